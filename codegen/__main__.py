@@ -1,0 +1,49 @@
+"""`python -m codegen generate|check`: errors are printed one per line, never as a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from codegen.generate import ROOT, check, write_package
+from codegen.spec import SpecError, load_spec
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m codegen")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in (
+        ("generate", "write the package from the spec"),
+        ("check", "fail if the checked-in package differs from a fresh generation"),
+    ):
+        cmd = sub.add_parser(name, help=help_text)
+        cmd.add_argument("--spec", type=Path, default=ROOT / "spec", help="spec folder")
+        cmd.add_argument("--out", type=Path, default=ROOT / "generated", help="output folder")
+    args = parser.parse_args(argv)
+
+    try:
+        spec = load_spec(args.spec)
+    except SpecError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 2
+
+    if args.command == "generate":
+        target = write_package(spec, args.out)
+        print(f"generated {target} from {len(spec.entities)} entities")
+        return 0
+    diff = check(spec, args.out)
+    if diff:
+        sys.stdout.write(diff)
+        print(
+            "error: generated/ differs from a fresh generation; run `make generate` and commit",
+            file=sys.stderr,
+        )
+        return 1
+    print("generated/ is up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

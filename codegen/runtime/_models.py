@@ -1,0 +1,79 @@
+"""Base classes of the generated models."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+
+from ._types import Lenient
+
+__all__ = ["BillComModel", "ParamsModel"]
+
+
+class BillComModel(BaseModel):
+    """An object as Bill.com returns it.
+
+    Unknown fields are kept (and sent back on update); snake_case names and wire names
+    are both accepted on input; output uses the wire names.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+        protected_namespaces=(),
+    )
+
+    entity: Lenient[str] | None = None
+    """The wire name of the object's type, e.g. "Vendor"."""
+    id: Lenient[str] | None = Field(default=None)
+    """The object's 20-character id; its first 3 characters name the entity."""
+
+    #: Wire names the server sets itself; left out when the object is sent back.
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    #: Wire names of nested objects, with their model classes.
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        # Show what the server sent, not the ~100 unset attributes of a large entity.
+        for key, value in super().__repr_args__():
+            if key is None or key in self.model_fields_set:
+                yield key, value
+
+    def to_wire(self) -> dict[str, Any]:
+        """The object as JSON-ready wire data, exactly as it was received plus any changes."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+    @classmethod
+    def writable_wire(cls, wire: dict[str, Any]) -> dict[str, Any]:
+        """Drop server-set fields, at every level, from wire data of this model."""
+        out = {key: value for key, value in wire.items() if key not in cls.__read_only__}
+        for key, child in cls.__children__.items():
+            value = out.get(key)
+            if isinstance(value, list):
+                out[key] = [child.writable_wire(v) if isinstance(v, dict) else v for v in value]
+            elif isinstance(value, dict):
+                out[key] = child.writable_wire(value)
+        return out
+
+
+class ParamsModel(BaseModel):
+    """What may be sent on create or update: writable fields only, unknown names rejected."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+        protected_namespaces=(),
+    )
+
+    __entity__: ClassVar[str]
+
+    @model_serializer(mode="wrap")
+    def _with_entity(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Every object on the wire, nested ones included, names its entity.
+        return {"entity": self.__entity__, **handler(self)}

@@ -1,0 +1,43 @@
+"""Typed parsing of success envelopes in one pydantic pass, with the error path kept cheap."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+
+from ._core import Parser, decode_envelope
+from ._exceptions import APIResponseError
+
+T = TypeVar("T")
+
+
+class _Envelope(BaseModel, Generic[T]):
+    model_config = ConfigDict(extra="ignore")
+
+    # Literal[0] makes an error envelope fail fast and take the slow path below.
+    response_status: Literal[0]
+    response_data: T
+
+
+@cache
+def _adapter(tp: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(_Envelope[tp])  # type: ignore[valid-type]
+
+
+def parser(tp: Any) -> Parser[Any]:
+    """A parser returning `response_data` validated as `tp` (e.g. `Vendor` or `list[Vendor]`)."""
+    adapter = _adapter(tp)
+
+    def parse(content: bytes, http_status: int, operation: str) -> Any:
+        try:
+            return adapter.validate_json(content).response_data
+        except ValidationError:
+            pass
+        decode_envelope(content, http_status, operation)  # raises for an error envelope
+        raise APIResponseError(
+            operation, f"response_data is not {getattr(tp, '__name__', tp)}", http_status=http_status
+        )
+
+    return parse

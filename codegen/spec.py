@@ -1,0 +1,510 @@
+"""Load and validate the YAML spec into a small typed IR.
+
+Every consumer (templates, docs, the fake's catalogue, the differ) reads this IR, never raw YAML.
+Problems are collected as values and reported one line each, naming file, entity and field.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+FieldType = Literal[
+    "string", "number", "integer", "boolean", "date", "datetime", "enum", "ref", "array", "object"
+]
+OperationName = Literal["create", "read", "update", "delete", "undelete", "list"]
+BulkName = Literal["create", "update", "delete", "undelete"]
+
+OPERATION_ORDER: tuple[str, ...] = ("create", "read", "update", "delete", "undelete", "list")
+_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
+_ENTITY_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+_WIRE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+# Attribute names that would shadow pydantic.BaseModel members.
+_RESERVED = {"copy", "dict", "json", "schema", "construct", "validate", "fields"}
+
+
+class SpecError(Exception):
+    """One or more problems in the spec, each already formatted as one line."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EnumValueSpec(_Strict):
+    name: str
+    description: str = ""
+
+    @field_validator("name")
+    @classmethod
+    def _identifier(cls, v: str) -> str:
+        if not _IDENTIFIER.match(v) or keyword.iskeyword(v):
+            raise ValueError(f"enum name {v!r} is not a lower snake_case identifier")
+        return v
+
+
+class FieldSpec(_Strict):
+    type: FieldType
+    required: bool = False
+    read_only: bool = False
+    nullable: bool = False
+    filterable: bool = False
+    description: str = ""
+    enum: dict[str, EnumValueSpec] | None = None
+    ref: str | None = None
+    items: FieldSpec | None = None
+    entity: str | None = None
+
+    @field_validator("enum", mode="before")
+    @classmethod
+    def _short_enum(cls, v: Any) -> Any:
+        if isinstance(v, Mapping):
+            return {
+                str(code): {"name": meaning} if isinstance(meaning, str) else meaning
+                for code, meaning in v.items()
+            }
+        return v
+
+    @model_validator(mode="after")
+    def _consistent(self) -> FieldSpec:
+        if (self.type == "enum") != (self.enum is not None):
+            raise ValueError("`enum` codes are given exactly when type is enum")
+        if self.enum is not None:
+            names = [value.name for value in self.enum.values()]
+            dupes = sorted({n for n in names if names.count(n) > 1})
+            if dupes:
+                raise ValueError(f"enum names repeat: {', '.join(dupes)}")
+            if not self.enum:
+                raise ValueError("enum has no codes")
+        if self.items is not None and self.type != "array":
+            raise ValueError("`items` is only for type array")
+        if self.ref is not None and self.type != "ref":
+            raise ValueError("`ref` is only for type ref")
+        if self.entity is not None and self.type != "object":
+            raise ValueError("`entity` is only for type object")
+        if self.required and self.read_only:
+            raise ValueError("a field cannot be both required and read_only")
+        return self
+
+
+class EntityFile(_Strict):
+    entity: str
+    description: str
+    id_prefix: str | None = None
+    operations: list[OperationName] = Field(default_factory=list)
+    bulk: list[BulkName] = Field(default_factory=list)
+    fields: dict[str, FieldSpec]
+
+    @field_validator("entity")
+    @classmethod
+    def _entity_name(cls, v: str) -> str:
+        if not _ENTITY_NAME.match(v):
+            raise ValueError(f"entity name {v!r} must be CamelCase letters and digits")
+        return v
+
+
+# ---------------------------------------------------------------------------
+# The IR handed to the generator.
+
+
+@dataclass(frozen=True)
+class EnumValue:
+    code: str
+    name: str
+    description: str
+
+    @property
+    def member(self) -> str:
+        return self.name.upper()
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A field's type, resolved: nested entities point at their Entity by name."""
+
+    kind: str
+    enum: tuple[EnumValue, ...] = ()
+    ref: str | None = None
+    entity: str | None = None
+    items: TypeRef | None = None
+
+
+@dataclass(frozen=True)
+class FieldDef:
+    wire_name: str
+    py_name: str
+    type: TypeRef
+    required: bool
+    read_only: bool
+    nullable: bool
+    filterable: bool
+    description: str
+
+    @property
+    def writable(self) -> bool:
+        return not self.read_only
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    description: str
+    id_prefix: str | None
+    operations: tuple[str, ...]
+    bulk: tuple[str, ...]
+    fields: tuple[FieldDef, ...]
+    source: str
+
+    @property
+    def module(self) -> str:
+        return snake_case(self.name)
+
+    @property
+    def resource_attr(self) -> str:
+        return plural(self.module)
+
+    @property
+    def resource_class(self) -> str:
+        return "".join(part.capitalize() for part in self.resource_attr.split("_"))
+
+    @property
+    def writable_fields(self) -> tuple[FieldDef, ...]:
+        return tuple(f for f in self.fields if f.writable)
+
+    def has(self, operation: str) -> bool:
+        return operation in self.operations
+
+
+@dataclass(frozen=True)
+class ErrorFamily:
+    name: str
+    class_name: str
+    description: str
+    codes: tuple[tuple[str, str], ...]  # (code, message template)
+
+
+@dataclass(frozen=True)
+class Spec:
+    entities: tuple[Entity, ...]
+    root: Path
+    facts: Mapping[str, Any] = field(default_factory=dict)
+    error_families: tuple[ErrorFamily, ...] = ()
+
+    @property
+    def error_codes(self) -> dict[str, tuple[str, str]]:
+        """Code -> (exception class name, message template), sorted by code."""
+        return dict(
+            sorted(
+                (code, (family.class_name, message))
+                for family in self.error_families
+                for code, message in family.codes
+            )
+        )
+
+    def entity(self, name: str) -> Entity:
+        for entity in self.entities:
+            if entity.name == name:
+                return entity
+        raise KeyError(name)
+
+    @property
+    def resources(self) -> tuple[Entity, ...]:
+        return tuple(e for e in self.entities if e.operations)
+
+
+# ---------------------------------------------------------------------------
+# Naming rules, in one place.
+
+
+def snake_case(name: str) -> str:
+    """`isActive` -> `is_active`, `FOB` -> `fob`, `eBillEnabledStatus` -> `e_bill_enabled_status`."""
+    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
+    return s.lower()
+
+
+def plural(snake: str) -> str:
+    head, _, last = snake.rpartition("_")
+    if re.search(r"[^aeiou]y$", last):
+        last = last[:-1] + "ies"
+    elif re.search(r"(s|x|ch|sh)$", last):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head}_{last}" if head else last
+
+
+def python_name(wire_name: str) -> str:
+    name = snake_case(wire_name)
+    if keyword.iskeyword(name) or name in _RESERVED or name.startswith("model_"):
+        name += "_"
+    return name
+
+
+# ---------------------------------------------------------------------------
+# Loading.
+
+
+def _describe_loc(loc: tuple[str | int, ...]) -> tuple[str | None, str]:
+    """Split a pydantic error location into (field wire name, path inside it)."""
+    parts = [str(p) for p in loc]
+    if len(parts) >= 2 and parts[0] == "fields":
+        return parts[1], ".".join(parts[2:])
+    return None, ".".join(parts)
+
+
+def _message(error: Mapping[str, Any], where: str) -> str:
+    kind = error["type"]
+    value = error.get("input")
+    if kind == "extra_forbidden":
+        return f"unknown key {where.rsplit('.', 1)[-1]!r}" if where else "unknown key"
+    if kind == "missing":
+        return f"missing key {where.rsplit('.', 1)[-1]!r}"
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        what = "operation" if where.startswith(("operations", "bulk")) else where or "value"
+        if what.endswith("type"):
+            what = "type"
+        return f"unknown {what} {value!r} (expected one of {expected})"
+    msg = str(error["msg"]).removeprefix("Value error, ")
+    return f"{where}: {msg}" if where else msg
+
+
+def _file_problems(path: str, entity: str, exc: ValidationError) -> list[str]:
+    problems = []
+    for error in exc.errors():
+        field_name, where = _describe_loc(tuple(error["loc"]))
+        # Errors raised by a field's own validator sit on the field, not on a key inside it.
+        prefix = f"{path}: entity {entity}"
+        if field_name is not None:
+            prefix += f": field {field_name}"
+        problems.append(f"{prefix}: {_message(error, where)}")
+    return problems
+
+
+def _read_yaml(path: Path, display: str) -> tuple[Any, list[str]]:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")), []
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        return None, [f"{display}: invalid YAML{at}: {problem}"]
+
+
+def _resolve_type(spec: FieldSpec) -> TypeRef:
+    if spec.type == "array":
+        items = _resolve_type(spec.items) if spec.items is not None else None
+        return TypeRef(kind="array", items=items)
+    enum = tuple(
+        EnumValue(code=code, name=value.name, description=value.description)
+        for code, value in (spec.enum or {}).items()
+    )
+    return TypeRef(kind=spec.type, enum=enum, ref=spec.ref, entity=spec.entity)
+
+
+def _check_links(
+    display: str, entity: str, wire: str, spec: FieldSpec, known: set[str]
+) -> Iterator[str]:
+    where = f"{display}: entity {entity}: field {wire}"
+    if spec.ref is not None and spec.ref not in known:
+        yield f"{where}: ref {spec.ref!r} names no entity in the spec"
+    if spec.entity is not None and spec.entity not in known:
+        yield f"{where}: entity {spec.entity!r} names no entity in the spec"
+    if spec.items is not None:
+        yield from _check_links(display, entity, wire, spec.items, known)
+
+
+def load_spec(root: Path) -> Spec:
+    """Load `root/entities/*.yaml` (and `root/api.yaml`); raise SpecError listing every problem."""
+    problems: list[str] = []
+    loaded: list[tuple[str, EntityFile]] = []
+    entity_dir = root / "entities"
+    files = sorted(entity_dir.glob("*.yaml")) if entity_dir.is_dir() else []
+    if not files:
+        raise SpecError([f"{entity_dir}: no entity files (*.yaml) found"])
+    for path in files:
+        display = _display(path)
+        raw, errors = _read_yaml(path, display)
+        if errors:
+            problems += errors
+            continue
+        if not isinstance(raw, dict):
+            problems.append(f"{display}: expected a mapping at the top level")
+            continue
+        name = raw.get("entity")
+        label = name if isinstance(name, str) and name else "?"
+        try:
+            parsed = EntityFile.model_validate(raw)
+        except ValidationError as exc:
+            problems += _file_problems(display, label, exc)
+            continue
+        if parsed.entity != path.stem:
+            problems.append(
+                f"{display}: entity {parsed.entity}: the file must be named {parsed.entity}.yaml"
+            )
+        for wire in parsed.fields:
+            if not _WIRE_NAME.match(wire):
+                problems.append(f"{display}: entity {parsed.entity}: field {wire}: invalid wire name")
+            if wire == "entity":
+                problems.append(
+                    f"{display}: entity {parsed.entity}: field entity: implicit on every object; remove it"
+                )
+        loaded.append((display, parsed))
+
+    seen: dict[str, str] = {}
+    for display, parsed in loaded:
+        if parsed.entity in seen:
+            problems.append(
+                f"{display}: entity {parsed.entity}: duplicate entity (also in {seen[parsed.entity]})"
+            )
+        seen.setdefault(parsed.entity, display)
+    known = set(seen)
+    for display, parsed in loaded:
+        for wire, spec in parsed.fields.items():
+            problems += _check_links(display, parsed.entity, wire, spec, known)
+        py_names: dict[str, str] = {}
+        for wire in parsed.fields:
+            py = python_name(wire)
+            if py in py_names:
+                problems.append(
+                    f"{display}: entity {parsed.entity}: field {wire}: python name {py!r} "
+                    f"clashes with field {py_names[py]}"
+                )
+            py_names[py] = wire
+
+    facts, fact_problems = _load_facts(root)
+    problems += fact_problems
+    families, error_problems = _load_errors(root)
+    problems += error_problems
+    if problems:
+        raise SpecError(problems)
+
+    entities = tuple(
+        Entity(
+            name=parsed.entity,
+            description=parsed.description,
+            id_prefix=parsed.id_prefix,
+            operations=tuple(op for op in OPERATION_ORDER if op in parsed.operations),
+            bulk=tuple(op for op in OPERATION_ORDER if op in parsed.bulk),
+            fields=tuple(
+                FieldDef(
+                    wire_name=wire,
+                    py_name=python_name(wire),
+                    type=_resolve_type(spec),
+                    required=spec.required,
+                    read_only=spec.read_only,
+                    nullable=spec.nullable,
+                    filterable=spec.filterable,
+                    description=spec.description,
+                )
+                for wire, spec in parsed.fields.items()
+            ),
+            source=display,
+        )
+        for display, parsed in sorted(loaded, key=lambda item: item[1].entity)
+    )
+    return Spec(entities=entities, root=root, facts=facts, error_families=families)
+
+
+class ApiFacts(_Strict):
+    """Transport-level facts: base URLs and limits (spec/api.yaml)."""
+
+    production_base_url: str
+    sandbox_base_url: str
+    list_max_page_size: int
+    bulk_max_items: int
+    session_idle_timeout_minutes: int
+    max_concurrent_requests_per_org: int
+    requests_per_hour_per_dev_key: int
+
+
+def _load_facts(root: Path) -> tuple[dict[str, Any], list[str]]:
+    path = root / "api.yaml"
+    display = _display(path)
+    if not path.is_file():
+        return {}, [f"{display}: missing file"]
+    raw, errors = _read_yaml(path, display)
+    if errors:
+        return {}, errors
+    try:
+        return ApiFacts.model_validate(raw).model_dump(), []
+    except ValidationError as exc:
+        return {}, [
+            f"{display}: {_message(e, '.'.join(str(p) for p in e['loc']))}" for e in exc.errors()
+        ]
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+class _FamilySpec(_Strict):
+    class_: str = Field(alias="class", pattern=r"^[A-Z][A-Za-z]*Error$")
+    description: str
+
+
+class _CodeSpec(_Strict):
+    family: str
+    message: str
+
+
+class ErrorsFile(_Strict):
+    families: dict[str, _FamilySpec]
+    codes: dict[str, _CodeSpec]
+
+    @field_validator("codes")
+    @classmethod
+    def _code_format(cls, v: dict[str, _CodeSpec]) -> dict[str, _CodeSpec]:
+        bad = [code for code in v if not re.match(r"^BDC_[0-9]{4}$", code)]
+        if bad:
+            raise ValueError(f"codes must look like BDC_1234: {', '.join(bad)}")
+        return v
+
+
+def _load_errors(root: Path) -> tuple[tuple[ErrorFamily, ...], list[str]]:
+    path = root / "errors.yaml"
+    display = _display(path)
+    if not path.is_file():
+        return (), [f"{display}: missing file"]
+    raw, errors = _read_yaml(path, display)
+    if errors:
+        return (), errors
+    try:
+        parsed = ErrorsFile.model_validate(raw)
+    except ValidationError as exc:
+        return (), [
+            f"{display}: {_message(e, '.'.join(str(p) for p in e['loc']))}" for e in exc.errors()
+        ]
+    problems = [
+        f"{display}: code {code}: unknown family {spec.family!r}"
+        for code, spec in parsed.codes.items()
+        if spec.family not in parsed.families
+    ]
+    families = tuple(
+        ErrorFamily(
+            name=name,
+            class_name=family.class_,
+            description=family.description,
+            codes=tuple(
+                (code, spec.message) for code, spec in sorted(parsed.codes.items())
+                if spec.family == name
+            ),
+        )
+        for name, family in sorted(parsed.families.items())
+    )
+    return families, problems

@@ -1,0 +1,90 @@
+# Generated from spec/errors.yaml by codegen. Do not edit: run make generate.
+"""Typed client for the Bill.com v2 API.
+
+    from billcom import BillCom
+
+    with BillCom() as client:  # credentials from BILLCOM_* environment variables
+        vendor = client.vendors.create(name="Acme Supplies")
+
+Models live in `billcom.models`, the fake Bill.com for offline tests in `billcom.testing`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._client import AsyncBillCom, BillCom
+from ._errors import (
+    AuthenticationError,
+    ConcurrencyLimitError,
+    MFARequiredError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    SessionExpiredError,
+    ValidationError,
+)
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseError,
+    APITimeoutError,
+    BillComError,
+    ConfigurationError,
+    InvalidRequestError,
+)
+from ._facts import PRODUCTION_BASE_URL, SANDBOX_BASE_URL
+
+if TYPE_CHECKING:
+    from ._models import BillComModel
+    from ._operations import Filter, Sort
+    from ._pagination import AsyncPaginator, SyncPaginator
+
+__all__ = [
+    "PRODUCTION_BASE_URL",
+    "SANDBOX_BASE_URL",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseError",
+    "APITimeoutError",
+    "AsyncBillCom",
+    "AsyncPaginator",
+    "AuthenticationError",
+    "BillCom",
+    "BillComError",
+    "BillComModel",
+    "ConcurrencyLimitError",
+    "ConfigurationError",
+    "Filter",
+    "InvalidRequestError",
+    "MFARequiredError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "SessionExpiredError",
+    "Sort",
+    "SyncPaginator",
+    "ValidationError",
+]
+
+# Importing these pulls in pydantic; they load on first access to keep `import billcom` cheap.
+_LAZY = {
+    "BillComModel": "._models",
+    "Filter": "._operations",
+    "Sort": "._operations",
+    "AsyncPaginator": "._pagination",
+    "SyncPaginator": "._pagination",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value

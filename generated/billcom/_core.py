@@ -1,0 +1,121 @@
+"""Sans-I/O core shared by the sync and async clients: forms, envelopes, credentials.
+
+Kept free of pydantic so that building a client and logging in stay cheap.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from ._errors import error_class
+from ._exceptions import APIResponseError, ConfigurationError
+
+T = TypeVar("T")
+
+#: Turns a response body and HTTP status into a value, or raises.
+Parser = Callable[[bytes, int, str], T]
+
+ENV_VARS = {
+    "username": "BILLCOM_USERNAME",
+    "password": "BILLCOM_PASSWORD",
+    "org_id": "BILLCOM_ORG_ID",
+    "dev_key": "BILLCOM_DEV_KEY",
+    "base_url": "BILLCOM_BASE_URL",
+}
+
+
+@dataclass(frozen=True, repr=False)
+class Credentials:
+    """What Login needs. Its repr names the user and org, never the password or devKey."""
+
+    username: str
+    password: str
+    org_id: str
+    dev_key: str
+
+    def __repr__(self) -> str:
+        return f"Credentials(username={self.username!r}, org_id={self.org_id!r})"
+
+    @classmethod
+    def resolve(
+        cls, username: str | None, password: str | None, org_id: str | None, dev_key: str | None
+    ) -> Credentials:
+        given = {"username": username, "password": password, "org_id": org_id, "dev_key": dev_key}
+        values = {
+            name: value or os.environ.get(ENV_VARS[name], "") for name, value in given.items()
+        }
+        missing = [name for name, value in values.items() if not value]
+        if missing:
+            hints = ", ".join(f"{name}= (or {ENV_VARS[name]})" for name in missing)
+            raise ConfigurationError(f"missing credentials: pass {hints}")
+        return cls(**values)
+
+
+@dataclass(frozen=True, repr=False)
+class Session:
+    """A logged-in session: the id to send and the base URL Login told us to use."""
+
+    session_id: str
+    api_endpoint: str
+
+    def __repr__(self) -> str:
+        return f"Session(api_endpoint={self.api_endpoint!r})"
+
+
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    """One API call, described without doing it: the runtime's unit of work."""
+
+    operation: str
+    data: Any
+    parse: Parser[T]
+
+
+def login_form(credentials: Credentials) -> dict[str, str]:
+    return {
+        "userName": credentials.username,
+        "password": credentials.password,
+        "orgId": credentials.org_id,
+        "devKey": credentials.dev_key,
+    }
+
+
+def call_form(dev_key: str, session_id: str, data: Any) -> dict[str, str]:
+    form = {"devKey": dev_key, "sessionId": session_id}
+    if data is not None:
+        form["data"] = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    return form
+
+
+def decode_envelope(content: bytes, http_status: int, operation: str) -> Any:
+    """Return `response_data` of a success envelope; raise APIError for an error envelope."""
+    try:
+        envelope = json.loads(content)
+    except ValueError:
+        raise APIResponseError(operation, "response is not JSON", http_status=http_status) from None
+    if not isinstance(envelope, dict) or "response_status" not in envelope:
+        raise APIResponseError(
+            operation, "response is not a Bill.com envelope", http_status=http_status
+        )
+    data = envelope.get("response_data")
+    if envelope["response_status"] == 0:
+        return data
+    if isinstance(data, dict) and "error_code" in data:
+        raise error_class(str(data["error_code"]))(
+            str(data["error_code"]),
+            str(data.get("error_message", "")),
+            operation=operation,
+            http_status=http_status,
+        )
+    raise APIResponseError(operation, "error envelope without error_code", http_status=http_status)
+
+
+def session_from_login(data: Any, base_url: str, operation: str) -> Session:
+    if not isinstance(data, dict) or not data.get("sessionId"):
+        raise APIResponseError(operation, "Login answered without a sessionId")
+    endpoint = str(data.get("apiEndPoint") or base_url).rstrip("/")
+    return Session(session_id=str(data["sessionId"]), api_endpoint=endpoint)

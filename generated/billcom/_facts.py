@@ -1,0 +1,12 @@
+# Generated from spec/api.yaml by codegen. Do not edit: run make generate.
+"""Transport-level facts of the Bill.com v2 API, from the spec."""
+
+from __future__ import annotations
+
+PRODUCTION_BASE_URL: str = "https://api.bill.com/api/v2"
+SANDBOX_BASE_URL: str = "https://api-stage.bill.com/api/v2"
+LIST_MAX_PAGE_SIZE: int = 999
+BULK_MAX_ITEMS: int = 100
+SESSION_IDLE_TIMEOUT_MINUTES: int = 35
+MAX_CONCURRENT_REQUESTS_PER_ORG: int = 3
+REQUESTS_PER_HOUR_PER_DEV_KEY: int = 20000

@@ -1,0 +1,323 @@
+# Generated from spec/entities/Bill.yaml by codegen. Do not edit: run make generate.
+"""Bill: A payable invoice received from a vendor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import Enum
+from typing import Any, ClassVar, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._models import BillComModel, ParamsModel
+from .._types import Boolean, Date, Lenient, Number, Timestamp
+from .bill_line_item import BillLineItem, BillLineItemCreateParams, BillLineItemCreateParamsModel
+
+__all__ = [
+    "Bill",
+    "BillApprovalStatus",
+    "BillCreateParams",
+    "BillCreateParamsModel",
+    "BillIsActive",
+    "BillPaymentStatus",
+    "BillSource",
+    "BillUpdateParams",
+    "BillUpdateParamsModel",
+]
+
+
+class BillIsActive(str, Enum):
+    """Codes of `Bill.isActive`: Whether the bill is active or a draft; Delete sets 2, Undelete sets 1."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+    DRAFT = "5"
+    DRAFT_DELETED = "6"
+
+
+class BillApprovalStatus(str, Enum):
+    """Codes of `Bill.approvalStatus`: Approval state; changed only by the approval endpoints."""
+
+    UNASSIGNED = "0"
+    ASSIGNED = "1"
+    APPROVED = "3"
+    APPROVING = "4"
+    DENIED = "5"
+
+
+class BillPaymentStatus(str, Enum):
+    """Codes of `Bill.paymentStatus`: Payment state of the bill."""
+
+    PAID_IN_FULL = "0"
+    OPEN = "1"
+    PARTIALLY_PAID = "2"
+    SCHEDULED = "4"
+    PENDING = "5"
+    """Older code for a payment in process; accept, do not emit"""
+    IN_PROCESS = "6"
+
+
+class BillSource(str, Enum):
+    """Codes of `Bill.source`: How the bill was entered."""
+
+    DEFAULT = "0"
+    PAY_A_VENDOR = "1"
+    SIMPLE_BASIC = "2"
+    PAYMENTUS = "3"
+
+
+class Bill(BillComModel):
+    """A payable invoice received from a vendor."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "amount",
+            "approvalStatus",
+            "createdBy",
+            "createdTime",
+            "creditAmount",
+            "dueAmount",
+            "expense",
+            "fullPaymentDate",
+            "hasLinkedPurchaseOrders",
+            "id",
+            "item",
+            "lastPaymentDate",
+            "localAmount",
+            "multipleBillLineItems",
+            "numApprPolicyEx",
+            "paidAmount",
+            "payFromBankAccountId",
+            "payFromChartOfAccountId",
+            "paymentStatus",
+            "quickbooksId",
+            "scheduledAmount",
+            "uiPaymentStatus",
+            "updatedTime",
+        ]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {
+        "billLineItems": BillLineItem,
+    }
+
+    is_active: Lenient[BillIsActive] | None = Field(default=None, alias="isActive")
+    """Whether the bill is active or a draft; Delete sets 2, Undelete sets 1."""
+    vendor_id: Lenient[str] | None = Field(default=None, alias="vendorId")
+    """Vendor the bill is from."""
+    invoice_number: Lenient[str] | None = Field(default=None, alias="invoiceNumber")
+    """Vendor's invoice number; unique unless allowDuplicateInvNum is sent."""
+    approval_status: Lenient[BillApprovalStatus] | None = Field(
+        default=None, alias="approvalStatus"
+    )
+    """Approval state; changed only by the approval endpoints."""
+    invoice_date: Lenient[Date] | None = Field(default=None, alias="invoiceDate")
+    """Date of the vendor's invoice."""
+    due_date: Lenient[Date] | None = Field(default=None, alias="dueDate")
+    """Date the bill is due."""
+    gl_posting_date: Lenient[Date] | None = Field(default=None, alias="glPostingDate")
+    """Accounting posting date."""
+    amount: Lenient[Number] | None = Field(default=None, alias="amount")
+    """Bill total, the sum of the line amounts."""
+    local_amount: Lenient[Number] | None = Field(default=None, alias="localAmount")
+    """Bill total in the foreign currency."""
+    exchange_rate: Lenient[Number] | None = Field(default=None, alias="exchangeRate")
+    """Exchange rate; required for international vendors."""
+    scheduled_amount: Lenient[Number] | None = Field(default=None, alias="scheduledAmount")
+    """Amount scheduled for payment."""
+    paid_amount: Lenient[Number] | None = Field(default=None, alias="paidAmount")
+    """Amount paid so far; null until paid."""
+    due_amount: Lenient[Number] | None = Field(default=None, alias="dueAmount")
+    """Amount still owed."""
+    payment_status: Lenient[BillPaymentStatus] | None = Field(default=None, alias="paymentStatus")
+    """Payment state of the bill."""
+    description: Lenient[str] | None = Field(default=None, alias="description")
+    """Bill description."""
+    po_number: Lenient[str] | None = Field(default=None, alias="poNumber")
+    """Purchase order number."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the bill was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the bill was last changed (UTC)."""
+    pay_from_bank_account_id: Lenient[str] | None = Field(
+        default=None, alias="payFromBankAccountId"
+    )
+    """Id of the org BankAccount paying the bill; set by PayBills."""
+    pay_from_chart_of_account_id: Lenient[str] | None = Field(
+        default=None, alias="payFromChartOfAccountId"
+    )
+    """Id of the ChartOfAccount paying the bill; set by PayBills."""
+    payment_term_id: Lenient[str] | None = Field(default=None, alias="paymentTermId")
+    """Id of the bill's PaymentTerm."""
+    has_auto_pay: Lenient[Boolean] | None = Field(default=None, alias="hasAutoPay")
+    """Whether the bill is paid by auto-pay."""
+    e_bill_created: Lenient[Boolean] | None = Field(default=None, alias="eBillCreated")
+    """Whether the bill was created from an eBill."""
+    invoice_product_id: Lenient[str] | None = Field(default=None, alias="invoiceProductId")
+    """Id of the invoice line/item this network bill comes from."""
+    chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
+    """Header ChartOfAccount dimension."""
+    department_id: Lenient[str] | None = Field(default=None, alias="departmentId")
+    """Header Department dimension."""
+    location_id: Lenient[str] | None = Field(default=None, alias="locationId")
+    """Header Location dimension."""
+    actg_class_id: Lenient[str] | None = Field(default=None, alias="actgClassId")
+    """Header ActgClass dimension (class belongs on lines)."""
+    source: Lenient[BillSource] | None = Field(default=None, alias="source")
+    """How the bill was entered."""
+    num_appr_policy_ex: Lenient[Number] | None = Field(default=None, alias="numApprPolicyEx")
+    """Number of approval-policy exceptions."""
+    use_bill_desc: Lenient[Boolean] | None = Field(default=None, alias="useBillDesc")
+    """Whether the bill description becomes the expense description."""
+    default_invoice_number: Lenient[Boolean] | None = Field(
+        default=None, alias="defaultInvoiceNumber"
+    )
+    """Whether the invoice number was defaulted from the date."""
+    is_auto_saved: Lenient[Boolean] | None = Field(default=None, alias="isAutoSaved")
+    """Whether this is an auto-saved draft."""
+    bill_template_id: Lenient[str] | None = Field(default=None, alias="billTemplateId")
+    """Id of the bill template used."""
+    has_linked_purchase_orders: Lenient[Boolean] | None = Field(
+        default=None, alias="hasLinkedPurchaseOrders"
+    )
+    """Whether purchase orders are linked to the bill."""
+    multiple_bill_line_items: Lenient[Boolean] | None = Field(
+        default=None, alias="multipleBillLineItems"
+    )
+    """Whether the bill has more than one line."""
+    item: Lenient[dict[str, Any]] | None = Field(default=None, alias="item")
+    """Rollup of item lines: {count, totalAmount}."""
+    expense: Lenient[dict[str, Any]] | None = Field(default=None, alias="expense")
+    """Rollup of expense lines: {count, totalAmount, chartOfAccountGroup: [{chartOfAccountId, count, totalAmount}]}."""
+    bill_line_items: Lenient[list[BillLineItem]] | None = Field(default=None, alias="billLineItems")
+    """Bill lines (at least one); sent on Update they replace all stored lines."""
+    credit_amount: Lenient[Number] | None = Field(default=None, alias="creditAmount")
+    """Vendor credits applied to the bill."""
+    ui_payment_status: Lenient[str] | None = Field(default=None, alias="uiPaymentStatus")
+    """Payment status as shown in the web app; codes unknown."""
+    created_by: Lenient[str] | None = Field(default=None, alias="createdBy")
+    """Id of the User who created the bill (Read, or List with showAudit)."""
+    quickbooks_id: Lenient[str] | None = Field(default=None, alias="quickbooksId")
+    """QuickBooks id of the bill."""
+    last_payment_date: Lenient[str] | None = Field(default=None, alias="lastPaymentDate")
+    """Date of the last payment."""
+    full_payment_date: Lenient[str] | None = Field(default=None, alias="fullPaymentDate")
+    """Date the bill was paid in full."""
+
+
+class BillCreateParams(TypedDict, total=False):
+    """Keyword arguments of `create` (and of a nested Bill in its parent)."""
+
+    is_active: NotRequired[BillIsActive | str | None]
+    vendor_id: Required[str]
+    invoice_number: Required[str]
+    invoice_date: Required[dt.date]
+    due_date: Required[dt.date]
+    gl_posting_date: NotRequired[dt.date | None]
+    exchange_rate: NotRequired[Decimal | float | None]
+    description: NotRequired[str | None]
+    po_number: NotRequired[str | None]
+    payment_term_id: NotRequired[str | None]
+    has_auto_pay: NotRequired[bool | None]
+    e_bill_created: NotRequired[bool | None]
+    invoice_product_id: NotRequired[str | None]
+    chart_of_account_id: NotRequired[str | None]
+    department_id: NotRequired[str | None]
+    location_id: NotRequired[str | None]
+    actg_class_id: NotRequired[str | None]
+    source: NotRequired[BillSource | str | None]
+    use_bill_desc: NotRequired[bool | None]
+    default_invoice_number: NotRequired[bool | None]
+    is_auto_saved: NotRequired[bool | None]
+    bill_template_id: NotRequired[str | None]
+    bill_line_items: Required[list[BillLineItemCreateParams]]
+
+
+class BillUpdateParams(TypedDict, total=False):
+    """Keyword arguments of `update`: the fields to change on top of the object read."""
+
+    is_active: NotRequired[BillIsActive | str | None]
+    vendor_id: NotRequired[str | None]
+    invoice_number: NotRequired[str | None]
+    invoice_date: NotRequired[dt.date | None]
+    due_date: NotRequired[dt.date | None]
+    gl_posting_date: NotRequired[dt.date | None]
+    exchange_rate: NotRequired[Decimal | float | None]
+    description: NotRequired[str | None]
+    po_number: NotRequired[str | None]
+    payment_term_id: NotRequired[str | None]
+    has_auto_pay: NotRequired[bool | None]
+    e_bill_created: NotRequired[bool | None]
+    invoice_product_id: NotRequired[str | None]
+    chart_of_account_id: NotRequired[str | None]
+    department_id: NotRequired[str | None]
+    location_id: NotRequired[str | None]
+    actg_class_id: NotRequired[str | None]
+    source: NotRequired[BillSource | str | None]
+    use_bill_desc: NotRequired[bool | None]
+    default_invoice_number: NotRequired[bool | None]
+    is_auto_saved: NotRequired[bool | None]
+    bill_template_id: NotRequired[str | None]
+    bill_line_items: NotRequired[list[BillLineItemCreateParams] | None]
+
+
+class BillCreateParamsModel(ParamsModel):
+    """Validates and serializes `BillCreateParams`."""
+
+    __entity__: ClassVar[str] = "Bill"
+
+    is_active: BillIsActive | str | None = Field(default=None, alias="isActive")
+    vendor_id: str = Field(alias="vendorId")
+    invoice_number: str = Field(alias="invoiceNumber")
+    invoice_date: Date = Field(alias="invoiceDate")
+    due_date: Date = Field(alias="dueDate")
+    gl_posting_date: Date | None = Field(default=None, alias="glPostingDate")
+    exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
+    description: str | None = Field(default=None, alias="description")
+    po_number: str | None = Field(default=None, alias="poNumber")
+    payment_term_id: str | None = Field(default=None, alias="paymentTermId")
+    has_auto_pay: Boolean | None = Field(default=None, alias="hasAutoPay")
+    e_bill_created: Boolean | None = Field(default=None, alias="eBillCreated")
+    invoice_product_id: str | None = Field(default=None, alias="invoiceProductId")
+    chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
+    department_id: str | None = Field(default=None, alias="departmentId")
+    location_id: str | None = Field(default=None, alias="locationId")
+    actg_class_id: str | None = Field(default=None, alias="actgClassId")
+    source: BillSource | str | None = Field(default=None, alias="source")
+    use_bill_desc: Boolean | None = Field(default=None, alias="useBillDesc")
+    default_invoice_number: Boolean | None = Field(default=None, alias="defaultInvoiceNumber")
+    is_auto_saved: Boolean | None = Field(default=None, alias="isAutoSaved")
+    bill_template_id: str | None = Field(default=None, alias="billTemplateId")
+    bill_line_items: list[BillLineItemCreateParamsModel] = Field(alias="billLineItems")
+
+
+class BillUpdateParamsModel(ParamsModel):
+    """Validates and serializes `BillUpdateParams`."""
+
+    __entity__: ClassVar[str] = "Bill"
+
+    is_active: BillIsActive | str | None = Field(default=None, alias="isActive")
+    vendor_id: str | None = Field(default=None, alias="vendorId")
+    invoice_number: str | None = Field(default=None, alias="invoiceNumber")
+    invoice_date: Date | None = Field(default=None, alias="invoiceDate")
+    due_date: Date | None = Field(default=None, alias="dueDate")
+    gl_posting_date: Date | None = Field(default=None, alias="glPostingDate")
+    exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
+    description: str | None = Field(default=None, alias="description")
+    po_number: str | None = Field(default=None, alias="poNumber")
+    payment_term_id: str | None = Field(default=None, alias="paymentTermId")
+    has_auto_pay: Boolean | None = Field(default=None, alias="hasAutoPay")
+    e_bill_created: Boolean | None = Field(default=None, alias="eBillCreated")
+    invoice_product_id: str | None = Field(default=None, alias="invoiceProductId")
+    chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
+    department_id: str | None = Field(default=None, alias="departmentId")
+    location_id: str | None = Field(default=None, alias="locationId")
+    actg_class_id: str | None = Field(default=None, alias="actgClassId")
+    source: BillSource | str | None = Field(default=None, alias="source")
+    use_bill_desc: Boolean | None = Field(default=None, alias="useBillDesc")
+    default_invoice_number: Boolean | None = Field(default=None, alias="defaultInvoiceNumber")
+    is_auto_saved: Boolean | None = Field(default=None, alias="isAutoSaved")
+    bill_template_id: str | None = Field(default=None, alias="billTemplateId")
+    bill_line_items: list[BillLineItemCreateParamsModel] | None = Field(
+        default=None, alias="billLineItems"
+    )

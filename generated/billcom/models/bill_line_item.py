@@ -1,0 +1,180 @@
+# Generated from spec/entities/BillLineItem.yaml by codegen. Do not edit: run make generate.
+"""BillLineItem: One expense or item line of a bill."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import Enum
+from typing import ClassVar, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._models import BillComModel, ParamsModel
+from .._types import Boolean, Lenient, Number, Timestamp
+
+__all__ = [
+    "BillLineItem",
+    "BillLineItemCreateParams",
+    "BillLineItemCreateParamsModel",
+    "BillLineItemLineType",
+    "BillLineItemUpdateParams",
+    "BillLineItemUpdateParamsModel",
+]
+
+
+class BillLineItemLineType(str, Enum):
+    """Codes of `BillLineItem.lineType`: Line kind; the server sets 2 if itemId is set, else 1."""
+
+    EXPENSE = "1"
+    """Expense line (no item)"""
+    ITEM = "2"
+
+
+class BillLineItem(BillComModel):
+    """One expense or item line of a bill."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        ["billId", "createdTime", "id", "updatedTime"]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    bill_id: Lenient[str] | None = Field(default=None, alias="billId")
+    """Parent bill."""
+    amount: Lenient[Number] | None = Field(default=None, alias="amount")
+    """Line amount."""
+    chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
+    """ChartOfAccount dimension."""
+    department_id: Lenient[str] | None = Field(default=None, alias="departmentId")
+    """Department dimension."""
+    location_id: Lenient[str] | None = Field(default=None, alias="locationId")
+    """Location dimension."""
+    job_id: Lenient[str] | None = Field(default=None, alias="jobId")
+    """Job dimension."""
+    customer_id: Lenient[str] | None = Field(default=None, alias="customerId")
+    """Customer dimension, for re-billing."""
+    item_id: Lenient[str] | None = Field(default=None, alias="itemId")
+    """Item dimension; makes this an item line."""
+    employee_id: Lenient[str] | None = Field(default=None, alias="employeeId")
+    """Employee dimension."""
+    actg_class_id: Lenient[str] | None = Field(default=None, alias="actgClassId")
+    """ActgClass dimension."""
+    job_billable: Lenient[Boolean] | None = Field(default=None, alias="jobBillable")
+    """Whether the line is billable to the job."""
+    description: Lenient[str] | None = Field(default=None, alias="description")
+    """Line description."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the line was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the line was last changed (UTC)."""
+    line_type: Lenient[BillLineItemLineType] | None = Field(default=None, alias="lineType")
+    """Line kind; the server sets 2 if itemId is set, else 1."""
+    quantity: Lenient[Number] | None = Field(default=None, alias="quantity")
+    """Quantity on item lines; null on expense lines."""
+    unit_price: Lenient[Number] | None = Field(default=None, alias="unitPrice")
+    """Unit price on item lines; null on expense lines."""
+    purchase_order_bill_link_id: Lenient[str] | None = Field(
+        default=None, alias="purchaseOrderBillLinkId"
+    )
+    """Id of the purchase-order-to-bill link."""
+    unit_of_measure_id: Lenient[str] | None = Field(default=None, alias="unitOfMeasureId")
+    """Id of the UnitOfMeasure."""
+    line_order: Lenient[Number] | None = Field(default=None, alias="lineOrder")
+    """Position of the line, 0-based."""
+    use_smart_approvers: Lenient[Boolean] | None = Field(default=None, alias="useSmartApprovers")
+    """Create-only: add prior/default approvers; not echoed in replies."""
+
+
+class BillLineItemCreateParams(TypedDict, total=False):
+    """Keyword arguments of `create` (and of a nested BillLineItem in its parent)."""
+
+    amount: Required[Decimal | float]
+    chart_of_account_id: NotRequired[str | None]
+    department_id: NotRequired[str | None]
+    location_id: NotRequired[str | None]
+    job_id: NotRequired[str | None]
+    customer_id: NotRequired[str | None]
+    item_id: NotRequired[str | None]
+    employee_id: NotRequired[str | None]
+    actg_class_id: NotRequired[str | None]
+    job_billable: NotRequired[bool | None]
+    description: NotRequired[str | None]
+    line_type: NotRequired[BillLineItemLineType | str | None]
+    quantity: NotRequired[Decimal | float | None]
+    unit_price: NotRequired[Decimal | float | None]
+    purchase_order_bill_link_id: NotRequired[str | None]
+    unit_of_measure_id: NotRequired[str | None]
+    line_order: NotRequired[Decimal | float | None]
+    use_smart_approvers: NotRequired[bool | None]
+
+
+class BillLineItemUpdateParams(TypedDict, total=False):
+    """Keyword arguments of `update`: the fields to change on top of the object read."""
+
+    amount: NotRequired[Decimal | float | None]
+    chart_of_account_id: NotRequired[str | None]
+    department_id: NotRequired[str | None]
+    location_id: NotRequired[str | None]
+    job_id: NotRequired[str | None]
+    customer_id: NotRequired[str | None]
+    item_id: NotRequired[str | None]
+    employee_id: NotRequired[str | None]
+    actg_class_id: NotRequired[str | None]
+    job_billable: NotRequired[bool | None]
+    description: NotRequired[str | None]
+    line_type: NotRequired[BillLineItemLineType | str | None]
+    quantity: NotRequired[Decimal | float | None]
+    unit_price: NotRequired[Decimal | float | None]
+    purchase_order_bill_link_id: NotRequired[str | None]
+    unit_of_measure_id: NotRequired[str | None]
+    line_order: NotRequired[Decimal | float | None]
+    use_smart_approvers: NotRequired[bool | None]
+
+
+class BillLineItemCreateParamsModel(ParamsModel):
+    """Validates and serializes `BillLineItemCreateParams`."""
+
+    __entity__: ClassVar[str] = "BillLineItem"
+
+    amount: Number = Field(alias="amount")
+    chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
+    department_id: str | None = Field(default=None, alias="departmentId")
+    location_id: str | None = Field(default=None, alias="locationId")
+    job_id: str | None = Field(default=None, alias="jobId")
+    customer_id: str | None = Field(default=None, alias="customerId")
+    item_id: str | None = Field(default=None, alias="itemId")
+    employee_id: str | None = Field(default=None, alias="employeeId")
+    actg_class_id: str | None = Field(default=None, alias="actgClassId")
+    job_billable: Boolean | None = Field(default=None, alias="jobBillable")
+    description: str | None = Field(default=None, alias="description")
+    line_type: BillLineItemLineType | str | None = Field(default=None, alias="lineType")
+    quantity: Number | None = Field(default=None, alias="quantity")
+    unit_price: Number | None = Field(default=None, alias="unitPrice")
+    purchase_order_bill_link_id: str | None = Field(default=None, alias="purchaseOrderBillLinkId")
+    unit_of_measure_id: str | None = Field(default=None, alias="unitOfMeasureId")
+    line_order: Number | None = Field(default=None, alias="lineOrder")
+    use_smart_approvers: Boolean | None = Field(default=None, alias="useSmartApprovers")
+
+
+class BillLineItemUpdateParamsModel(ParamsModel):
+    """Validates and serializes `BillLineItemUpdateParams`."""
+
+    __entity__: ClassVar[str] = "BillLineItem"
+
+    amount: Number | None = Field(default=None, alias="amount")
+    chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
+    department_id: str | None = Field(default=None, alias="departmentId")
+    location_id: str | None = Field(default=None, alias="locationId")
+    job_id: str | None = Field(default=None, alias="jobId")
+    customer_id: str | None = Field(default=None, alias="customerId")
+    item_id: str | None = Field(default=None, alias="itemId")
+    employee_id: str | None = Field(default=None, alias="employeeId")
+    actg_class_id: str | None = Field(default=None, alias="actgClassId")
+    job_billable: Boolean | None = Field(default=None, alias="jobBillable")
+    description: str | None = Field(default=None, alias="description")
+    line_type: BillLineItemLineType | str | None = Field(default=None, alias="lineType")
+    quantity: Number | None = Field(default=None, alias="quantity")
+    unit_price: Number | None = Field(default=None, alias="unitPrice")
+    purchase_order_bill_link_id: str | None = Field(default=None, alias="purchaseOrderBillLinkId")
+    unit_of_measure_id: str | None = Field(default=None, alias="unitOfMeasureId")
+    line_order: Number | None = Field(default=None, alias="lineOrder")
+    use_smart_approvers: Boolean | None = Field(default=None, alias="useSmartApprovers")

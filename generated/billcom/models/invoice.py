@@ -1,0 +1,289 @@
+# Generated from spec/entities/Invoice.yaml by codegen. Do not edit: run make generate.
+"""Invoice: A receivable invoice the organization sends to a customer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import Enum
+from typing import ClassVar, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._models import BillComModel, ParamsModel
+from .._types import Boolean, Date, Lenient, Number, Timestamp
+from .invoice_line_item import (
+    InvoiceLineItem,
+    InvoiceLineItemCreateParams,
+    InvoiceLineItemCreateParamsModel,
+)
+
+__all__ = [
+    "Invoice",
+    "InvoiceCreateParams",
+    "InvoiceCreateParamsModel",
+    "InvoiceIsActive",
+    "InvoicePaymentStatus",
+    "InvoiceUpdateParams",
+    "InvoiceUpdateParamsModel",
+]
+
+
+class InvoiceIsActive(str, Enum):
+    """Codes of `Invoice.isActive`: Whether the invoice is active (default 1); Delete sets 2, Undelete sets 1."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+
+
+class InvoicePaymentStatus(str, Enum):
+    """Codes of `Invoice.paymentStatus`: Payment state of the invoice."""
+
+    PAID_IN_FULL = "0"
+    OPEN = "1"
+    PARTIALLY_PAID = "2"
+    SCHEDULED = "4"
+
+
+class Invoice(BillComModel):
+    """A receivable invoice the organization sends to a customer."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "amount",
+            "amountDue",
+            "createdTime",
+            "id",
+            "lastSentTime",
+            "paymentStatus",
+            "salesTaxPercentage",
+            "salesTaxTotal",
+            "updatedTime",
+        ]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {
+        "invoiceLineItems": InvoiceLineItem,
+    }
+
+    is_active: Lenient[InvoiceIsActive] | None = Field(default=None, alias="isActive")
+    """Whether the invoice is active (default 1); Delete sets 2, Undelete sets 1."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the invoice was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the invoice was last changed (UTC); bumped on every write."""
+    customer_id: Lenient[str] | None = Field(default=None, alias="customerId")
+    """Customer being invoiced."""
+    invoice_number: Lenient[str] | None = Field(default=None, alias="invoiceNumber")
+    """Invoice number; unique per organization (duplicates are rejected)."""
+    invoice_date: Lenient[Date] | None = Field(default=None, alias="invoiceDate")
+    """Invoice date."""
+    due_date: Lenient[Date] | None = Field(default=None, alias="dueDate")
+    """Date the invoice is due."""
+    gl_posting_date: Lenient[Date] | None = Field(default=None, alias="glPostingDate")
+    """Accounting posting date."""
+    amount: Lenient[Number] | None = Field(default=None, alias="amount")
+    """Invoice total: sum of line amounts plus salesTaxTotal."""
+    amount_due: Lenient[Number] | None = Field(default=None, alias="amountDue")
+    """Remaining balance (Bill's equivalent is dueAmount)."""
+    payment_status: Lenient[InvoicePaymentStatus] | None = Field(
+        default=None, alias="paymentStatus"
+    )
+    """Payment state of the invoice."""
+    exchange_rate: Lenient[Number] | None = Field(default=None, alias="exchangeRate")
+    """Exchange rate; required when the customer is international."""
+    description: Lenient[str] | None = Field(default=None, alias="description")
+    """Message to the customer."""
+    po_number: Lenient[str] | None = Field(default=None, alias="poNumber")
+    """Purchase order number."""
+    terms: Lenient[str] | None = Field(default=None, alias="terms")
+    """Payment-terms text."""
+    sales_rep: Lenient[str] | None = Field(default=None, alias="salesRep")
+    """Sales representative."""
+    fob: Lenient[str] | None = Field(default=None, alias="FOB")
+    """Free-on-board point (upper-case key)."""
+    ship_date: Lenient[Date] | None = Field(default=None, alias="shipDate")
+    """Ship date."""
+    ship_method: Lenient[str] | None = Field(default=None, alias="shipMethod")
+    """Shipping method."""
+    is_to_be_printed: Lenient[Boolean] | None = Field(default=None, alias="isToBePrinted")
+    """Whether the invoice is in the print/mail queue."""
+    is_to_be_emailed: Lenient[Boolean] | None = Field(default=None, alias="isToBeEmailed")
+    """Whether the invoice is in the email queue."""
+    last_sent_time: Lenient[Timestamp] | None = Field(default=None, alias="lastSentTime")
+    """When the invoice was last sent; server-managed."""
+    item_sales_tax: Lenient[str] | None = Field(default=None, alias="itemSalesTax")
+    """Id of the sales-tax Item (type 6)."""
+    sales_tax_percentage: Lenient[Number] | None = Field(default=None, alias="salesTaxPercentage")
+    """Sales-tax rate in percent units; may be fractional."""
+    sales_tax_total: Lenient[Number] | None = Field(default=None, alias="salesTaxTotal")
+    """Sales-tax amount."""
+    department_id: Lenient[str] | None = Field(default=None, alias="departmentId")
+    """Header default Department dimension."""
+    location_id: Lenient[str] | None = Field(default=None, alias="locationId")
+    """Header default Location dimension."""
+    actg_class_id: Lenient[str] | None = Field(default=None, alias="actgClassId")
+    """Header default ActgClass dimension."""
+    job_id: Lenient[str] | None = Field(default=None, alias="jobId")
+    """Header default Job dimension."""
+    pay_to_bank_account_id: Lenient[str] | None = Field(default=None, alias="payToBankAccountId")
+    """Id of the org BankAccount receiving payment."""
+    pay_to_chart_of_account_id: Lenient[str] | None = Field(
+        default=None, alias="payToChartOfAccountId"
+    )
+    """Id of the receiving ChartOfAccount; settable since 2024-12-26."""
+    invoice_template_id: Lenient[str] | None = Field(default=None, alias="invoiceTemplateId")
+    """Id of the invoice template (prefix itm)."""
+    has_auto_pay: Lenient[Boolean] | None = Field(default=None, alias="hasAutoPay")
+    """Whether the invoice is paid by auto-pay."""
+    email_delivery_option: Lenient[str] | None = Field(default=None, alias="emailDeliveryOption")
+    """Email delivery option; codes not observed."""
+    mail_delivery_option: Lenient[str] | None = Field(default=None, alias="mailDeliveryOption")
+    """Mail delivery option; codes not observed."""
+    rec_invoice_template_id: Lenient[str] | None = Field(default=None, alias="recInvoiceTemplateId")
+    """Id of the RecurringInvoice that generated this invoice."""
+    invoice_line_items: Lenient[list[InvoiceLineItem]] | None = Field(
+        default=None, alias="invoiceLineItems"
+    )
+    """Invoice lines (at least one, each with price or ratePercent)."""
+
+
+class InvoiceCreateParams(TypedDict, total=False):
+    """Keyword arguments of `create` (and of a nested Invoice in its parent)."""
+
+    is_active: NotRequired[InvoiceIsActive | str | None]
+    customer_id: Required[str]
+    invoice_number: Required[str]
+    invoice_date: Required[dt.date]
+    due_date: Required[dt.date]
+    gl_posting_date: NotRequired[dt.date | None]
+    exchange_rate: NotRequired[Decimal | float | None]
+    description: NotRequired[str | None]
+    po_number: NotRequired[str | None]
+    terms: NotRequired[str | None]
+    sales_rep: NotRequired[str | None]
+    fob: NotRequired[str | None]
+    ship_date: NotRequired[dt.date | None]
+    ship_method: NotRequired[str | None]
+    is_to_be_printed: NotRequired[bool | None]
+    is_to_be_emailed: NotRequired[bool | None]
+    item_sales_tax: NotRequired[str | None]
+    department_id: NotRequired[str | None]
+    location_id: NotRequired[str | None]
+    actg_class_id: NotRequired[str | None]
+    job_id: NotRequired[str | None]
+    pay_to_bank_account_id: NotRequired[str | None]
+    pay_to_chart_of_account_id: NotRequired[str | None]
+    invoice_template_id: NotRequired[str | None]
+    has_auto_pay: NotRequired[bool | None]
+    email_delivery_option: NotRequired[str | None]
+    mail_delivery_option: NotRequired[str | None]
+    rec_invoice_template_id: NotRequired[str | None]
+    invoice_line_items: Required[list[InvoiceLineItemCreateParams]]
+
+
+class InvoiceUpdateParams(TypedDict, total=False):
+    """Keyword arguments of `update`: the fields to change on top of the object read."""
+
+    is_active: NotRequired[InvoiceIsActive | str | None]
+    customer_id: NotRequired[str | None]
+    invoice_number: NotRequired[str | None]
+    invoice_date: NotRequired[dt.date | None]
+    due_date: NotRequired[dt.date | None]
+    gl_posting_date: NotRequired[dt.date | None]
+    exchange_rate: NotRequired[Decimal | float | None]
+    description: NotRequired[str | None]
+    po_number: NotRequired[str | None]
+    terms: NotRequired[str | None]
+    sales_rep: NotRequired[str | None]
+    fob: NotRequired[str | None]
+    ship_date: NotRequired[dt.date | None]
+    ship_method: NotRequired[str | None]
+    is_to_be_printed: NotRequired[bool | None]
+    is_to_be_emailed: NotRequired[bool | None]
+    item_sales_tax: NotRequired[str | None]
+    department_id: NotRequired[str | None]
+    location_id: NotRequired[str | None]
+    actg_class_id: NotRequired[str | None]
+    job_id: NotRequired[str | None]
+    pay_to_bank_account_id: NotRequired[str | None]
+    pay_to_chart_of_account_id: NotRequired[str | None]
+    invoice_template_id: NotRequired[str | None]
+    has_auto_pay: NotRequired[bool | None]
+    email_delivery_option: NotRequired[str | None]
+    mail_delivery_option: NotRequired[str | None]
+    rec_invoice_template_id: NotRequired[str | None]
+    invoice_line_items: NotRequired[list[InvoiceLineItemCreateParams] | None]
+
+
+class InvoiceCreateParamsModel(ParamsModel):
+    """Validates and serializes `InvoiceCreateParams`."""
+
+    __entity__: ClassVar[str] = "Invoice"
+
+    is_active: InvoiceIsActive | str | None = Field(default=None, alias="isActive")
+    customer_id: str = Field(alias="customerId")
+    invoice_number: str = Field(alias="invoiceNumber")
+    invoice_date: Date = Field(alias="invoiceDate")
+    due_date: Date = Field(alias="dueDate")
+    gl_posting_date: Date | None = Field(default=None, alias="glPostingDate")
+    exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
+    description: str | None = Field(default=None, alias="description")
+    po_number: str | None = Field(default=None, alias="poNumber")
+    terms: str | None = Field(default=None, alias="terms")
+    sales_rep: str | None = Field(default=None, alias="salesRep")
+    fob: str | None = Field(default=None, alias="FOB")
+    ship_date: Date | None = Field(default=None, alias="shipDate")
+    ship_method: str | None = Field(default=None, alias="shipMethod")
+    is_to_be_printed: Boolean | None = Field(default=None, alias="isToBePrinted")
+    is_to_be_emailed: Boolean | None = Field(default=None, alias="isToBeEmailed")
+    item_sales_tax: str | None = Field(default=None, alias="itemSalesTax")
+    department_id: str | None = Field(default=None, alias="departmentId")
+    location_id: str | None = Field(default=None, alias="locationId")
+    actg_class_id: str | None = Field(default=None, alias="actgClassId")
+    job_id: str | None = Field(default=None, alias="jobId")
+    pay_to_bank_account_id: str | None = Field(default=None, alias="payToBankAccountId")
+    pay_to_chart_of_account_id: str | None = Field(default=None, alias="payToChartOfAccountId")
+    invoice_template_id: str | None = Field(default=None, alias="invoiceTemplateId")
+    has_auto_pay: Boolean | None = Field(default=None, alias="hasAutoPay")
+    email_delivery_option: str | None = Field(default=None, alias="emailDeliveryOption")
+    mail_delivery_option: str | None = Field(default=None, alias="mailDeliveryOption")
+    rec_invoice_template_id: str | None = Field(default=None, alias="recInvoiceTemplateId")
+    invoice_line_items: list[InvoiceLineItemCreateParamsModel] = Field(alias="invoiceLineItems")
+
+
+class InvoiceUpdateParamsModel(ParamsModel):
+    """Validates and serializes `InvoiceUpdateParams`."""
+
+    __entity__: ClassVar[str] = "Invoice"
+
+    is_active: InvoiceIsActive | str | None = Field(default=None, alias="isActive")
+    customer_id: str | None = Field(default=None, alias="customerId")
+    invoice_number: str | None = Field(default=None, alias="invoiceNumber")
+    invoice_date: Date | None = Field(default=None, alias="invoiceDate")
+    due_date: Date | None = Field(default=None, alias="dueDate")
+    gl_posting_date: Date | None = Field(default=None, alias="glPostingDate")
+    exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
+    description: str | None = Field(default=None, alias="description")
+    po_number: str | None = Field(default=None, alias="poNumber")
+    terms: str | None = Field(default=None, alias="terms")
+    sales_rep: str | None = Field(default=None, alias="salesRep")
+    fob: str | None = Field(default=None, alias="FOB")
+    ship_date: Date | None = Field(default=None, alias="shipDate")
+    ship_method: str | None = Field(default=None, alias="shipMethod")
+    is_to_be_printed: Boolean | None = Field(default=None, alias="isToBePrinted")
+    is_to_be_emailed: Boolean | None = Field(default=None, alias="isToBeEmailed")
+    item_sales_tax: str | None = Field(default=None, alias="itemSalesTax")
+    department_id: str | None = Field(default=None, alias="departmentId")
+    location_id: str | None = Field(default=None, alias="locationId")
+    actg_class_id: str | None = Field(default=None, alias="actgClassId")
+    job_id: str | None = Field(default=None, alias="jobId")
+    pay_to_bank_account_id: str | None = Field(default=None, alias="payToBankAccountId")
+    pay_to_chart_of_account_id: str | None = Field(default=None, alias="payToChartOfAccountId")
+    invoice_template_id: str | None = Field(default=None, alias="invoiceTemplateId")
+    has_auto_pay: Boolean | None = Field(default=None, alias="hasAutoPay")
+    email_delivery_option: str | None = Field(default=None, alias="emailDeliveryOption")
+    mail_delivery_option: str | None = Field(default=None, alias="mailDeliveryOption")
+    rec_invoice_template_id: str | None = Field(default=None, alias="recInvoiceTemplateId")
+    invoice_line_items: list[InvoiceLineItemCreateParamsModel] | None = Field(
+        default=None, alias="invoiceLineItems"
+    )

@@ -1,0 +1,131 @@
+# Generated from spec/entities/Vendor.yaml by codegen. Do not edit: run make generate.
+"""Operations on Vendor: create, read, update, delete, undelete, list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Unpack
+
+from .. import _operations as ops
+from .._operations import Filter, Sort
+from .._pagination import AsyncPaginator, SyncPaginator
+from .._resource import AsyncAPIResource, SyncAPIResource
+from ..models.vendor import (
+    Vendor,
+    VendorCreateParams,
+    VendorCreateParamsModel,
+    VendorUpdateParams,
+    VendorUpdateParamsModel,
+)
+
+__all__ = ["AsyncVendors", "Vendors"]
+
+
+class Vendors(SyncAPIResource):
+    """A company or person the organization pays."""
+
+    def create(self, **params: Unpack[VendorCreateParams]) -> Vendor:
+        """Create a Vendor (`Crud/Create/Vendor`); returns it as stored."""
+        return self._client.call(ops.create("Vendor", VendorCreateParamsModel, params, Vendor))
+
+    def read(self, id: str) -> Vendor:
+        """Read one Vendor by id (`Crud/Read/Vendor`)."""
+        return self._client.call(ops.by_id("Read", "Vendor", id, Vendor))
+
+    def update(self, obj: Vendor, /, **changes: Unpack[VendorUpdateParams]) -> Vendor:
+        """Send `obj` back with `changes` applied (`Crud/Update/Vendor`).
+
+        Update replaces the stored object, so start from an object you read.
+        """
+        return self._client.call(
+            ops.update("Vendor", VendorUpdateParamsModel, obj, changes, Vendor)
+        )
+
+    def delete(self, id: str) -> Vendor:
+        """Deactivate a Vendor (`Crud/Delete/Vendor`; soft: isActive becomes "2")."""
+        return self._client.call(ops.by_id("Delete", "Vendor", id, Vendor))
+
+    def undelete(self, id: str) -> Vendor:
+        """Reactivate a deleted Vendor (`Crud/Undelete/Vendor`)."""
+        return self._client.call(ops.by_id("Undelete", "Vendor", id, Vendor))
+
+    def list(
+        self,
+        *,
+        filters: Sequence[Filter] | None = None,
+        sort: Sequence[Sort] | None = None,
+        page_size: int = 999,
+        start: int = 0,
+        nested: bool | None = None,
+        show_audit: bool | None = None,
+    ) -> SyncPaginator[Vendor]:
+        """Every Vendor matching `filters`, fetched lazily page by page (`List/Vendor`).
+
+        Deleted objects are included unless filtered out with `isActive = "1"`.
+        """
+        return self._paginate(
+            "Vendor",
+            Vendor,
+            filters=filters,
+            sort=sort,
+            page_size=page_size,
+            start=start,
+            nested=nested,
+            show_audit=show_audit,
+        )
+
+
+class AsyncVendors(AsyncAPIResource):
+    """A company or person the organization pays."""
+
+    async def create(self, **params: Unpack[VendorCreateParams]) -> Vendor:
+        """Create a Vendor (`Crud/Create/Vendor`); returns it as stored."""
+        return await self._client.call(
+            ops.create("Vendor", VendorCreateParamsModel, params, Vendor)
+        )
+
+    async def read(self, id: str) -> Vendor:
+        """Read one Vendor by id (`Crud/Read/Vendor`)."""
+        return await self._client.call(ops.by_id("Read", "Vendor", id, Vendor))
+
+    async def update(self, obj: Vendor, /, **changes: Unpack[VendorUpdateParams]) -> Vendor:
+        """Send `obj` back with `changes` applied (`Crud/Update/Vendor`).
+
+        Update replaces the stored object, so start from an object you read.
+        """
+        return await self._client.call(
+            ops.update("Vendor", VendorUpdateParamsModel, obj, changes, Vendor)
+        )
+
+    async def delete(self, id: str) -> Vendor:
+        """Deactivate a Vendor (`Crud/Delete/Vendor`; soft: isActive becomes "2")."""
+        return await self._client.call(ops.by_id("Delete", "Vendor", id, Vendor))
+
+    async def undelete(self, id: str) -> Vendor:
+        """Reactivate a deleted Vendor (`Crud/Undelete/Vendor`)."""
+        return await self._client.call(ops.by_id("Undelete", "Vendor", id, Vendor))
+
+    def list(
+        self,
+        *,
+        filters: Sequence[Filter] | None = None,
+        sort: Sequence[Sort] | None = None,
+        page_size: int = 999,
+        start: int = 0,
+        nested: bool | None = None,
+        show_audit: bool | None = None,
+    ) -> AsyncPaginator[Vendor]:
+        """Every Vendor matching `filters`, fetched lazily page by page (`List/Vendor`).
+
+        Deleted objects are included unless filtered out with `isActive = "1"`.
+        """
+        return self._paginate(
+            "Vendor",
+            Vendor,
+            filters=filters,
+            sort=sort,
+            page_size=page_size,
+            start=start,
+            nested=nested,
+            show_audit=show_audit,
+        )
