@@ -130,12 +130,16 @@ def render(spec: Spec) -> dict[str, str]:
         ctx = _model_context(spec, entity)
         files[f"models/{entity.module}.py"] = env.get_template("models/entity.py.jinja").render(ctx)
     modules = [(e.module, _model_context(spec, e)["exports"]) for e in spec.entities]
-    files["models/__init__.py"] = env.get_template("models/__init__.py.jinja").render(modules=modules)
+    files["models/__init__.py"] = env.get_template("models/__init__.py.jinja").render(
+        modules=modules
+    )
     for entity in spec.resources:
         files[f"resources/{entity.resource_attr}.py"] = env.get_template(
             "resources/resource.py.jinja"
         ).render(entity=entity, facts=spec.facts)
-    files["resources/__init__.py"] = env.get_template("resources/__init__.py.jinja").render(spec=spec)
+    files["resources/__init__.py"] = env.get_template("resources/__init__.py.jinja").render(
+        spec=spec
+    )
     files["_client.py"] = env.get_template("_client.py.jinja").render(spec=spec)
     files["_errors.py"] = env.get_template("_errors.py.jinja").render(
         families=spec.error_families, codes=spec.error_codes

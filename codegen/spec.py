@@ -356,7 +356,9 @@ def load_spec(root: Path) -> Spec:
             )
         for wire in parsed.fields:
             if not _WIRE_NAME.match(wire):
-                problems.append(f"{display}: entity {parsed.entity}: field {wire}: invalid wire name")
+                problems.append(
+                    f"{display}: entity {parsed.entity}: field {wire}: invalid wire name"
+                )
             if wire == "entity":
                 problems.append(
                     f"{display}: entity {parsed.entity}: field entity: implicit on every object; remove it"
@@ -501,7 +503,8 @@ def _load_errors(root: Path) -> tuple[tuple[ErrorFamily, ...], list[str]]:
             class_name=family.class_,
             description=family.description,
             codes=tuple(
-                (code, spec.message) for code, spec in sorted(parsed.codes.items())
+                (code, spec.message)
+                for code, spec in sorted(parsed.codes.items())
                 if spec.family == name
             ),
         )

@@ -45,7 +45,9 @@ class Credentials:
         cls, username: str | None, password: str | None, org_id: str | None, dev_key: str | None
     ) -> Credentials:
         given = {"username": username, "password": password, "org_id": org_id, "dev_key": dev_key}
-        values = {name: value or os.environ.get(ENV_VARS[name], "") for name, value in given.items()}
+        values = {
+            name: value or os.environ.get(ENV_VARS[name], "") for name, value in given.items()
+        }
         missing = [name for name, value in values.items() if not value]
         if missing:
             hints = ", ".join(f"{name}= (or {ENV_VARS[name]})" for name in missing)
@@ -94,11 +96,11 @@ def decode_envelope(content: bytes, http_status: int, operation: str) -> Any:
     try:
         envelope = json.loads(content)
     except ValueError:
-        raise APIResponseError(
-            operation, "response is not JSON", http_status=http_status
-        ) from None
+        raise APIResponseError(operation, "response is not JSON", http_status=http_status) from None
     if not isinstance(envelope, dict) or "response_status" not in envelope:
-        raise APIResponseError(operation, "response is not a Bill.com envelope", http_status=http_status)
+        raise APIResponseError(
+            operation, "response is not a Bill.com envelope", http_status=http_status
+        )
     data = envelope.get("response_data")
     if envelope["response_status"] == 0:
         return data

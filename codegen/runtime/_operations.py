@@ -29,18 +29,23 @@ class Sort(TypedDict):
     asc: bool
 
 
-def _params(params_type: type[ParamsModel], values: Mapping[str, Any], operation: str) -> dict[str, Any]:
+def _params(
+    params_type: type[ParamsModel], values: Mapping[str, Any], operation: str
+) -> dict[str, Any]:
     try:
         validated = params_type.model_validate(values)
     except ValidationError as exc:
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or 'value'}: {err['msg']}" for err in exc.errors()
+            f"{'.'.join(str(p) for p in err['loc']) or 'value'}: {err['msg']}"
+            for err in exc.errors()
         )
         raise InvalidRequestError(operation, problems) from None
     return validated.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
-def create(entity: str, params_type: type[ParamsModel], values: Mapping[str, Any], model: type[M]) -> Call[M]:
+def create(
+    entity: str, params_type: type[ParamsModel], values: Mapping[str, Any], model: type[M]
+) -> Call[M]:
     operation = f"Crud/Create/{entity}"
     return Call(operation, {"obj": _params(params_type, values, operation)}, parser(model))
 
@@ -55,7 +60,9 @@ def update(
     """
     operation = f"Crud/Update/{entity}"
     if not isinstance(obj, model):
-        raise InvalidRequestError(operation, f"expected a {model.__name__}, got {type(obj).__name__}")
+        raise InvalidRequestError(
+            operation, f"expected a {model.__name__}, got {type(obj).__name__}"
+        )
     if not obj.id:
         raise InvalidRequestError(operation, f"the {model.__name__} has no id")
     wire = model.writable_wire(obj.to_wire())

@@ -23,7 +23,7 @@ class _Envelope(BaseModel, Generic[T]):
 
 @cache
 def _adapter(tp: Any) -> TypeAdapter[Any]:
-    return TypeAdapter(_Envelope[tp])  # type: ignore[valid-type]
+    return TypeAdapter(_Envelope[tp])
 
 
 def parser(tp: Any) -> Parser[Any]:
@@ -37,7 +37,9 @@ def parser(tp: Any) -> Parser[Any]:
             pass
         decode_envelope(content, http_status, operation)  # raises for an error envelope
         raise APIResponseError(
-            operation, f"response_data is not {getattr(tp, '__name__', tp)}", http_status=http_status
+            operation,
+            f"response_data is not {getattr(tp, '__name__', tp)}",
+            http_status=http_status,
         )
 
     return parse

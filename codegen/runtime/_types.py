@@ -71,7 +71,9 @@ def _number_schema(_source: Any, _handler: Any) -> core_schema.CoreSchema:
 
 
 def _decimal_to_json(value: Decimal) -> int | float:
-    return int(value) if value == value.to_integral_value() and "." not in str(value) else float(value)
+    return (
+        int(value) if value == value.to_integral_value() and "." not in str(value) else float(value)
+    )
 
 
 class _TimestampMarker:

@@ -23,7 +23,7 @@ class _Envelope(BaseModel, Generic[T]):
 
 @cache
 def _adapter(tp: Any) -> TypeAdapter[Any]:
-    return TypeAdapter(_Envelope[tp])  # type: ignore[valid-type]
+    return TypeAdapter(_Envelope[tp])
 
 
 def parser(tp: Any) -> Parser[Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from typing import Any, ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 
-class BillIsActive(str, Enum):
+class BillIsActive(StrEnum):
     """Codes of `Bill.isActive`: Whether the bill is active or a draft; Delete sets 2, Undelete sets 1."""
 
     ACTIVE = "1"
@@ -36,7 +36,7 @@ class BillIsActive(str, Enum):
     DRAFT_DELETED = "6"
 
 
-class BillApprovalStatus(str, Enum):
+class BillApprovalStatus(StrEnum):
     """Codes of `Bill.approvalStatus`: Approval state; changed only by the approval endpoints."""
 
     UNASSIGNED = "0"
@@ -46,7 +46,7 @@ class BillApprovalStatus(str, Enum):
     DENIED = "5"
 
 
-class BillPaymentStatus(str, Enum):
+class BillPaymentStatus(StrEnum):
     """Codes of `Bill.paymentStatus`: Payment state of the bill."""
 
     PAID_IN_FULL = "0"
@@ -58,7 +58,7 @@ class BillPaymentStatus(str, Enum):
     IN_PROCESS = "6"
 
 
-class BillSource(str, Enum):
+class BillSource(StrEnum):
     """Codes of `Bill.source`: How the bill was entered."""
 
     DEFAULT = "0"

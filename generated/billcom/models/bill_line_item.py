@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from typing import ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 
-class BillLineItemLineType(str, Enum):
+class BillLineItemLineType(StrEnum):
     """Codes of `BillLineItem.lineType`: Line kind; the server sets 2 if itemId is set, else 1."""
 
     EXPENSE = "1"

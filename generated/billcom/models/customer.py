@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
@@ -22,14 +22,14 @@ __all__ = [
 ]
 
 
-class CustomerIsActive(str, Enum):
+class CustomerIsActive(StrEnum):
     """Codes of `Customer.isActive`: Whether the customer is active (default 1); Delete sets 2, Undelete sets 1."""
 
     ACTIVE = "1"
     INACTIVE = "2"
 
 
-class CustomerAccountType(str, Enum):
+class CustomerAccountType(StrEnum):
     """Codes of `Customer.accountType`: Whether the customer is a business or a person."""
 
     NONE = "0"

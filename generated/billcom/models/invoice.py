@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from typing import ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
@@ -29,14 +29,14 @@ __all__ = [
 ]
 
 
-class InvoiceIsActive(str, Enum):
+class InvoiceIsActive(StrEnum):
     """Codes of `Invoice.isActive`: Whether the invoice is active (default 1); Delete sets 2, Undelete sets 1."""
 
     ACTIVE = "1"
     INACTIVE = "2"
 
 
-class InvoicePaymentStatus(str, Enum):
+class InvoicePaymentStatus(StrEnum):
     """Codes of `Invoice.paymentStatus`: Payment state of the invoice."""
 
     PAID_IN_FULL = "0"

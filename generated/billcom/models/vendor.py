@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from typing import Any, ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
@@ -39,21 +39,21 @@ __all__ = [
 ]
 
 
-class VendorIsActive(str, Enum):
+class VendorIsActive(StrEnum):
     """Codes of `Vendor.isActive`: Whether the vendor is active; Delete sets 2, Undelete sets 1."""
 
     ACTIVE = "1"
     INACTIVE = "2"
 
 
-class VendorTaxIdType(str, Enum):
+class VendorTaxIdType(StrEnum):
     """Codes of `Vendor.taxIdType`: Kind of tax id in taxId."""
 
     EIN = "1"
     SSN = "2"
 
 
-class VendorPayBy(str, Enum):
+class VendorPayBy(StrEnum):
     """Codes of `Vendor.payBy`: How the vendor is paid; derived by BILL (reverts to check when the bank account fails or is deactivated)."""
 
     CHECK = "0"
@@ -67,7 +67,7 @@ class VendorPayBy(str, Enum):
     """Instant Transfer (wallet)"""
 
 
-class VendorAccountType(str, Enum):
+class VendorAccountType(StrEnum):
     """Codes of `Vendor.accountType`: Whether the vendor is a business or a person."""
 
     NONE = "0"
@@ -75,14 +75,14 @@ class VendorAccountType(str, Enum):
     PERSON = "2"
 
 
-class VendorBillSyncPref(str, Enum):
+class VendorBillSyncPref(StrEnum):
     """Codes of `Vendor.billSyncPref`: Whether the vendor's bills sync to the accounting system."""
 
     SYNC = "0"
     DONT_SYNC = "1"
 
 
-class VendorPrefPmtMethod(str, Enum):
+class VendorPrefPmtMethod(StrEnum):
     """Codes of `Vendor.prefPmtMethod`: Preferred payment method."""
 
     CARD = "0"
@@ -91,7 +91,7 @@ class VendorPrefPmtMethod(str, Enum):
     """Virtual card (Vendor Direct)"""
 
 
-class VendorVendorBankAccountStatus(str, Enum):
+class VendorVendorBankAccountStatus(StrEnum):
     """Codes of `Vendor.vendorBankAccountStatus`: Whether the vendor has a linked bank account."""
 
     NO_ACCOUNT = "-1"
@@ -99,7 +99,7 @@ class VendorVendorBankAccountStatus(str, Enum):
     LINKED = "1"
 
 
-class VendorVendorVCardStatus(str, Enum):
+class VendorVendorVCardStatus(StrEnum):
     """Codes of `Vendor.vendorVCardStatus`: Vendor's virtual-card enrollment status (VCS codes)."""
 
     UNKNOWN = "-1"
@@ -113,7 +113,7 @@ class VendorVendorVCardStatus(str, Enum):
     DECLINED = "6"
 
 
-class VendorOrgVCardStatus(str, Enum):
+class VendorOrgVCardStatus(StrEnum):
     """Codes of `Vendor.orgVCardStatus`: The paying organization's virtual-card choice for this vendor."""
 
     OPT_OUT = "0"
@@ -121,7 +121,7 @@ class VendorOrgVCardStatus(str, Enum):
     NEVER_CALL = "2"
 
 
-class VendorPrefRemitEmail(str, Enum):
+class VendorPrefRemitEmail(StrEnum):
     """Codes of `Vendor.prefRemitEmail`: Which email receives remittance notices."""
 
     NOT_SET = "0"
@@ -131,7 +131,7 @@ class VendorPrefRemitEmail(str, Enum):
     """vendorVCardRemitEmail"""
 
 
-class VendorProcessorVCardStatus(str, Enum):
+class VendorProcessorVCardStatus(StrEnum):
     """Codes of `Vendor.processorVCardStatus`: Virtual-card status at the card processor (VCS codes plus processor codes)."""
 
     UNKNOWN = "-1"
@@ -150,7 +150,7 @@ class VendorProcessorVCardStatus(str, Enum):
     ON_HOLD = "11"
 
 
-class VendorVStatusUpdateSource(str, Enum):
+class VendorVStatusUpdateSource(StrEnum):
     """Codes of `Vendor.vStatusUpdateSource`: Who last updated the virtual-card status."""
 
     BILL_OPS = "0"
@@ -166,7 +166,7 @@ class VendorVStatusUpdateSource(str, Enum):
     CUSTOMER = "8"
 
 
-class VendorIntlPaymentType(str, Enum):
+class VendorIntlPaymentType(StrEnum):
     """Codes of `Vendor.intlPaymentType`: International payment type."""
 
     NONE = "0"
@@ -174,7 +174,7 @@ class VendorIntlPaymentType(str, Enum):
     INTERNATIONAL_ACH = "2"
 
 
-class VendorOrgVCardOptOutCustReason(str, Enum):
+class VendorOrgVCardOptOutCustReason(StrEnum):
     """Codes of `Vendor.orgVCardOptOutCustReason`: Why the organization opted out of virtual cards for this vendor."""
 
     VENDOR_REFUSES_CARDS = "0"
@@ -185,7 +185,7 @@ class VendorOrgVCardOptOutCustReason(str, Enum):
     OTHER = "5"
 
 
-class VendorAutoSaveStatus(str, Enum):
+class VendorAutoSaveStatus(StrEnum):
     """Codes of `Vendor.autoSaveStatus`: Auto-save status."""
 
     DISABLED = "-1"
@@ -193,7 +193,7 @@ class VendorAutoSaveStatus(str, Enum):
     ENABLED = "1"
 
 
-class VendorCreationSource(str, Enum):
+class VendorCreationSource(StrEnum):
     """Codes of `Vendor.creationSource`: How the vendor was created."""
 
     API = "0"
@@ -213,14 +213,14 @@ class VendorCreationSource(str, Enum):
     INBOX = "9"
 
 
-class VendorStpProcessor(str, Enum):
+class VendorStpProcessor(StrEnum):
     """Codes of `Vendor.stpProcessor`: Payment processor for the vendor."""
 
     NONE = "0"
     PAYMENTUS = "1"
 
 
-class VendorEBillEnabledStatus(str, Enum):
+class VendorEBillEnabledStatus(StrEnum):
     """Codes of `Vendor.eBillEnabledStatus`: eBill enablement status."""
 
     DISABLED = "0"

@@ -1,0 +1,45 @@
+# Every target that needs the environment depends on .venv, which `setup` builds from uv.lock.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+UV_VERSION := 0.13.9
+BASE ?= HEAD
+
+.PHONY: setup generate check lint test demo bench format clean
+
+setup: $(VENV)/.synced
+
+$(VENV)/.synced: pyproject.toml uv.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --frozen --inexact --quiet
+	touch $@
+
+generate: setup
+	$(PY) -m codegen generate
+
+check: setup
+	$(PY) -m codegen check
+
+lint: setup
+	$(PY) -m ruff check codegen generated tests benchmarks examples
+	$(PY) -m ruff format --check codegen generated tests benchmarks examples
+	$(PY) -m mypy generated/billcom
+	$(PY) -m mypy codegen tests benchmarks examples --exclude codegen/runtime
+
+format: setup
+	$(PY) -m ruff check --fix codegen tests benchmarks examples
+	$(PY) -m ruff format codegen tests benchmarks examples
+
+test: check lint
+	$(PY) -m pytest
+
+demo: generate
+	$(PY) examples/demo.py
+
+bench: setup
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,395 @@
+"""The fake Bill.com's behaviour, independent of HTTP: one method turns (path, form) into (status, body).
+
+Entities, their fields and operations come from the generated catalogue, i.e. from the same
+spec as the client; error codes and messages come from the spec's error table.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import secrets
+import string
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from .._errors import CODES
+from .._facts import LIST_MAX_PAGE_SIZE
+from .._types import format_timestamp
+from ._catalog import ENTITIES
+
+if TYPE_CHECKING:
+    from .._client import AsyncBillCom, BillCom
+
+JSON = dict[str, Any]
+#: Where in-process clients think the fake lives (the reserved .test domain never resolves).
+IN_PROCESS_BASE_URL = "https://fake-billcom.test/api/v2"
+ZERO_ID = "0" * 20
+_CRUD_VERBS = ("Create", "Read", "Update", "Delete", "Undelete")
+_ID_CHARS = string.ascii_letters + string.digits
+_OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
+    "=": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+    "<": lambda a, b: a is not None and a < b,
+    ">": lambda a, b: a is not None and a > b,
+    "<=": lambda a, b: a is not None and a <= b,
+    ">=": lambda a, b: a is not None and a >= b,
+    "in": lambda a, b: a in b,
+    "nin": lambda a, b: a not in b,
+}
+
+
+class ClientCredentials(TypedDict):
+    """Keyword arguments that point a BillCom at a fake."""
+
+    username: str
+    password: str
+    org_id: str
+    dev_key: str
+    base_url: str
+
+
+class FakeError(Exception):
+    """An error envelope to answer with."""
+
+    def __init__(self, code: str, *params: object, http_status: int = 200) -> None:
+        template = CODES[code][1] if code in CODES else code
+        message = template
+        for i, value in enumerate(params):
+            message = message.replace(f"${{paramName{i}}}", str(value))
+        super().__init__(f"{code} {message}")
+        self.code = code
+        self.message = message
+        self.http_status = http_status
+
+
+@dataclass
+class _Session:
+    org_id: str
+    users_id: str
+    last_used: float
+
+
+@dataclass
+class FakeState:
+    """Everything the fake stores: objects by entity and id, in creation order."""
+
+    objects: dict[str, dict[str, JSON]] = field(default_factory=dict)
+
+    def table(self, entity: str) -> dict[str, JSON]:
+        return self.objects.setdefault(entity, {})
+
+
+def success(data: Any) -> JSON:
+    return {"response_status": 0, "response_message": "Success", "response_data": data}
+
+
+def failure(code: str, message: str) -> JSON:
+    return {
+        "response_status": 1,
+        "response_message": "Error",
+        "response_data": {"error_code": code, "error_message": message},
+    }
+
+
+class FakeBillCom:
+    """An in-memory Bill.com for one organization and one user.
+
+    Use it in-process with `transport()`/`client()`, or serve it over HTTP with
+    `billcom.testing.serve` / `python -m billcom.testing serve`.
+    """
+
+    def __init__(
+        self,
+        *,
+        username: str = "user@example.com",
+        password: str = "password",
+        org_id: str = "00801FAKEORG00000001",
+        dev_key: str = "fake-dev-key",
+        org_name: str = "Fake Organization",
+        seed: int | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.username = username
+        self._password = password
+        self.org_id = org_id
+        self._dev_key = dev_key
+        self.org_name = org_name
+        self.users_id = "00601FAKEUSER0000001"
+        self.clock = clock
+        self.state = FakeState()
+        self.requests: list[str] = []
+        self._sessions: dict[str, _Session] = {}
+        self._random = random.Random(seed)
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"FakeBillCom(org_id={self.org_id!r}, username={self.username!r})"
+
+    def client(self, **options: Any) -> BillCom:
+        """A BillCom logged in to this fake in-process (no sockets)."""
+        from .._client import BillCom
+        from ._transport import FakeTransport
+
+        return BillCom(**self._credentials(), transport=FakeTransport(self), **options)
+
+    def async_client(self, **options: Any) -> AsyncBillCom:
+        """An AsyncBillCom talking to this fake in-process (no sockets)."""
+        from .._client import AsyncBillCom
+        from ._transport import FakeTransport
+
+        return AsyncBillCom(**self._credentials(), transport=FakeTransport(self), **options)
+
+    def _credentials(self, base_url: str = IN_PROCESS_BASE_URL) -> ClientCredentials:
+        return {
+            "username": self.username,
+            "password": self._password,
+            "org_id": self.org_id,
+            "dev_key": self._dev_key,
+            "base_url": base_url,
+        }
+
+    def credentials(self, base_url: str) -> ClientCredentials:
+        """Keyword arguments for BillCom/AsyncBillCom to reach this fake at `base_url`."""
+        return self._credentials(base_url)
+
+    # -- entry point -------------------------------------------------------------------------
+
+    def handle(self, path: str, form: Mapping[str, str], *, api_endpoint: str) -> tuple[int, JSON]:
+        """Answer one request. `path` is relative to `/api/v2/`, e.g. `Crud/Read/Vendor.json`."""
+        with self._lock:
+            self.requests.append(path)
+            try:
+                return 200, success(self._dispatch(path, form, api_endpoint))
+            except FakeError as exc:
+                return exc.http_status, failure(exc.code, exc.message)
+
+    def _dispatch(self, path: str, form: Mapping[str, str], api_endpoint: str) -> Any:
+        name = path.removesuffix(".json")
+        if not path.endswith(".json") or not name:
+            raise FakeError("BDC_1121")
+        if name == "Login":
+            return self._login(form, api_endpoint)
+        if name == "ListOrgs":
+            self._check_credentials(form, org=False)
+            return [{"orgId": self.org_id, "orgName": self.org_name}]
+        session_id = self._check_session(form)
+        if name == "Logout":
+            del self._sessions[session_id]
+            return {}
+        if name == "GetSessionInfo":
+            session = self._sessions[session_id]
+            return {"orgId": session.org_id, "usersId": session.users_id}
+        parts = name.split("/")
+        if len(parts) == 3 and parts[0] == "Crud" and parts[1] in _CRUD_VERBS:
+            return self._crud(parts[1], parts[2], form)
+        if len(parts) == 2 and parts[0] == "List":
+            return self._list(parts[1], form)
+        raise FakeError("BDC_1121")
+
+    # -- sessions ------------------------------------------------------------------------------
+
+    def _check_credentials(self, form: Mapping[str, str], *, org: bool) -> None:
+        if not secrets.compare_digest(form.get("devKey", ""), self._dev_key):
+            raise FakeError("BDC_1102")
+        user_ok = form.get("userName", "") == self.username
+        if not (user_ok and secrets.compare_digest(form.get("password", ""), self._password)):
+            raise FakeError("BDC_1101")
+        if org and form.get("orgId", "") != self.org_id:
+            raise FakeError("BDC_1123")
+
+    def _login(self, form: Mapping[str, str], api_endpoint: str) -> JSON:
+        self._check_credentials(form, org=True)
+        session_id = secrets.token_urlsafe(24)
+        self._sessions[session_id] = _Session(self.org_id, self.users_id, self.clock())
+        return {
+            "sessionId": session_id,
+            "orgId": self.org_id,
+            "apiEndPoint": api_endpoint,
+            "usersId": self.users_id,
+        }
+
+    def _check_session(self, form: Mapping[str, str]) -> str:
+        if not secrets.compare_digest(form.get("devKey", ""), self._dev_key):
+            raise FakeError("BDC_1102")
+        session_id = form.get("sessionId", "")
+        session = self._sessions.get(session_id)
+        if session is None:
+            raise FakeError("BDC_1109")
+        session.last_used = self.clock()
+        return session_id
+
+    def expire_sessions(self) -> int:
+        """End every session, as an idle timeout would; returns how many there were."""
+        with self._lock:
+            count = len(self._sessions)
+            self._sessions.clear()
+            return count
+
+    # -- Crud ----------------------------------------------------------------------------------
+
+    def _data(self, form: Mapping[str, str]) -> JSON:
+        raw = form.get("data")
+        if raw is None:
+            raise FakeError("BDC_1108", "data")
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            raise FakeError("BDC_1122") from None
+        if not isinstance(data, dict):
+            raise FakeError("BDC_1122")
+        return data
+
+    def _entity(self, name: str, operation: str) -> JSON:
+        meta = ENTITIES.get(name)
+        if meta is None or operation not in meta["operations"]:
+            raise FakeError("BDC_1121")
+        return meta
+
+    def _crud(self, verb: str, entity: str, form: Mapping[str, str]) -> JSON:
+        meta = self._entity(entity, verb.lower())
+        data = self._data(form)
+        if verb in ("Create", "Update"):
+            obj = data.get("obj")
+            if not isinstance(obj, dict):
+                raise FakeError("BDC_1108", "obj")
+            if obj.get("entity") != entity:
+                raise FakeError("BDC_1118", entity, obj.get("entity"))
+            if verb == "Create":
+                return self._store(entity, self._build(entity, obj, None))
+            existing = self._get(entity, obj.get("id"))
+            return self._store(entity, self._build(entity, obj, existing))
+        record = self._get(entity, data.get("id"))
+        if verb in ("Delete", "Undelete") and "isActive" in meta["fields"]:
+            record["isActive"] = "2" if verb == "Delete" else "1"
+            self._touch(record)
+        return record
+
+    def _get(self, entity: str, id: Any) -> JSON:
+        if not isinstance(id, str) or not id:
+            raise FakeError("BDC_1108", "id")
+        record = self.state.table(entity).get(id)
+        if record is None:
+            raise FakeError("BDC_1120")
+        return record
+
+    def _store(self, entity: str, record: JSON) -> JSON:
+        self.state.table(entity)[record["id"]] = record
+        return record
+
+    def _touch(self, record: JSON) -> None:
+        if "updatedTime" in record:
+            record["updatedTime"] = self.now()
+
+    def now(self) -> str:
+        """The fake's clock in Bill.com's timestamp format."""
+        from datetime import UTC, datetime
+
+        return format_timestamp(datetime.fromtimestamp(self.clock(), UTC))
+
+    def new_id(self, entity: str) -> str:
+        prefix = ENTITIES[entity]["id_prefix"] or ("z" + entity[:2].lower())
+        return prefix + "01" + "".join(self._random.choice(_ID_CHARS) for _ in range(15))
+
+    def _build(
+        self, entity: str, obj: JSON, existing: JSON | None, parent: tuple[str, str] | None = None
+    ) -> JSON:
+        """A stored object from a written one: read-only fields dropped, defaults filled in."""
+        fields: dict[str, JSON] = ENTITIES[entity]["fields"]
+        missing = [
+            name
+            for name, f in fields.items()
+            if f.get("required") and obj.get(name) in (None, "", [])
+        ]
+        if missing:
+            raise FakeError("BDC_1117", missing[0])
+        now = self.now()
+        record: JSON = {"entity": entity}
+        if existing is not None:
+            record.update({k: v for k, v in existing.items() if fields.get(k, {}).get("read_only")})
+        else:
+            record["id"] = self.new_id(entity)
+            for name, default in (("isActive", "1"), ("createdTime", now)):
+                if name in fields:
+                    record[name] = default
+        if "updatedTime" in fields:
+            record["updatedTime"] = now
+        if parent is not None:
+            for name, f in fields.items():
+                if (
+                    f["type"] == "ref"
+                    and f.get("read_only")
+                    and name.lower() == parent[0].lower() + "id"
+                ):
+                    record[name] = parent[1]
+        for name, value in obj.items():
+            meta = fields.get(name)
+            if meta is None or meta.get("read_only") or name == "entity":
+                continue
+            record[name] = self._children(meta, value, record["id"], entity)
+        return record
+
+    def _children(self, meta: JSON, value: Any, parent_id: str, parent: str) -> Any:
+        item = meta.get("items", meta)
+        child = item.get("entity")
+        if child is None:
+            return value
+        if isinstance(value, list):
+            return [
+                self._build(child, v, None, (parent, parent_id)) if isinstance(v, dict) else v
+                for v in value
+            ]
+        if isinstance(value, dict):
+            return self._build(child, value, None, (parent, parent_id))
+        return value
+
+    # -- List ----------------------------------------------------------------------------------
+
+    def _list(self, entity: str, form: Mapping[str, str]) -> list[JSON]:
+        meta = ENTITIES.get(entity)
+        if meta is None or "list" not in meta["operations"]:
+            raise FakeError("BDC_1128", entity)
+        data = self._data(form) if "data" in form else {}
+        start, size = data.get("start", 0), data.get("max", LIST_MAX_PAGE_SIZE)
+        if not isinstance(start, int) or start < 0:
+            raise FakeError("BDC_1129", "start", start)
+        if not isinstance(size, int) or not 1 <= size <= LIST_MAX_PAGE_SIZE:
+            raise FakeError("BDC_1129", "max", size)
+        rows = list(self.state.table(entity).values())
+        for flt in data.get("filters") or []:
+            rows = self._filter(meta, rows, flt)
+        for key in reversed(data.get("sort") or []):
+            name = key.get("field") if isinstance(key, dict) else None
+            if not isinstance(name, str) or name not in meta["fields"]:
+                raise FakeError("BDC_1130", name)
+            descending = str(key.get("asc", "true")).lower() in ("false", "0")
+            rows.sort(key=lambda r: (r.get(name) is None, r.get(name)), reverse=descending)
+        page = rows[start : start + size]
+        if data.get("nested"):
+            return page
+        children = {k for k, f in meta["fields"].items() if f.get("items", f).get("entity")}
+        return [{k: v for k, v in row.items() if k not in children} for row in page]
+
+    @staticmethod
+    def _filter(meta: JSON, rows: list[JSON], flt: Any) -> list[JSON]:
+        if not isinstance(flt, dict):
+            raise FakeError("BDC_1122")
+        name, op, value = flt.get("field"), flt.get("op"), flt.get("value")
+        if not isinstance(name, str) or name not in meta["fields"]:
+            raise FakeError("BDC_1130", name)
+        compare = _OPERATORS.get(str(op))
+        if compare is None:
+            raise FakeError("BDC_1131", op)
+        if op in ("in", "nin") and isinstance(value, str):
+            value = value.split(",")
+
+        def keep(row: JSON) -> bool:
+            try:
+                return compare(row.get(name), value)
+            except TypeError:  # e.g. a number compared with a string
+                return False
+
+        return [row for row in rows if keep(row)]

@@ -1,0 +1,61 @@
+"""The fake Bill.com served over real HTTP (starlette + uvicorn), answering at `/api/v2/...`."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ._fake import FakeBillCom
+from ._transport import API_PREFIX, answer
+
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
+
+
+def create_app(fake: FakeBillCom) -> Starlette:
+    """An ASGI app serving `fake`; every path is routed, so unknown ones get BDC_1121."""
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    async def endpoint(request: Request) -> Response:
+        body = await request.body()
+        api_endpoint = str(request.base_url).rstrip("/") + API_PREFIX.rstrip("/")
+        status, content = answer(fake, request.method, request.url.path, body, api_endpoint)
+        return Response(content, status_code=status, media_type="application/json")
+
+    methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+    return Starlette(routes=[Route("/{path:path}", endpoint, methods=methods)])
+
+
+def serve(fake: FakeBillCom, *, host: str = "127.0.0.1", port: int = 8999) -> None:
+    """Serve until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(fake), host=host, port=port, log_level="warning")
+
+
+@contextlib.contextmanager
+def running_server(fake: FakeBillCom, *, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """Serve `fake` on a background thread (a free port by default); yields the API base URL."""
+    import uvicorn
+
+    config = uvicorn.Config(
+        create_app(fake), host=host, port=port, log_level="warning", lifespan="off"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name="fake-billcom", daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            if not thread.is_alive():
+                raise RuntimeError(f"the fake Bill.com could not start on {host}:{port}")
+            threading.Event().wait(0.01)
+        bound = server.servers[0].sockets[0].getsockname()[1]
+        yield f"http://{host}:{bound}{API_PREFIX.rstrip('/')}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
