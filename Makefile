@@ -39,7 +39,7 @@ demo: generate
 	$(PY) examples/demo.py
 
 bench: setup
-	$(PY) benchmarks/run.py
+	PYTHONPATH=. $(PY) benchmarks/run.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -160,7 +160,10 @@ def render(spec: Spec) -> dict[str, str]:
 def _ruff(folder: Path) -> None:
     config = ["--config", str(ROOT / "pyproject.toml")]
     base = [sys.executable, "-m", "ruff"]
-    for args in (["check", "--fix-only", "--exit-zero", "-q"], ["format", "-q"]):
+    for args in (
+        ["check", "--fix-only", "--exit-zero", "-q", "--no-cache"],
+        ["format", "-q", "--no-cache"],
+    ):
         subprocess.run([*base, *args, *config, str(folder)], check=True, cwd=folder)
 
 

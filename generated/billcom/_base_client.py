@@ -5,13 +5,12 @@ The two classes differ only in their I/O; everything else lives in `_core`.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import threading
 import time
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -27,6 +26,9 @@ from ._core import (
     session_from_login,
 )
 from ._exceptions import APIConnectionError, APITimeoutError
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -106,10 +108,19 @@ class SyncAPIClient(_ClientBase):
             username=username, password=password, org_id=org_id, dev_key=dev_key, base_url=base_url
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            timeout=timeout, transport=transport, headers=_HEADERS
-        )
+        self._http_client = http_client
+        self._timeout = timeout
+        self._transport = transport
         self._login_lock = threading.Lock()
+
+    @property
+    def _http(self) -> httpx.Client:
+        # Built on first use: creating the TLS context costs more than importing the package.
+        if self._http_client is None:
+            self._http_client = httpx.Client(
+                timeout=self._timeout, transport=self._transport, headers=_HEADERS
+            )
+        return self._http_client
 
     def _post(self, url: str, form: dict[str, str], operation: str) -> httpx.Response:
         started = time.perf_counter()
@@ -159,8 +170,8 @@ class SyncAPIClient(_ClientBase):
             decode_envelope(response.content, response.status_code, LOGOUT)
 
     def close(self) -> None:
-        if self._owns_http:
-            self._http.close()
+        if self._owns_http and self._http_client is not None:
+            self._http_client.close()
 
     def __enter__(self) -> Self:
         return self
@@ -191,9 +202,9 @@ class AsyncAPIClient(_ClientBase):
             username=username, password=password, org_id=org_id, dev_key=dev_key, base_url=base_url
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=timeout, transport=transport, headers=_HEADERS
-        )
+        self._http_client = http_client
+        self._timeout = timeout
+        self._transport = transport
         # Created on first use so that the client can be built outside a running loop.
         self._login_lock: asyncio.Lock | None = None
 
@@ -206,8 +217,18 @@ class AsyncAPIClient(_ClientBase):
         self._log(operation, response, started)
         return response
 
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        if self._http_client is None:
+            self._http_client = httpx.AsyncClient(
+                timeout=self._timeout, transport=self._transport, headers=_HEADERS
+            )
+        return self._http_client
+
     def _lock(self) -> asyncio.Lock:
         if self._login_lock is None:
+            import asyncio  # only async users pay for importing it
+
             self._login_lock = asyncio.Lock()
         return self._login_lock
 
@@ -251,8 +272,8 @@ class AsyncAPIClient(_ClientBase):
             decode_envelope(response.content, response.status_code, LOGOUT)
 
     async def close(self) -> None:
-        if self._owns_http:
-            await self._http.aclose()
+        if self._owns_http and self._http_client is not None:
+            await self._http_client.aclose()
 
     async def __aenter__(self) -> Self:
         return self

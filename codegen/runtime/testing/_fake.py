@@ -112,7 +112,9 @@ class FakeBillCom:
         org_name: str = "Fake Organization",
         seed: int | None = None,
         clock: Callable[[], float] = time.time,
+        api_endpoint: str | None = None,
     ) -> None:
+        """`api_endpoint`: what Login answers as `apiEndPoint` (default: where it was asked)."""
         self.username = username
         self._password = password
         self.org_id = org_id
@@ -120,6 +122,7 @@ class FakeBillCom:
         self.org_name = org_name
         self.users_id = "00601FAKEUSER0000001"
         self.clock = clock
+        self.api_endpoint = api_endpoint
         self.state = FakeState()
         self.requests: list[str] = []
         self._sessions: dict[str, _Session] = {}
@@ -176,6 +179,14 @@ class FakeBillCom:
         if name == "ListOrgs":
             self._check_credentials(form, org=False)
             return [{"orgId": self.org_id, "orgName": self.org_name}]
+        parts = name.split("/")
+        crud = len(parts) == 3 and parts[0] == "Crud" and parts[1] in _CRUD_VERBS
+        listing = len(parts) == 2 and parts[0] == "List"
+        # An endpoint that does not exist is refused before the session is looked at.
+        if crud:
+            self._entity(parts[2], parts[1].lower())
+        elif not listing and name not in ("Logout", "GetSessionInfo"):
+            raise FakeError("BDC_1121")
         session_id = self._check_session(form)
         if name == "Logout":
             del self._sessions[session_id]
@@ -183,12 +194,9 @@ class FakeBillCom:
         if name == "GetSessionInfo":
             session = self._sessions[session_id]
             return {"orgId": session.org_id, "usersId": session.users_id}
-        parts = name.split("/")
-        if len(parts) == 3 and parts[0] == "Crud" and parts[1] in _CRUD_VERBS:
+        if crud:
             return self._crud(parts[1], parts[2], form)
-        if len(parts) == 2 and parts[0] == "List":
-            return self._list(parts[1], form)
-        raise FakeError("BDC_1121")
+        return self._list(parts[1], form)
 
     # -- sessions ------------------------------------------------------------------------------
 
@@ -208,7 +216,7 @@ class FakeBillCom:
         return {
             "sessionId": session_id,
             "orgId": self.org_id,
-            "apiEndPoint": api_endpoint,
+            "apiEndPoint": self.api_endpoint or api_endpoint,
             "usersId": self.users_id,
         }
 

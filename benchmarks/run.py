@@ -1,0 +1,27 @@
+"""Run every benchmark and print its ratio against the baseline measured in the same run."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_generate
+import bench_import
+
+
+def main() -> None:
+    imp = bench_import.measure()
+    gen = bench_generate.measure()
+    print("| benchmark | billcom | baseline | ratio | target |")
+    print("|---|---|---|---|---|")
+    print(
+        f"| `import billcom` + build a client | {imp['billcom_ms']:.1f} ms | "
+        f"{imp['baseline_ms']:.1f} ms (`import httpx, pydantic`) | {imp['ratio']:.2f}x | <= 1.25x |"
+    )
+    print(f"| `make generate` (whole spec, formatted) | {gen['seconds']:.2f} s | - | - | < 3 s |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""Models read leniently, type what they can, and write back exactly what they read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from billcom.models import (
+    Bill,
+    BillCreateParamsModel,
+    BillPaymentStatus,
+    Vendor,
+    VendorPayBy,
+)
+
+BILL_WIRE = {
+    "entity": "Bill",
+    "id": "00n01TUPMWVLJHJUR1mg",
+    "isActive": "1",
+    "vendorId": "00902YSABCAKZHY25m0r",
+    "invoiceNumber": "INV-7",
+    "invoiceDate": "2024-07-01",
+    "dueDate": "2024-07-31",
+    "amount": 1250.5,
+    "paidAmount": None,
+    "paymentStatus": "1",
+    "numApprPolicyEx": "0",  # documented as number, seen as a string
+    "createdTime": "2024-07-30T20:33:28.000+0000",
+    "paymentTermId": "00000000000000000000",
+    "someNewField": {"nested": [1, 2]},
+    "billLineItems": [
+        {
+            "entity": "BillLineItem",
+            "id": "bli01ABCDEFGHIJKLMNO",
+            "amount": 1250.5,
+            "lineType": "1",
+            "cdFieldId1": "x",
+        }
+    ],
+}
+
+
+def test_round_trip_is_lossless() -> None:
+    bill = Bill.model_validate(BILL_WIRE)
+    assert bill.model_dump(mode="json", by_alias=True, exclude_unset=True) == BILL_WIRE
+    assert bill.to_wire() == BILL_WIRE
+    assert Bill.model_validate_json(bill.model_dump_json(exclude_unset=True)).to_wire() == BILL_WIRE
+
+
+def test_typed_access() -> None:
+    bill = Bill.model_validate(BILL_WIRE)
+    assert bill.due_date == dt.date(2024, 7, 31)
+    assert bill.created_time == dt.datetime(2024, 7, 30, 20, 33, 28, tzinfo=dt.UTC)
+    assert bill.amount == Decimal("1250.5")
+    assert bill.payment_status is BillPaymentStatus.OPEN
+    assert bill.paid_amount is None
+    lines = bill.bill_line_items or []
+    assert lines[0].amount == Decimal("1250.5")
+    assert lines[0].model_extra == {"cdFieldId1": "x"}
+    assert bill.model_extra == {"someNewField": {"nested": [1, 2]}}
+
+
+def test_unexpected_codes_and_types_are_kept_as_received() -> None:
+    wire = {
+        "entity": "Vendor",
+        "payBy": "42",  # a code the spec does not know yet
+        "vendorBankAccountStatus": -1,  # documented as a string code, real data is a number
+        "createdTime": "2024-07-30",  # not the documented timestamp format
+        "track1099": "true",  # a string where a boolean is documented
+        "balance": "12.50",  # a string where a number is documented
+    }
+    vendor = Vendor.model_validate(wire)
+    assert vendor.pay_by == "42" and not isinstance(vendor.pay_by, VendorPayBy)
+    assert vendor.vendor_bank_account_status == -1
+    assert vendor.created_time == "2024-07-30"
+    assert vendor.track1099 == "true"
+    assert vendor.balance == "12.50"
+    assert vendor.to_wire() == wire
+
+
+def test_snake_case_and_wire_names_are_both_accepted() -> None:
+    by_wire = Vendor.model_validate({"name": "A", "nameOnCheck": "A Inc"})
+    by_name = Vendor(name="A", name_on_check="A Inc")
+    assert by_wire.to_wire() == by_name.to_wire() == {"name": "A", "nameOnCheck": "A Inc"}
+
+
+def test_timestamps_are_written_in_the_api_format() -> None:
+    vendor = Vendor(created_time=dt.datetime(2024, 1, 2, 3, 4, 5, 678901, tzinfo=dt.UTC))
+    assert vendor.to_wire() == {"createdTime": "2024-01-02T03:04:05.678+0000"}
+
+
+def test_create_params_name_the_entity_at_every_level() -> None:
+    params = BillCreateParamsModel.model_validate(
+        {
+            "vendor_id": "v",
+            "invoice_number": "1",
+            "invoice_date": "2024-07-01",
+            "due_date": dt.date(2024, 7, 31),
+            "bill_line_items": [{"amount": Decimal("10.10")}, {"amount": 5}],
+        }
+    )
+    assert params.model_dump(mode="json", exclude_unset=True) == {
+        "entity": "Bill",
+        "vendorId": "v",
+        "invoiceNumber": "1",
+        "invoiceDate": "2024-07-01",
+        "dueDate": "2024-07-31",
+        "billLineItems": [
+            {"entity": "BillLineItem", "amount": 10.1},
+            {"entity": "BillLineItem", "amount": 5},
+        ],
+    }
+
+
+def test_repr_shows_only_what_was_set() -> None:
+    assert repr(Vendor(name="A")) == "Vendor(name='A')"
