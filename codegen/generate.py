@@ -196,7 +196,7 @@ def _tree(folder: Path) -> dict[str, str]:
 def diff_trees(expected: Path, actual: Path, label: str) -> str:
     """A unified diff of every file that differs between two package folders."""
     want, have = _tree(expected), (_tree(actual) if actual.exists() else {})
-    chunks = []
+    chunks: list[str] = []
     for rel in sorted(want.keys() | have.keys()):
         if want.get(rel) != have.get(rel):
             chunks.extend(

@@ -9,7 +9,7 @@ import pytest
 
 import billcom
 from billcom import BillCom
-from billcom.testing import FakeBillCom, FakeTransport
+from billcom.testing import FakeBillCom, FakeTransport, decode_form
 
 PASSWORD = "s3cret-Pa55word"
 DEV_KEY = "DEVKEY-0123456789abcdef"
@@ -43,13 +43,13 @@ def test_bad_parameters_are_refused_before_sending(fake: FakeBillCom) -> None:
             client.bills.create(
                 vendor_id="x",
                 invoice_number="1",
-                invoice_date="not a date",  # type: ignore[typeddict-item]
-                due_date="2024-01-01",  # type: ignore[typeddict-item]
+                invoice_date="not a date",  # type: ignore[arg-type]
+                due_date="2024-01-01",  # type: ignore[arg-type]
                 bill_line_items=[{"amount": 1}],
             )
         assert info.value.operation == "Crud/Create/Bill"
         with pytest.raises(billcom.InvalidRequestError, match="balance"):
-            client.vendors.create(name="x", balance=5)  # type: ignore[typeddict-unknown-key]
+            client.vendors.create(name="x", balance=5)  # type: ignore[call-arg]
         assert fake.requests == []  # not even a Login
 
 
@@ -137,8 +137,6 @@ def test_the_form_is_what_the_api_expects() -> None:
     assert login.method == create.method == "POST"
     assert login.headers["content-type"] == "application/x-www-form-urlencoded"
     assert not login.url.query and not create.url.query  # secrets travel in the body only
-    from billcom.testing._transport import decode_form
-
     assert set(decode_form(login.content)) == {"userName", "password", "orgId", "devKey"}
     form = decode_form(create.content)
     assert set(form) == {"devKey", "sessionId", "data"}
@@ -165,10 +163,9 @@ def test_no_secret_in_reprs_messages_or_logs(caplog: pytest.LogCaptureFixture) -
             texts += [str(info.value), repr(info.value)]
         texts += [repr(client), str(client), repr(client._credentials), repr(client._session)]
         texts += [repr(fake), repr(vendor)]
-    bad = BillCom(
-        **{**fake.credentials("https://fake-billcom.test/api/v2"), "password": "wrong-" + PASSWORD},
-        transport=FakeTransport(fake),
-    )  # type: ignore[arg-type]
+    creds = fake.credentials("https://fake-billcom.test/api/v2")
+    creds["password"] = "wrong-" + PASSWORD
+    bad = BillCom(**creds, transport=FakeTransport(fake))
     with pytest.raises(billcom.AuthenticationError) as info:
         bad.vendors.read("x")
     texts += [str(info.value), repr(info.value), repr(bad)]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ._fake import FakeBillCom, FakeError, FakeState
 from ._server import create_app, running_server, serve
-from ._transport import FakeTransport
+from ._transport import FakeTransport, decode_form
 
 __all__ = [
     "FakeBillCom",
@@ -24,6 +24,7 @@ __all__ = [
     "FakeState",
     "FakeTransport",
     "create_app",
+    "decode_form",
     "running_server",
     "serve",
 ]
