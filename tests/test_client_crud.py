@@ -110,20 +110,19 @@ def test_list_filters_and_sort(client: BillCom) -> None:
     assert [v.name for v in active] == ["c", "b", "a"]
 
 
-def test_list_pages_across_more_than_999_rows(fake: FakeBillCom) -> None:
+def test_list_pages_across_more_than_999_rows(client: BillCom, fake: FakeBillCom) -> None:
     table = fake.state.table("Vendor")
     for i in range(2100):
         vid = fake.new_id("Vendor")
         table[vid] = {"entity": "Vendor", "id": vid, "name": f"v{i:04d}", "isActive": "1"}
-    with fake.client() as client:
-        paginator = client.vendors.list()
-        assert fake.requests == []  # lazy: nothing is fetched before iteration
-        names = [v.name for v in paginator]
-        assert names == [f"v{i:04d}" for i in range(2100)]
-        assert fake.requests.count("List/Vendor.json") == 3  # 999 + 999 + 102
+    paginator = client.vendors.list()
+    assert fake.requests == []  # lazy: nothing is fetched before iteration
+    names = [v.name for v in paginator]
+    assert names == [f"v{i:04d}" for i in range(2100)]
+    assert fake.requests.count("List/Vendor.json") == 3  # 999 + 999 + 102
 
-        pages = [len(p) for p in client.vendors.list(page_size=1000 - 1).iter_pages()]
-        assert pages == [999, 999, 102]
+    pages = [len(p) for p in client.vendors.list(page_size=1000 - 1).iter_pages()]
+    assert pages == [999, 999, 102]
 
 
 def test_list_page_ends_exactly_on_a_boundary(fake: FakeBillCom) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypedDict, TypeVar
 
 from pydantic import ValidationError
@@ -79,34 +79,38 @@ def by_id(verb: str, entity: str, id: str, model: type[M]) -> Call[M]:
     return Call(operation, {"id": id}, parser(model))
 
 
-def list_page(
+def list_pages(
     entity: str,
     model: type[M],
     *,
-    start: int,
-    max: int,
+    page_size: int,
     filters: Sequence[Filter] | None,
     sort: Sequence[Sort] | None,
     nested: bool | None,
     show_audit: bool | None,
-) -> Call[list[M]]:
+) -> Callable[[int, int], Call[list[M]]]:
+    """Check the options once; return what describes the List call for any (start, max)."""
     operation = f"List/{entity}"
-    data: dict[str, Any] = {"start": start, "max": max}
-    if filters:
-        data["filters"] = [dict(f) for f in filters]
-    if sort:
-        # The API takes `asc` as the strings "true"/"false".
-        data["sort"] = [{"field": s["field"], "asc": "true" if s["asc"] else "false"} for s in sort]
-    if nested is not None:
-        data["nested"] = nested
-    if show_audit is not None:
-        data["showAudit"] = show_audit
-    return Call(operation, data, parser(list[model]))  # type: ignore[valid-type]
-
-
-def check_page_size(page_size: int) -> int:
     if not 1 <= page_size <= _facts.LIST_MAX_PAGE_SIZE:
         raise InvalidRequestError(
-            "List", f"page_size must be between 1 and {_facts.LIST_MAX_PAGE_SIZE}, got {page_size}"
+            operation,
+            f"page_size must be between 1 and {_facts.LIST_MAX_PAGE_SIZE}, got {page_size}",
         )
-    return page_size
+    options: dict[str, Any] = {}
+    if filters:
+        options["filters"] = [dict(f) for f in filters]
+    if sort:
+        # The API takes `asc` as the strings "true"/"false".
+        options["sort"] = [
+            {"field": s["field"], "asc": "true" if s["asc"] else "false"} for s in sort
+        ]
+    if nested is not None:
+        options["nested"] = nested
+    if show_audit is not None:
+        options["showAudit"] = show_audit
+    parse = parser(list[model])  # type: ignore[valid-type]
+
+    def page(start: int, max: int) -> Call[list[M]]:
+        return Call(operation, {"start": start, "max": max, **options}, parse)
+
+    return page

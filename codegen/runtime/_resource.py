@@ -32,23 +32,18 @@ class SyncAPIResource:
         nested: bool | None,
         show_audit: bool | None,
     ) -> SyncPaginator[M]:
-        ops.check_page_size(page_size)
-
-        def fetch(page_start: int, page_max: int) -> list[M]:
-            return self._client.call(
-                ops.list_page(
-                    entity,
-                    model,
-                    start=page_start,
-                    max=page_max,
-                    filters=filters,
-                    sort=sort,
-                    nested=nested,
-                    show_audit=show_audit,
-                )
-            )
-
-        return SyncPaginator(fetch, start=start, page_size=page_size)
+        page = ops.list_pages(
+            entity,
+            model,
+            page_size=page_size,
+            filters=filters,
+            sort=sort,
+            nested=nested,
+            show_audit=show_audit,
+        )
+        return SyncPaginator(
+            lambda s, m: self._client.call(page(s, m)), start=start, page_size=page_size
+        )
 
 
 class AsyncAPIResource:
@@ -67,20 +62,15 @@ class AsyncAPIResource:
         nested: bool | None,
         show_audit: bool | None,
     ) -> AsyncPaginator[M]:
-        ops.check_page_size(page_size)
-
-        async def fetch(page_start: int, page_max: int) -> list[M]:
-            return await self._client.call(
-                ops.list_page(
-                    entity,
-                    model,
-                    start=page_start,
-                    max=page_max,
-                    filters=filters,
-                    sort=sort,
-                    nested=nested,
-                    show_audit=show_audit,
-                )
-            )
-
-        return AsyncPaginator(fetch, start=start, page_size=page_size)
+        page = ops.list_pages(
+            entity,
+            model,
+            page_size=page_size,
+            filters=filters,
+            sort=sort,
+            nested=nested,
+            show_audit=show_audit,
+        )
+        return AsyncPaginator(
+            lambda s, m: self._client.call(page(s, m)), start=start, page_size=page_size
+        )
