@@ -6,7 +6,9 @@ failed run never leaves a half-written package behind.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
+import re
 import shutil
 import subprocess
 import sys
@@ -16,8 +18,8 @@ from typing import Any
 
 import jinja2
 
-from codegen import types as t
-from codegen.spec import Entity, FieldDef, Spec, TypeRef
+from codegen import shapes as sh
+from codegen.spec import Action, Entity, FieldDef, Spec, SpecError, TypeRef, python_name
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = Path(__file__).parent / "templates"
@@ -45,11 +47,16 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["doc"] = _doc
     env.filters["pyrepr"] = repr
+    # Inside a resource class `list` names the List method, so annotations use the builtin.
+    env.filters["builtin_list"] = lambda annotation: re.sub(
+        r"\blist\[", "builtins.list[", annotation
+    )
     env.globals.update(
         header=header,
-        model_annotation=t.model_annotation,
-        params_annotation=t.params_annotation,
-        typed_annotation=t.typed_annotation,
+        model_annotation=sh.model_annotation,
+        params_annotation=sh.params_annotation,
+        typed_annotation=sh.typed_annotation,
+        children=sh.children,
     )
     return env
 
@@ -62,6 +69,8 @@ def _type_catalog(kind: TypeRef) -> dict[str, Any]:
         out["entity"] = kind.entity
     if kind.items is not None:
         out["items"] = _type_catalog(kind.items)
+    if kind.fields is not None:
+        out["fields"] = {f.wire_name: _field_catalog(f) for f in kind.fields}
     return out
 
 
@@ -82,43 +91,86 @@ def catalog(spec: Spec) -> dict[str, Any]:
             "id_prefix": e.id_prefix,
             "operations": list(e.operations),
             "bulk": list(e.bulk),
+            "mfa": list(e.mfa),
             "fields": {f.wire_name: _field_catalog(f) for f in e.fields},
         }
         for e in spec.entities
     }
 
 
-def _model_context(spec: Spec, entity: Entity) -> dict[str, Any]:
-    enums = [(f, t.enum_class(entity, f)) for f in entity.fields if f.type.kind == "enum"]
-    writable = bool(entity.writable_fields)
-    model_fields = [f for f in entity.fields if f.wire_name != "id"]
-    type_imports = {"Lenient"} | t.uses(entity, "model")
-    if writable:
-        type_imports |= t.uses(entity, "params")
-    kinds = {f.type.kind for f in entity.fields} | {
-        f.type.items.kind for f in entity.fields if f.type.items is not None
+def action_catalog(spec: Spec) -> dict[str, Any]:
+    return {
+        a.name: {
+            "form": a.form,
+            "mfa": a.mfa,
+            "moves_money": a.moves_money,
+            "request": {f.wire_name: _field_catalog(f) for f in a.request},
+            "response": _type_catalog(a.response) if a.response is not None else None,
+        }
+        for a in spec.actions
     }
-    exports = [cls for _, cls in enums] + [entity.name]
-    if writable:
-        exports += [
-            f"{entity.name}CreateParams",
-            f"{entity.name}CreateParamsModel",
-            f"{entity.name}UpdateParams",
-            f"{entity.name}UpdateParamsModel",
+
+
+def _exports(
+    enums: list[tuple[Any, str, str]], shapes: list[sh.Shape], extra: list[str]
+) -> list[str]:
+    names = [cls for _, cls, _ in enums]
+    for shape in shapes:
+        if shape.model:
+            names.append(shape.name)
+        if shape.params and not shape.entity:
+            names += [f"{shape.name}Params", f"{shape.name}ParamsModel"]
+    return sorted(set(names + extra))
+
+
+def _entity_context(spec: Spec, entity: Entity) -> dict[str, Any]:
+    root = sh.entity_shape(entity)
+    enums, shapes = sh.expand(root)
+    extra = []
+    if root.params:
+        extra += [
+            f"{entity.name}{kind}Params{m}" for kind in ("Create", "Update") for m in ("", "Model")
         ]
+    filter_fields = sh.filter_fields(entity) if entity.has("list") else []
+    if filter_fields:
+        extra += [f"{entity.name}Field", f"{entity.name}Filter", f"{entity.name}Sort"]
     return {
         "entity": entity,
+        "root": root,
         "enums": enums,
-        "writable": writable,
-        "model_fields": model_fields,
-        "read_only": [f.wire_name for f in entity.fields if f.read_only],
-        "children": t.children(entity),
-        "nested": t.nested_entities(entity),
+        "shapes": shapes,
+        "nested": [e for e in sh.nested_entities(entity.fields) if e != entity.name],
         "module_of": lambda name: spec.entity(name).module,
-        "type_imports": sorted(type_imports),
-        "uses_dt": writable and bool(kinds & {"date", "datetime"}),
-        "uses_decimal": writable and "number" in kinds,
-        "exports": exports,
+        "filter_fields": filter_fields,
+        "exports": _exports(enums, shapes, extra),
+    }
+
+
+def action_request(spec: Spec, action: Action) -> Action:
+    """The action as its method exposes it: credentials are filled in by the client."""
+    if action.form != "credentials":
+        return action
+    hidden = set(spec.facts.get("credential_fields", {}))
+    return dataclasses.replace(
+        action, request=tuple(f for f in action.request if f.wire_name not in hidden)
+    )
+
+
+def _action_context(spec: Spec, action: Action) -> dict[str, Any]:
+    action = action_request(spec, action)
+    enums: list[tuple[Any, str, str]] = []
+    shapes: list[sh.Shape] = []
+    for root in sh.action_shapes(action):
+        e, s = sh.expand(root)
+        enums += e
+        shapes += s
+    return {
+        "action": action,
+        "enums": enums,
+        "shapes": shapes,
+        "nested": sh.nested_entities(action.request, action.response),
+        "module_of": lambda name: spec.entity(name).module,
+        "exports": _exports(enums, shapes, []),
     }
 
 
@@ -126,35 +178,100 @@ def render(spec: Spec) -> dict[str, str]:
     """Every file of the package, path relative to the package -> content (before formatting)."""
     env = _environment()
     files: dict[str, str] = {}
+    modules: list[tuple[str, list[str]]] = []
     for entity in spec.entities:
-        ctx = _model_context(spec, entity)
+        ctx = _entity_context(spec, entity)
         files[f"models/{entity.module}.py"] = env.get_template("models/entity.py.jinja").render(ctx)
-    modules = [(e.module, _model_context(spec, e)["exports"]) for e in spec.entities]
+        modules.append((entity.module, ctx["exports"]))
+    for action in spec.actions:
+        ctx = _action_context(spec, action)
+        files[f"models/{action.module}.py"] = env.get_template("models/action.py.jinja").render(ctx)
+        modules.append((action.module, ctx["exports"]))
+    clashes = sorted({m for m, _ in modules if [n for n, _ in modules].count(m) > 1})
+    if clashes:
+        raise SpecError(
+            [f"spec: module name clash between an entity and an action: {', '.join(clashes)}"]
+        )
     files["models/__init__.py"] = env.get_template("models/__init__.py.jinja").render(
-        modules=modules
+        modules=sorted(modules)
     )
+    helpers = _resource_helpers(spec, dict(modules))
     for entity in spec.resources:
         files[f"resources/{entity.resource_attr}.py"] = env.get_template(
             "resources/resource.py.jinja"
-        ).render(entity=entity, facts=spec.facts)
+        ).render(
+            entity=entity,
+            facts=spec.facts,
+            actions=spec.actions_of(entity.resource_attr),
+            **helpers,
+        )
+    for group in spec.action_groups:
+        files[f"resources/{group}.py"] = env.get_template("resources/group.py.jinja").render(
+            group=group, actions=spec.actions_of(group), **helpers
+        )
     files["resources/__init__.py"] = env.get_template("resources/__init__.py.jinja").render(
         spec=spec
     )
-    files["_client.py"] = env.get_template("_client.py.jinja").render(spec=spec)
+    files["_client.py"] = env.get_template("_client.py.jinja").render(
+        spec=spec, group_class=group_class
+    )
     files["_errors.py"] = env.get_template("_errors.py.jinja").render(
         families=spec.error_families, codes=spec.error_codes
     )
     files["__init__.py"] = env.get_template("__init__.py.jinja").render(
         families=spec.error_families
     )
-    files["_facts.py"] = env.get_template("_facts.py.jinja").render(facts=spec.facts)
+    files["_facts.py"] = env.get_template("_facts.py.jinja").render(
+        facts=spec.facts,
+        secret_attributes=sorted(python_name(w) for w in spec.facts.get("secret_fields", [])),
+    )
     files["testing/_catalog.py"] = env.get_template("testing/_catalog.py.jinja").render(
-        catalog=catalog(spec)
+        catalog=catalog(spec), actions=action_catalog(spec)
     )
     for path in sorted(RUNTIME.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             files[str(path.relative_to(RUNTIME))] = path.read_text(encoding="utf-8")
     return files
+
+
+def group_class(group: str) -> str:
+    return sh.pascal(group)
+
+
+def _resource_helpers(spec: Spec, exports: dict[str, list[str]]) -> dict[str, Any]:
+    """Functions the resource templates call."""
+
+    def mfa_note(entity: Entity, operation: str) -> str:
+        return "; needs an MFA-trusted session" if operation in entity.mfa else ""
+
+    def mfa_arg(entity: Entity, operation: str) -> str:
+        return ", mfa=True" if operation in entity.mfa else ""
+
+    def typed_option(option: FieldDef) -> str:
+        return sh.typed_annotation(option.py_name, option, required=False)[len("NotRequired[") : -1]
+
+    return {
+        "request_of": lambda a: action_request(spec, a),
+        "response_annotation": lambda a: sh.response_annotation(a.name, a.response),
+        "exports_of": exports.__getitem__,
+        "mfa_note": mfa_note,
+        "mfa_arg": mfa_arg,
+        "typed_option": typed_option,
+        "group_class": group_class,
+        "module_of": lambda name: spec.entity(name).module,
+        "response_entities": lambda a: [
+            e
+            for e in sh.nested_entities((), a.response)
+            if a.response is not None and _top_entity(a.response) == e
+        ],
+    }
+
+
+def _top_entity(t: TypeRef) -> str | None:
+    """The entity a response is, or is a list of (not one merely nested inside it)."""
+    if t.kind == "array" and t.items is not None:
+        t = t.items
+    return t.entity
 
 
 def _ruff(folder: Path) -> None:

@@ -65,6 +65,7 @@ class FieldSpec(_Strict):
     ref: str | None = None
     items: FieldSpec | None = None
     entity: str | None = None
+    fields: dict[str, FieldSpec] | None = None
 
     @field_validator("enum", mode="before")
     @classmethod
@@ -93,6 +94,10 @@ class FieldSpec(_Strict):
             raise ValueError("`ref` is only for type ref")
         if self.entity is not None and self.type != "object":
             raise ValueError("`entity` is only for type object")
+        if self.fields is not None and self.type != "object":
+            raise ValueError("`fields` is only for type object")
+        if self.fields is not None and self.entity is not None:
+            raise ValueError("an object has either `entity` or `fields`, not both")
         if self.required and self.read_only:
             raise ValueError("a field cannot be both required and read_only")
         return self
@@ -104,7 +109,20 @@ class EntityFile(_Strict):
     id_prefix: str | None = None
     operations: list[OperationName] = Field(default_factory=list)
     bulk: list[BulkName] = Field(default_factory=list)
+    mfa: list[OperationName] = Field(default_factory=list)
+    options: dict[str, FieldSpec] = Field(default_factory=dict)
     fields: dict[str, FieldSpec]
+
+    @model_validator(mode="after")
+    def _operations_known(self) -> EntityFile:
+        both = sorted(set(self.options) & set(self.fields))
+        if both:
+            raise ValueError(f"options repeat fields: {', '.join(both)}")
+        for key, ops in (("bulk", self.bulk), ("mfa", self.mfa)):
+            extra = sorted(set(ops) - set(self.operations))
+            if extra:
+                raise ValueError(f"{key} names operations the entity lacks: {', '.join(extra)}")
+        return self
 
     @field_validator("entity")
     @classmethod
@@ -138,6 +156,7 @@ class TypeRef:
     ref: str | None = None
     entity: str | None = None
     items: TypeRef | None = None
+    fields: tuple[FieldDef, ...] | None = None  # an inline object with known keys
 
 
 @dataclass(frozen=True)
@@ -165,6 +184,8 @@ class Entity:
     bulk: tuple[str, ...]
     fields: tuple[FieldDef, ...]
     source: str
+    mfa: tuple[str, ...] = ()
+    options: tuple[FieldDef, ...] = ()
 
     @property
     def module(self) -> str:
@@ -187,6 +208,27 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Action:
+    """An action endpoint, `POST {base}/<name>.json`."""
+
+    name: str
+    group: str
+    method: str
+    description: str
+    moves_money: bool
+    mfa: bool
+    safe_to_repeat: bool
+    form: str
+    request: tuple[FieldDef, ...]
+    response: TypeRef | None
+    source: str
+
+    @property
+    def module(self) -> str:
+        return snake_case(self.name)
+
+
+@dataclass(frozen=True)
 class ErrorFamily:
     name: str
     class_name: str
@@ -200,6 +242,16 @@ class Spec:
     root: Path
     facts: Mapping[str, Any] = field(default_factory=dict)
     error_families: tuple[ErrorFamily, ...] = ()
+    actions: tuple[Action, ...] = ()
+
+    def actions_of(self, group: str) -> tuple[Action, ...]:
+        return tuple(a for a in self.actions if a.group == group)
+
+    @property
+    def action_groups(self) -> tuple[str, ...]:
+        """Groups that are not an entity's resource: each becomes a client attribute of its own."""
+        resources = {e.resource_attr for e in self.resources}
+        return tuple(sorted({a.group for a in self.actions} - resources))
 
     @property
     def error_codes(self) -> dict[str, tuple[str, str]]:
@@ -311,7 +363,24 @@ def _resolve_type(spec: FieldSpec) -> TypeRef:
         EnumValue(code=code, name=value.name, description=value.description)
         for code, value in (spec.enum or {}).items()
     )
-    return TypeRef(kind=spec.type, enum=enum, ref=spec.ref, entity=spec.entity)
+    inline = _resolve_fields(spec.fields) if spec.fields is not None else None
+    return TypeRef(kind=spec.type, enum=enum, ref=spec.ref, entity=spec.entity, fields=inline)
+
+
+def _resolve_fields(fields: Mapping[str, FieldSpec]) -> tuple[FieldDef, ...]:
+    return tuple(
+        FieldDef(
+            wire_name=wire,
+            py_name=python_name(wire),
+            type=_resolve_type(spec),
+            required=spec.required,
+            read_only=spec.read_only,
+            nullable=spec.nullable,
+            filterable=spec.filterable,
+            description=spec.description,
+        )
+        for wire, spec in fields.items()
+    )
 
 
 def _check_links(
@@ -324,6 +393,8 @@ def _check_links(
         yield f"{where}: entity {spec.entity!r} names no entity in the spec"
     if spec.items is not None:
         yield from _check_links(display, entity, wire, spec.items, known)
+    for name, inner in (spec.fields or {}).items():
+        yield from _check_links(display, entity, f"{wire}.{name}", inner, known)
 
 
 def load_spec(root: Path) -> Spec:
@@ -386,6 +457,9 @@ def load_spec(root: Path) -> Spec:
                 )
             py_names[py] = wire
 
+    resource_attrs = {plural(snake_case(p.entity)) for _, p in loaded if p.operations}
+    actions, action_problems = _load_actions(root, known, resource_attrs)
+    problems += action_problems
     facts, fact_problems = _load_facts(root)
     problems += fact_problems
     families, error_problems = _load_errors(root)
@@ -400,24 +474,14 @@ def load_spec(root: Path) -> Spec:
             id_prefix=parsed.id_prefix,
             operations=tuple(op for op in OPERATION_ORDER if op in parsed.operations),
             bulk=tuple(op for op in OPERATION_ORDER if op in parsed.bulk),
-            fields=tuple(
-                FieldDef(
-                    wire_name=wire,
-                    py_name=python_name(wire),
-                    type=_resolve_type(spec),
-                    required=spec.required,
-                    read_only=spec.read_only,
-                    nullable=spec.nullable,
-                    filterable=spec.filterable,
-                    description=spec.description,
-                )
-                for wire, spec in parsed.fields.items()
-            ),
+            fields=_resolve_fields(parsed.fields),
             source=display,
+            mfa=tuple(op for op in OPERATION_ORDER if op in parsed.mfa),
+            options=_resolve_fields(parsed.options),
         )
         for display, parsed in sorted(loaded, key=lambda item: item[1].entity)
     )
-    return Spec(entities=entities, root=root, facts=facts, error_families=families)
+    return Spec(entities=entities, root=root, facts=facts, error_families=families, actions=actions)
 
 
 class ApiFacts(_Strict):
@@ -430,6 +494,10 @@ class ApiFacts(_Strict):
     session_idle_timeout_minutes: int
     max_concurrent_requests_per_org: int
     requests_per_hour_per_dev_key: int
+    list_filter_operators: list[str]
+    safe_to_repeat_operations: list[OperationName]
+    credential_fields: dict[str, Literal["username", "password", "org_id", "dev_key"]]
+    secret_fields: list[str]
 
 
 def _load_facts(root: Path) -> tuple[dict[str, Any], list[str]]:
@@ -511,3 +579,104 @@ def _load_errors(root: Path) -> tuple[tuple[ErrorFamily, ...], list[str]]:
         for name, family in sorted(parsed.families.items())
     )
     return families, problems
+
+
+FormKind = Literal["data", "credentials", "session", "multipart"]
+
+
+class ActionFile(_Strict):
+    action: str
+    group: str
+    method: str
+    description: str
+    moves_money: bool = False
+    mfa: bool = False
+    safe_to_repeat: bool = False
+    form: FormKind = "data"
+    request: dict[str, FieldSpec] = Field(default_factory=dict)
+    response: FieldSpec | None = None
+
+    @field_validator("action")
+    @classmethod
+    def _action_name(cls, v: str) -> str:
+        if not _ENTITY_NAME.match(v):
+            raise ValueError(f"action name {v!r} must be CamelCase letters and digits")
+        return v
+
+    @field_validator("group", "method")
+    @classmethod
+    def _identifier(cls, v: str) -> str:
+        if not _IDENTIFIER.match(v) or keyword.iskeyword(v):
+            raise ValueError(f"{v!r} is not a lower snake_case identifier")
+        return v
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ActionFile:
+        if self.moves_money and self.safe_to_repeat:
+            raise ValueError("an action that moves money is never safe_to_repeat")
+        if self.form == "session" and self.request:
+            raise ValueError("form session sends no request fields")
+        return self
+
+
+def _load_actions(
+    root: Path, known: set[str], resource_attrs: set[str]
+) -> tuple[tuple[Action, ...], list[str]]:
+    folder = root / "actions"
+    problems: list[str] = []
+    actions: list[Action] = []
+    seen: dict[tuple[str, str], str] = {}
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        display = _display(path)
+        raw, errors = _read_yaml(path, display)
+        if errors:
+            problems += errors
+            continue
+        if not isinstance(raw, dict):
+            problems.append(f"{display}: expected a mapping at the top level")
+            continue
+        name = raw.get("action")
+        label = name if isinstance(name, str) and name else "?"
+        try:
+            parsed = ActionFile.model_validate(raw)
+        except ValidationError as exc:
+            problems += [
+                p.replace(f": entity {label}", f": action {label}")
+                for p in _file_problems(display, label, exc)
+            ]
+            continue
+        where = f"{display}: action {parsed.action}"
+        if parsed.action != path.stem:
+            problems.append(f"{where}: the file must be named {parsed.action}.yaml")
+        key = (parsed.group, parsed.method)
+        if key in seen:
+            problems.append(f"{where}: method {parsed.group}.{parsed.method} is also {seen[key]}")
+        seen[key] = parsed.action
+        if parsed.group in resource_attrs and parsed.method in OPERATION_ORDER:
+            problems.append(f"{where}: method {parsed.method} clashes with a Crud operation")
+        for wire, spec in parsed.request.items():
+            problems += [
+                p.replace(f": entity {parsed.action}", f": action {parsed.action}")
+                for p in _check_links(display, parsed.action, wire, spec, known)
+            ]
+        if parsed.response is not None:
+            problems += [
+                p.replace(f": entity {parsed.action}", f": action {parsed.action}")
+                for p in _check_links(display, parsed.action, "response", parsed.response, known)
+            ]
+        actions.append(
+            Action(
+                name=parsed.action,
+                group=parsed.group,
+                method=parsed.method,
+                description=parsed.description,
+                moves_money=parsed.moves_money,
+                mfa=parsed.mfa,
+                safe_to_repeat=parsed.safe_to_repeat,
+                form=parsed.form,
+                request=_resolve_fields(parsed.request),
+                response=_resolve_type(parsed.response) if parsed.response else None,
+                source=display,
+            )
+        )
+    return tuple(actions), problems

@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from ._errors import error_class
 from ._exceptions import APIResponseError, ConfigurationError
+from ._facts import CREDENTIAL_FIELDS
 
 T = TypeVar("T")
 
@@ -36,13 +37,22 @@ class Credentials:
     password: str
     org_id: str
     dev_key: str
+    #: A remembered MFA trust (MFAAuthenticate with rememberMe) and the device it belongs to.
+    mfa_id: str | None = None
+    device_id: str | None = None
 
     def __repr__(self) -> str:
         return f"Credentials(username={self.username!r}, org_id={self.org_id!r})"
 
     @classmethod
     def resolve(
-        cls, username: str | None, password: str | None, org_id: str | None, dev_key: str | None
+        cls,
+        username: str | None,
+        password: str | None,
+        org_id: str | None,
+        dev_key: str | None,
+        mfa_id: str | None = None,
+        device_id: str | None = None,
     ) -> Credentials:
         given = {"username": username, "password": password, "org_id": org_id, "dev_key": dev_key}
         values = {
@@ -52,7 +62,15 @@ class Credentials:
         if missing:
             hints = ", ".join(f"{name}= (or {ENV_VARS[name]})" for name in missing)
             raise ConfigurationError(f"missing credentials: pass {hints}")
-        return cls(**values)
+        if (mfa_id is None) != (device_id is None):
+            raise ConfigurationError("mfa_id and device_id go together: pass both or neither")
+        return cls(**values, mfa_id=mfa_id, device_id=device_id)
+
+    def login_data(self) -> dict[str, str] | None:
+        """Extra Login fields that make the session MFA-trusted, if a trust is remembered."""
+        if self.mfa_id is None or self.device_id is None:
+            return None
+        return {"mfaId": self.mfa_id, "deviceId": self.device_id}
 
 
 @dataclass(frozen=True, repr=False)
@@ -68,20 +86,29 @@ class Session:
 
 @dataclass(frozen=True)
 class Call(Generic[T]):
-    """One API call, described without doing it: the runtime's unit of work."""
+    """One API call, described without doing it: the runtime's unit of work.
+
+    `safe_to_repeat` and `mfa` come from the spec; `form` says how the call travels:
+    `data` (devKey + sessionId + data JSON), `session` (devKey + sessionId only),
+    `credentials` (plain form fields with the login credentials, no session) or
+    `multipart` (like `data`, plus the `files` parts).
+    """
 
     operation: str
     data: Any
     parse: Parser[T]
+    safe_to_repeat: bool = False
+    mfa: bool = False
+    form: str = "data"
+    files: dict[str, tuple[str, bytes, str]] | None = None
 
 
-def login_form(credentials: Credentials) -> dict[str, str]:
-    return {
-        "userName": credentials.username,
-        "password": credentials.password,
-        "orgId": credentials.org_id,
-        "devKey": credentials.dev_key,
-    }
+def credentials_form(credentials: Credentials, data: Any = None) -> dict[str, str]:
+    """Login/ListOrgs form: the credentials as plain fields (names from the spec), then `data`."""
+    form = {wire: getattr(credentials, attr) for wire, attr in CREDENTIAL_FIELDS.items()}
+    for key, value in (data or {}).items():
+        form[key] = value if isinstance(value, str) else json.dumps(value)
+    return form
 
 
 def call_form(dev_key: str, session_id: str, data: Any) -> dict[str, str]:
@@ -97,6 +124,11 @@ def decode_envelope(content: bytes, http_status: int, operation: str) -> Any:
         envelope = json.loads(content)
     except ValueError:
         raise APIResponseError(operation, "response is not JSON", http_status=http_status) from None
+    return unwrap(envelope, http_status, operation)
+
+
+def unwrap(envelope: Any, http_status: int, operation: str) -> Any:
+    """`response_data` of an already parsed envelope (Bulk nests one per item)."""
     if not isinstance(envelope, dict) or "response_status" not in envelope:
         raise APIResponseError(
             operation, "response is not a Bill.com envelope", http_status=http_status

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
+from ._facts import SECRET_ATTRIBUTES
 from ._types import Lenient
 
 __all__ = ["BillComModel", "ParamsModel"]
@@ -38,10 +39,11 @@ class BillComModel(BaseModel):
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
     def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
-        # Show what the server sent, not the ~100 unset attributes of a large entity.
+        # Show what the server sent, not the ~100 unset attributes of a large entity,
+        # and never a session id or MFA id.
         for key, value in super().__repr_args__():
             if key is None or key in self.model_fields_set:
-                yield key, value
+                yield key, "***" if key in SECRET_ATTRIBUTES else value
 
     def to_wire(self) -> dict[str, Any]:
         """The object as JSON-ready wire data, exactly as it was received plus any changes."""
@@ -71,9 +73,11 @@ class ParamsModel(BaseModel):
         protected_namespaces=(),
     )
 
-    __entity__: ClassVar[str]
+    #: The wire `entity` of a spec entity; inline objects and action requests have none.
+    __entity__: ClassVar[str | None] = None
 
     @model_serializer(mode="wrap")
     def _with_entity(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        # Every object on the wire, nested ones included, names its entity.
-        return {"entity": self.__entity__, **handler(self)}
+        # Every entity object on the wire, nested ones included, names its entity.
+        data: dict[str, Any] = handler(self)
+        return data if self.__entity__ is None else {"entity": self.__entity__, **data}

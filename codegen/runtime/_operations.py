@@ -1,4 +1,4 @@
-"""Describe Crud and List calls as `Call`s; the generated resources only pick the types."""
+"""Describe Crud, Bulk, List and action calls as `Call`s; the generated code only picks the types."""
 
 from __future__ import annotations
 
@@ -8,19 +8,23 @@ from typing import Any, TypedDict, TypeVar
 from pydantic import ValidationError
 
 from . import _facts
-from ._core import Call
-from ._exceptions import InvalidRequestError
+from ._core import Call, decode_envelope, unwrap
+from ._exceptions import APIError, APIResponseError, InvalidRequestError
 from ._models import BillComModel, ParamsModel
 from ._response import parser
 
 M = TypeVar("M", bound=BillComModel)
+T = TypeVar("T")
+
+#: Crud verbs that may be repeated after an ambiguous failure (from the spec).
+_SAFE = _facts.SAFE_TO_REPEAT_OPERATIONS
 
 
 class Filter(TypedDict):
     """A List filter, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
 
     field: str
-    op: str
+    op: _facts.FilterOperator
     value: Any
 
 
@@ -29,9 +33,10 @@ class Sort(TypedDict):
     asc: bool
 
 
-def _params(
+def params(
     params_type: type[ParamsModel], values: Mapping[str, Any], operation: str
 ) -> dict[str, Any]:
+    """Validate keyword arguments and return them as wire JSON; nothing is sent if they are wrong."""
     try:
         validated = params_type.model_validate(values)
     except ValidationError as exc:
@@ -43,22 +48,33 @@ def _params(
     return validated.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
+def _options(options: Mapping[str, Any] | None) -> dict[str, Any]:
+    return {key: value for key, value in (options or {}).items() if value is not None}
+
+
 def create(
-    entity: str, params_type: type[ParamsModel], values: Mapping[str, Any], model: type[M]
+    entity: str,
+    params_type: type[ParamsModel],
+    values: Mapping[str, Any],
+    model: type[M],
+    *,
+    mfa: bool = False,
+    options: Mapping[str, Any] | None = None,
 ) -> Call[M]:
     operation = f"Crud/Create/{entity}"
-    return Call(operation, {"obj": _params(params_type, values, operation)}, parser(model))
+    data = {"obj": params(params_type, values, operation), **_options(options)}
+    return Call(operation, data, parser(model), safe_to_repeat="create" in _SAFE, mfa=mfa)
 
 
-def update(
-    entity: str, params_type: type[ParamsModel], obj: M, changes: Mapping[str, Any], model: type[M]
-) -> Call[M]:
-    """Send the whole object back (read-modify-write), with `changes` applied on top.
-
-    Bill.com may clear optional fields left out of an Update, so the object as read is the
-    base; server-set fields are dropped and unknown fields are sent back as received.
-    """
-    operation = f"Crud/Update/{entity}"
+def _writable(
+    entity: str,
+    params_type: type[ParamsModel],
+    obj: M,
+    changes: Mapping[str, Any],
+    model: type[M],
+    operation: str,
+) -> dict[str, Any]:
+    """The object as read, minus server-set fields, plus `changes`: what an Update sends."""
     if not isinstance(obj, model):
         raise InvalidRequestError(
             operation, f"expected a {model.__name__}, got {type(obj).__name__}"
@@ -66,17 +82,38 @@ def update(
     if not obj.id:
         raise InvalidRequestError(operation, f"the {model.__name__} has no id")
     wire = model.writable_wire(obj.to_wire())
-    wire.update(_params(params_type, changes, operation))
+    wire.update(params(params_type, changes, operation))
     wire["entity"] = entity
     wire["id"] = obj.id
-    return Call(operation, {"obj": wire}, parser(model))
+    return wire
 
 
-def by_id(verb: str, entity: str, id: str, model: type[M]) -> Call[M]:
+def update(
+    entity: str,
+    params_type: type[ParamsModel],
+    obj: M,
+    changes: Mapping[str, Any],
+    model: type[M],
+    *,
+    mfa: bool = False,
+    options: Mapping[str, Any] | None = None,
+) -> Call[M]:
+    """Send the whole object back (read-modify-write), with `changes` applied on top.
+
+    Bill.com may clear optional fields left out of an Update, so the object as read is the
+    base; server-set fields are dropped and unknown fields are sent back as received.
+    """
+    operation = f"Crud/Update/{entity}"
+    wire = _writable(entity, params_type, obj, changes, model, operation)
+    data = {"obj": wire, **_options(options)}
+    return Call(operation, data, parser(model), safe_to_repeat="update" in _SAFE, mfa=mfa)
+
+
+def by_id(verb: str, entity: str, id: str, model: type[M], *, mfa: bool = False) -> Call[M]:
     operation = f"Crud/{verb}/{entity}"
     if not isinstance(id, str) or not id:
         raise InvalidRequestError(operation, "id must be a non-empty string")
-    return Call(operation, {"id": id}, parser(model))
+    return Call(operation, {"id": id}, parser(model), safe_to_repeat=verb.lower() in _SAFE, mfa=mfa)
 
 
 def list_pages(
@@ -84,8 +121,8 @@ def list_pages(
     model: type[M],
     *,
     page_size: int,
-    filters: Sequence[Filter] | None,
-    sort: Sequence[Sort] | None,
+    filters: Sequence[Mapping[str, Any]] | None,
+    sort: Sequence[Mapping[str, Any]] | None,
     nested: bool | None,
     show_audit: bool | None,
 ) -> Callable[[int, int], Call[list[M]]]:
@@ -109,8 +146,135 @@ def list_pages(
     if show_audit is not None:
         options["showAudit"] = show_audit
     parse = parser(list[model])  # type: ignore[valid-type]
+    safe = "list" in _SAFE
 
     def page(start: int, max: int) -> Call[list[M]]:
-        return Call(operation, {"start": start, "max": max, **options}, parse)
+        return Call(operation, {"start": start, "max": max, **options}, parse, safe_to_repeat=safe)
 
     return page
+
+
+# -- Bulk -------------------------------------------------------------------------------------
+
+
+def _bulk_parser(model: type[M]) -> Callable[[bytes, int, str], list[M | APIError]]:
+    def parse(content: bytes, http_status: int, operation: str) -> list[M | APIError]:
+        data = decode_envelope(content, http_status, operation)
+        items = data.get("bulk") if isinstance(data, dict) else None
+        if not isinstance(items, list):
+            raise APIResponseError(
+                operation, "Bulk answer without a bulk list", http_status=http_status
+            )
+        results: list[M | APIError] = []
+        for item in items:
+            try:
+                results.append(model.model_validate(unwrap(item, http_status, operation)))
+            except APIError as error:
+                results.append(error)
+        return results
+
+    return parse
+
+
+def _bulk(
+    verb: str, entity: str, items: list[dict[str, Any]], model: type[M], mfa: bool
+) -> list[Call[list[M | APIError]]]:
+    operation = f"Bulk/Crud/{verb}/{entity}"
+    size = _facts.BULK_MAX_ITEMS
+    parse = _bulk_parser(model)
+    safe = verb.lower() in _SAFE
+    return [
+        Call(operation, {"bulk": items[i : i + size]}, parse, safe_to_repeat=safe, mfa=mfa)
+        for i in range(0, len(items), size)
+    ]
+
+
+def bulk_create(
+    entity: str,
+    params_type: type[ParamsModel],
+    values: Sequence[Mapping[str, Any]],
+    model: type[M],
+    *,
+    mfa: bool = False,
+) -> list[Call[list[M | APIError]]]:
+    """Calls of at most 100 objects each; every object is validated before the first is sent."""
+    operation = f"Bulk/Crud/Create/{entity}"
+    items = [{"obj": params(params_type, v, operation)} for v in values]
+    return _bulk("Create", entity, items, model, mfa)
+
+
+def bulk_update(
+    entity: str,
+    params_type: type[ParamsModel],
+    objs: Sequence[M],
+    model: type[M],
+    *,
+    mfa: bool = False,
+) -> list[Call[list[M | APIError]]]:
+    operation = f"Bulk/Crud/Update/{entity}"
+    items = [{"obj": _writable(entity, params_type, obj, {}, model, operation)} for obj in objs]
+    return _bulk("Update", entity, items, model, mfa)
+
+
+def bulk_by_id(
+    verb: str, entity: str, ids: Sequence[str], model: type[M], *, mfa: bool = False
+) -> list[Call[list[M | APIError]]]:
+    operation = f"Bulk/Crud/{verb}/{entity}"
+    if any(not isinstance(i, str) or not i for i in ids):
+        raise InvalidRequestError(operation, "every id must be a non-empty string")
+    return _bulk(verb, entity, [{"id": i} for i in ids], model, mfa)
+
+
+# -- Actions ----------------------------------------------------------------------------------
+
+
+def _no_content(content: bytes, http_status: int, operation: str) -> None:
+    decode_envelope(content, http_status, operation)
+
+
+def _action(
+    name: str,
+    params_type: type[ParamsModel] | None,
+    values: Mapping[str, Any],
+    parse: Callable[[bytes, int, str], T],
+    safe_to_repeat: bool,
+    mfa: bool,
+    form: str,
+    file: bytes | None,
+) -> Call[T]:
+    data = params(params_type, values, name) if params_type is not None else None
+    files = None
+    if file is not None:
+        # The file travels as its own multipart part, named as the `fileName` it is sent with.
+        file_name = str((data or {}).get("fileName") or "file")
+        files = {"file": (file_name, file, "application/octet-stream")}
+    return Call(name, data, parse, safe_to_repeat=safe_to_repeat, mfa=mfa, form=form, files=files)
+
+
+def action(
+    name: str,
+    params_type: type[ParamsModel] | None,
+    values: Mapping[str, Any],
+    response: type[T],
+    *,
+    safe_to_repeat: bool,
+    mfa: bool = False,
+    form: str = "data",
+    file: bytes | None = None,
+) -> Call[T]:
+    """An action endpoint call whose response_data is parsed as `response`."""
+    return _action(name, params_type, values, parser(response), safe_to_repeat, mfa, form, file)
+
+
+def action_no_content(
+    name: str,
+    params_type: type[ParamsModel] | None,
+    values: Mapping[str, Any],
+    *,
+    safe_to_repeat: bool,
+    mfa: bool = False,
+    form: str = "data",
+    file: bytes | None = None,
+) -> Call[None]:
+    """An action endpoint call whose answer carries nothing of use."""
+    return _action(name, params_type, values, _no_content, safe_to_repeat, mfa, form, file)

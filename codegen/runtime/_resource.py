@@ -1,13 +1,14 @@
-"""Base classes of the generated resources: a handle on the client and the List plumbing."""
+"""Base classes of the generated resources: a handle on the client, List paging and Bulk chunking."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _operations as ops
+from ._core import Call
+from ._exceptions import APIError
 from ._models import BillComModel
-from ._operations import Filter, Sort
 from ._pagination import AsyncPaginator, SyncPaginator
 
 if TYPE_CHECKING:
@@ -25,8 +26,8 @@ class SyncAPIResource:
         entity: str,
         model: type[M],
         *,
-        filters: Sequence[Filter] | None,
-        sort: Sequence[Sort] | None,
+        filters: Sequence[Mapping[str, Any]] | None,
+        sort: Sequence[Mapping[str, Any]] | None,
         page_size: int,
         start: int,
         nested: bool | None,
@@ -45,6 +46,14 @@ class SyncAPIResource:
             lambda s, m: self._client.call(page(s, m)), start=start, page_size=page_size
         )
 
+    def _bulk(self, calls: list[Call[list[M | APIError]]]) -> list[M | APIError]:
+        """One result per input, in order: the object, or the APIError for that item."""
+        results: list[M | APIError] = []
+        for call in calls:
+            batch: list[M | APIError] = self._client.call(call)
+            results.extend(batch)
+        return results
+
 
 class AsyncAPIResource:
     def __init__(self, client: AsyncAPIClient) -> None:
@@ -55,8 +64,8 @@ class AsyncAPIResource:
         entity: str,
         model: type[M],
         *,
-        filters: Sequence[Filter] | None,
-        sort: Sequence[Sort] | None,
+        filters: Sequence[Mapping[str, Any]] | None,
+        sort: Sequence[Mapping[str, Any]] | None,
         page_size: int,
         start: int,
         nested: bool | None,
@@ -74,3 +83,11 @@ class AsyncAPIResource:
         return AsyncPaginator(
             lambda s, m: self._client.call(page(s, m)), start=start, page_size=page_size
         )
+
+    async def _bulk(self, calls: list[Call[list[M | APIError]]]) -> list[M | APIError]:
+        """One result per input, in order: the object, or the APIError for that item."""
+        results: list[M | APIError] = []
+        for call in calls:
+            batch: list[M | APIError] = await self._client.call(call)
+            results.extend(batch)
+        return results

@@ -1,6 +1,6 @@
 """Request loop of the sync and async clients: login on first use, post the form, unwrap the envelope.
 
-The two classes differ only in their I/O; everything else lives in `_core`.
+The two classes differ only in their I/O; building requests and reading answers is shared.
 """
 
 from __future__ import annotations
@@ -21,10 +21,11 @@ from ._core import (
     Credentials,
     Session,
     call_form,
+    credentials_form,
     decode_envelope,
-    login_form,
     session_from_login,
 )
+from ._errors import MFARequiredError
 from ._exceptions import APIConnectionError, APITimeoutError
 
 if TYPE_CHECKING:
@@ -38,6 +39,12 @@ LOGIN = "Login"
 LOGOUT = "Logout"
 DEFAULT_TIMEOUT = 60.0
 _HEADERS = {"Accept": "application/json"}
+_MFA_STEPS = (
+    "it needs an MFA-trusted session: call client.session.mfa_challenge(), then "
+    "client.session.mfa_authenticate(challenge_id=..., token=<SMS code>, device_id=..., "
+    "machine_name=..., remember_me=True), or build the client with the remembered "
+    "mfa_id= and device_id="
+)
 
 
 class _ClientBase:
@@ -49,12 +56,18 @@ class _ClientBase:
         org_id: str | None,
         dev_key: str | None,
         base_url: str | None,
+        mfa_id: str | None,
+        device_id: str | None,
+        timeout: float,
     ) -> None:
-        self._credentials = Credentials.resolve(username, password, org_id, dev_key)
+        self._credentials = Credentials.resolve(
+            username, password, org_id, dev_key, mfa_id, device_id
+        )
         self.base_url = (
             base_url or os.environ.get(ENV_VARS["base_url"]) or _facts.PRODUCTION_BASE_URL
         ).rstrip("/")
         self._session: Session | None = None
+        self._timeout = timeout
 
     @property
     def org_id(self) -> str:
@@ -74,8 +87,45 @@ class _ClientBase:
             f"username={self.username!r})"
         )
 
-    def _url(self, base: str, operation: str) -> str:
-        return f"{base}/{operation}.json"
+    def _login_call(self) -> Call[Any]:
+        return Call(
+            LOGIN,
+            self._credentials.login_data(),
+            decode_envelope,
+            safe_to_repeat=True,
+            form="credentials",
+        )
+
+    def _request_parts(
+        self, call: Call[Any], session: Session | None
+    ) -> tuple[str, dict[str, str], dict[str, tuple[str, bytes, str]] | None]:
+        """URL, form fields and file parts of a call."""
+        if call.form == "credentials" or session is None:
+            return (
+                f"{self.base_url}/{call.operation}.json",
+                credentials_form(self._credentials, call.data),
+                None,
+            )
+        url = f"{session.api_endpoint}/{call.operation}.json"
+        data = None if call.form == "session" else call.data
+        return url, call_form(self._credentials.dev_key, session.session_id, data), call.files
+
+    def _finish(self, call: Call[T], response: httpx.Response) -> T:
+        """Parse the answer; keep the session state in step with Login and Logout."""
+        if call.operation == LOGIN:
+            data = decode_envelope(response.content, response.status_code, LOGIN)
+            self._session = session_from_login(data, self.base_url, LOGIN)
+        elif call.operation == LOGOUT:
+            self._session = None
+        try:
+            return call.parse(response.content, response.status_code, call.operation)
+        except MFARequiredError as exc:
+            raise MFARequiredError(
+                exc.code,
+                f"{exc.message} ({call.operation}: {_MFA_STEPS})",
+                operation=exc.operation,
+                http_status=exc.http_status,
+            ) from None
 
     @staticmethod
     def _log(operation: str, response: httpx.Response, started: float) -> None:
@@ -100,16 +150,24 @@ class SyncAPIClient(_ClientBase):
         org_id: str | None = None,
         dev_key: str | None = None,
         base_url: str | None = None,
+        mfa_id: str | None = None,
+        device_id: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         super().__init__(
-            username=username, password=password, org_id=org_id, dev_key=dev_key, base_url=base_url
+            username=username,
+            password=password,
+            org_id=org_id,
+            dev_key=dev_key,
+            base_url=base_url,
+            mfa_id=mfa_id,
+            device_id=device_id,
+            timeout=timeout,
         )
         self._owns_http = http_client is None
         self._http_client = http_client
-        self._timeout = timeout
         self._transport = transport
         self._login_lock = threading.Lock()
 
@@ -122,40 +180,33 @@ class SyncAPIClient(_ClientBase):
             )
         return self._http_client
 
-    def _post(self, url: str, form: dict[str, str], operation: str) -> httpx.Response:
+    def _send(self, call: Call[T], session: Session | None) -> T:
+        url, form, files = self._request_parts(call, session)
         started = time.perf_counter()
         try:
-            response = self._http.post(url, data=form)
+            response = self._http.post(url, data=form, files=files)
         except httpx.HTTPError as exc:
-            raise self._transport_error(operation, exc) from None
-        self._log(operation, response, started)
-        return response
+            raise self._transport_error(call.operation, exc) from None
+        self._log(call.operation, response, started)
+        return self._finish(call, response)
 
     def login(self) -> None:
         """Log in now (otherwise the first call does it)."""
         with self._login_lock:
-            self._login_locked()
-
-    def _login_locked(self) -> Session:
-        form = login_form(self._credentials)
-        response = self._post(self._url(self.base_url, LOGIN), form, LOGIN)
-        data = decode_envelope(response.content, response.status_code, LOGIN)
-        self._session = session_from_login(data, self.base_url, LOGIN)
-        return self._session
+            self._send(self._login_call(), None)
 
     def _ensure_session(self) -> Session:
-        session = self._session
-        if session is not None:
-            return session
         with self._login_lock:
-            return self._session or self._login_locked()
+            if self._session is None:
+                self._send(self._login_call(), None)
+            assert self._session is not None
+            return self._session
 
     def call(self, call: Call[T]) -> T:
         """Send one described call and parse its answer."""
-        session = self._ensure_session()
-        form = call_form(self._credentials.dev_key, session.session_id, call.data)
-        response = self._post(self._url(session.api_endpoint, call.operation), form, call.operation)
-        return call.parse(response.content, response.status_code, call.operation)
+        if call.form == "credentials":
+            return self._send(call, None)
+        return self._send(call, self._session or self._ensure_session())
 
     def request(self, operation: str, data: Any = None) -> Any:
         """Call any v2 endpoint by name (e.g. `"GetSessionInfo"`); returns raw `response_data`."""
@@ -163,11 +214,8 @@ class SyncAPIClient(_ClientBase):
 
     def logout(self) -> None:
         """End the session on the server, if there is one."""
-        session, self._session = self._session, None
-        if session is not None:
-            form = call_form(self._credentials.dev_key, session.session_id, None)
-            response = self._post(self._url(session.api_endpoint, LOGOUT), form, LOGOUT)
-            decode_envelope(response.content, response.status_code, LOGOUT)
+        if self._session is not None:
+            self._send(Call(LOGOUT, None, decode_envelope, form="session"), self._session)
 
     def close(self) -> None:
         if self._owns_http and self._http_client is not None:
@@ -194,28 +242,27 @@ class AsyncAPIClient(_ClientBase):
         org_id: str | None = None,
         dev_key: str | None = None,
         base_url: str | None = None,
+        mfa_id: str | None = None,
+        device_id: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         super().__init__(
-            username=username, password=password, org_id=org_id, dev_key=dev_key, base_url=base_url
+            username=username,
+            password=password,
+            org_id=org_id,
+            dev_key=dev_key,
+            base_url=base_url,
+            mfa_id=mfa_id,
+            device_id=device_id,
+            timeout=timeout,
         )
         self._owns_http = http_client is None
         self._http_client = http_client
-        self._timeout = timeout
         self._transport = transport
         # Created on first use so that the client can be built outside a running loop.
         self._login_lock: asyncio.Lock | None = None
-
-    async def _post(self, url: str, form: dict[str, str], operation: str) -> httpx.Response:
-        started = time.perf_counter()
-        try:
-            response = await self._http.post(url, data=form)
-        except httpx.HTTPError as exc:
-            raise self._transport_error(operation, exc) from None
-        self._log(operation, response, started)
-        return response
 
     @property
     def _http(self) -> httpx.AsyncClient:
@@ -232,32 +279,33 @@ class AsyncAPIClient(_ClientBase):
             self._login_lock = asyncio.Lock()
         return self._login_lock
 
+    async def _send(self, call: Call[T], session: Session | None) -> T:
+        url, form, files = self._request_parts(call, session)
+        started = time.perf_counter()
+        try:
+            response = await self._http.post(url, data=form, files=files)
+        except httpx.HTTPError as exc:
+            raise self._transport_error(call.operation, exc) from None
+        self._log(call.operation, response, started)
+        return self._finish(call, response)
+
     async def login(self) -> None:
         """Log in now (otherwise the first call does it)."""
         async with self._lock():
-            await self._login_locked()
-
-    async def _login_locked(self) -> Session:
-        form = login_form(self._credentials)
-        response = await self._post(self._url(self.base_url, LOGIN), form, LOGIN)
-        data = decode_envelope(response.content, response.status_code, LOGIN)
-        self._session = session_from_login(data, self.base_url, LOGIN)
-        return self._session
+            await self._send(self._login_call(), None)
 
     async def _ensure_session(self) -> Session:
-        session = self._session
-        if session is not None:
-            return session
         async with self._lock():
-            return self._session or await self._login_locked()
+            if self._session is None:
+                await self._send(self._login_call(), None)
+            assert self._session is not None
+            return self._session
 
     async def call(self, call: Call[T]) -> T:
         """Send one described call and parse its answer."""
-        session = await self._ensure_session()
-        form = call_form(self._credentials.dev_key, session.session_id, call.data)
-        url = self._url(session.api_endpoint, call.operation)
-        response = await self._post(url, form, call.operation)
-        return call.parse(response.content, response.status_code, call.operation)
+        if call.form == "credentials":
+            return await self._send(call, None)
+        return await self._send(call, self._session or await self._ensure_session())
 
     async def request(self, operation: str, data: Any = None) -> Any:
         """Call any v2 endpoint by name (e.g. `"GetSessionInfo"`); returns raw `response_data`."""
@@ -265,11 +313,8 @@ class AsyncAPIClient(_ClientBase):
 
     async def logout(self) -> None:
         """End the session on the server, if there is one."""
-        session, self._session = self._session, None
-        if session is not None:
-            form = call_form(self._credentials.dev_key, session.session_id, None)
-            response = await self._post(self._url(session.api_endpoint, LOGOUT), form, LOGOUT)
-            decode_envelope(response.content, response.status_code, LOGOUT)
+        if self._session is not None:
+            await self._send(Call(LOGOUT, None, decode_envelope, form="session"), self._session)
 
     async def close(self) -> None:
         if self._owns_http and self._http_client is not None:

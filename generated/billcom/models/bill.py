@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, ClassVar, NotRequired, Required, TypedDict
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
+from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
 from .._types import Boolean, Date, Lenient, Number, Timestamp
 from .bill_line_item import BillLineItem, BillLineItemCreateParams, BillLineItemCreateParamsModel
@@ -19,8 +20,11 @@ __all__ = [
     "BillApprovalStatus",
     "BillCreateParams",
     "BillCreateParamsModel",
+    "BillField",
+    "BillFilter",
     "BillIsActive",
     "BillPaymentStatus",
+    "BillSort",
     "BillSource",
     "BillUpdateParams",
     "BillUpdateParamsModel",
@@ -206,7 +210,7 @@ class Bill(BillComModel):
 
 
 class BillCreateParams(TypedDict, total=False):
-    """Keyword arguments of `create` (and of a nested Bill in its parent)."""
+    """Keyword arguments for Bill."""
 
     is_active: NotRequired[BillIsActive | str | None]
     vendor_id: Required[str]
@@ -233,38 +237,10 @@ class BillCreateParams(TypedDict, total=False):
     bill_line_items: Required[list[BillLineItemCreateParams]]
 
 
-class BillUpdateParams(TypedDict, total=False):
-    """Keyword arguments of `update`: the fields to change on top of the object read."""
-
-    is_active: NotRequired[BillIsActive | str | None]
-    vendor_id: NotRequired[str | None]
-    invoice_number: NotRequired[str | None]
-    invoice_date: NotRequired[dt.date | None]
-    due_date: NotRequired[dt.date | None]
-    gl_posting_date: NotRequired[dt.date | None]
-    exchange_rate: NotRequired[Decimal | float | None]
-    description: NotRequired[str | None]
-    po_number: NotRequired[str | None]
-    payment_term_id: NotRequired[str | None]
-    has_auto_pay: NotRequired[bool | None]
-    e_bill_created: NotRequired[bool | None]
-    invoice_product_id: NotRequired[str | None]
-    chart_of_account_id: NotRequired[str | None]
-    department_id: NotRequired[str | None]
-    location_id: NotRequired[str | None]
-    actg_class_id: NotRequired[str | None]
-    source: NotRequired[BillSource | str | None]
-    use_bill_desc: NotRequired[bool | None]
-    default_invoice_number: NotRequired[bool | None]
-    is_auto_saved: NotRequired[bool | None]
-    bill_template_id: NotRequired[str | None]
-    bill_line_items: NotRequired[list[BillLineItemCreateParams] | None]
-
-
 class BillCreateParamsModel(ParamsModel):
     """Validates and serializes `BillCreateParams`."""
 
-    __entity__: ClassVar[str] = "Bill"
+    __entity__: ClassVar[str | None] = "Bill"
 
     is_active: BillIsActive | str | None = Field(default=None, alias="isActive")
     vendor_id: str = Field(alias="vendorId")
@@ -291,10 +267,38 @@ class BillCreateParamsModel(ParamsModel):
     bill_line_items: list[BillLineItemCreateParamsModel] = Field(alias="billLineItems")
 
 
+class BillUpdateParams(TypedDict, total=False):
+    """Keyword arguments for Bill."""
+
+    is_active: NotRequired[BillIsActive | str | None]
+    vendor_id: NotRequired[str | None]
+    invoice_number: NotRequired[str | None]
+    invoice_date: NotRequired[dt.date | None]
+    due_date: NotRequired[dt.date | None]
+    gl_posting_date: NotRequired[dt.date | None]
+    exchange_rate: NotRequired[Decimal | float | None]
+    description: NotRequired[str | None]
+    po_number: NotRequired[str | None]
+    payment_term_id: NotRequired[str | None]
+    has_auto_pay: NotRequired[bool | None]
+    e_bill_created: NotRequired[bool | None]
+    invoice_product_id: NotRequired[str | None]
+    chart_of_account_id: NotRequired[str | None]
+    department_id: NotRequired[str | None]
+    location_id: NotRequired[str | None]
+    actg_class_id: NotRequired[str | None]
+    source: NotRequired[BillSource | str | None]
+    use_bill_desc: NotRequired[bool | None]
+    default_invoice_number: NotRequired[bool | None]
+    is_auto_saved: NotRequired[bool | None]
+    bill_template_id: NotRequired[str | None]
+    bill_line_items: NotRequired[list[BillLineItemCreateParams] | None]
+
+
 class BillUpdateParamsModel(ParamsModel):
     """Validates and serializes `BillUpdateParams`."""
 
-    __entity__: ClassVar[str] = "Bill"
+    __entity__: ClassVar[str | None] = "Bill"
 
     is_active: BillIsActive | str | None = Field(default=None, alias="isActive")
     vendor_id: str | None = Field(default=None, alias="vendorId")
@@ -321,3 +325,66 @@ class BillUpdateParamsModel(ParamsModel):
     bill_line_items: list[BillLineItemCreateParamsModel] | None = Field(
         default=None, alias="billLineItems"
     )
+
+
+BillField = Literal[
+    "id",
+    "isActive",
+    "vendorId",
+    "invoiceNumber",
+    "approvalStatus",
+    "invoiceDate",
+    "dueDate",
+    "glPostingDate",
+    "amount",
+    "localAmount",
+    "exchangeRate",
+    "scheduledAmount",
+    "paidAmount",
+    "dueAmount",
+    "paymentStatus",
+    "description",
+    "poNumber",
+    "createdTime",
+    "updatedTime",
+    "payFromBankAccountId",
+    "payFromChartOfAccountId",
+    "paymentTermId",
+    "hasAutoPay",
+    "eBillCreated",
+    "invoiceProductId",
+    "chartOfAccountId",
+    "departmentId",
+    "locationId",
+    "actgClassId",
+    "source",
+    "numApprPolicyEx",
+    "useBillDesc",
+    "defaultInvoiceNumber",
+    "isAutoSaved",
+    "billTemplateId",
+    "hasLinkedPurchaseOrders",
+    "multipleBillLineItems",
+    "creditAmount",
+    "uiPaymentStatus",
+    "createdBy",
+    "quickbooksId",
+    "lastPaymentDate",
+    "fullPaymentDate",
+]
+"""A field of Bill that List filters and sorts may name."""
+
+
+class BillFilter(TypedDict):
+    """A List filter on Bill, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: BillField
+    op: FilterOperator
+    value: Any
+
+
+class BillSort(TypedDict):
+    """A List sort key on Bill."""
+
+    field: BillField
+    asc: bool

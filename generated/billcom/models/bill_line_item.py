@@ -85,32 +85,9 @@ class BillLineItem(BillComModel):
 
 
 class BillLineItemCreateParams(TypedDict, total=False):
-    """Keyword arguments of `create` (and of a nested BillLineItem in its parent)."""
+    """Keyword arguments for BillLineItem."""
 
     amount: Required[Decimal | float]
-    chart_of_account_id: NotRequired[str | None]
-    department_id: NotRequired[str | None]
-    location_id: NotRequired[str | None]
-    job_id: NotRequired[str | None]
-    customer_id: NotRequired[str | None]
-    item_id: NotRequired[str | None]
-    employee_id: NotRequired[str | None]
-    actg_class_id: NotRequired[str | None]
-    job_billable: NotRequired[bool | None]
-    description: NotRequired[str | None]
-    line_type: NotRequired[BillLineItemLineType | str | None]
-    quantity: NotRequired[Decimal | float | None]
-    unit_price: NotRequired[Decimal | float | None]
-    purchase_order_bill_link_id: NotRequired[str | None]
-    unit_of_measure_id: NotRequired[str | None]
-    line_order: NotRequired[Decimal | float | None]
-    use_smart_approvers: NotRequired[bool | None]
-
-
-class BillLineItemUpdateParams(TypedDict, total=False):
-    """Keyword arguments of `update`: the fields to change on top of the object read."""
-
-    amount: NotRequired[Decimal | float | None]
     chart_of_account_id: NotRequired[str | None]
     department_id: NotRequired[str | None]
     location_id: NotRequired[str | None]
@@ -133,7 +110,7 @@ class BillLineItemUpdateParams(TypedDict, total=False):
 class BillLineItemCreateParamsModel(ParamsModel):
     """Validates and serializes `BillLineItemCreateParams`."""
 
-    __entity__: ClassVar[str] = "BillLineItem"
+    __entity__: ClassVar[str | None] = "BillLineItem"
 
     amount: Number = Field(alias="amount")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
@@ -155,10 +132,33 @@ class BillLineItemCreateParamsModel(ParamsModel):
     use_smart_approvers: Boolean | None = Field(default=None, alias="useSmartApprovers")
 
 
+class BillLineItemUpdateParams(TypedDict, total=False):
+    """Keyword arguments for BillLineItem."""
+
+    amount: NotRequired[Decimal | float | None]
+    chart_of_account_id: NotRequired[str | None]
+    department_id: NotRequired[str | None]
+    location_id: NotRequired[str | None]
+    job_id: NotRequired[str | None]
+    customer_id: NotRequired[str | None]
+    item_id: NotRequired[str | None]
+    employee_id: NotRequired[str | None]
+    actg_class_id: NotRequired[str | None]
+    job_billable: NotRequired[bool | None]
+    description: NotRequired[str | None]
+    line_type: NotRequired[BillLineItemLineType | str | None]
+    quantity: NotRequired[Decimal | float | None]
+    unit_price: NotRequired[Decimal | float | None]
+    purchase_order_bill_link_id: NotRequired[str | None]
+    unit_of_measure_id: NotRequired[str | None]
+    line_order: NotRequired[Decimal | float | None]
+    use_smart_approvers: NotRequired[bool | None]
+
+
 class BillLineItemUpdateParamsModel(ParamsModel):
     """Validates and serializes `BillLineItemUpdateParams`."""
 
-    __entity__: ClassVar[str] = "BillLineItem"
+    __entity__: ClassVar[str | None] = "BillLineItem"
 
     amount: Number | None = Field(default=None, alias="amount")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import ClassVar, NotRequired, Required, TypedDict
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
+from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
 from .._types import Boolean, Lenient, Number, Timestamp
 
@@ -16,7 +17,10 @@ __all__ = [
     "CustomerAccountType",
     "CustomerCreateParams",
     "CustomerCreateParamsModel",
+    "CustomerField",
+    "CustomerFilter",
     "CustomerIsActive",
+    "CustomerSort",
     "CustomerUpdateParams",
     "CustomerUpdateParamsModel",
 ]
@@ -166,7 +170,7 @@ class Customer(BillComModel):
 
 
 class CustomerCreateParams(TypedDict, total=False):
-    """Keyword arguments of `create` (and of a nested Customer in its parent)."""
+    """Keyword arguments for Customer."""
 
     is_active: NotRequired[CustomerIsActive | str | None]
     name: Required[str]
@@ -205,50 +209,10 @@ class CustomerCreateParams(TypedDict, total=False):
     default_delivery_method: NotRequired[str | None]
 
 
-class CustomerUpdateParams(TypedDict, total=False):
-    """Keyword arguments of `update`: the fields to change on top of the object read."""
-
-    is_active: NotRequired[CustomerIsActive | str | None]
-    name: NotRequired[str | None]
-    short_name: NotRequired[str | None]
-    parent_customer_id: NotRequired[str | None]
-    company_name: NotRequired[str | None]
-    contact_first_name: NotRequired[str | None]
-    contact_last_name: NotRequired[str | None]
-    acc_number: NotRequired[str | None]
-    bill_address1: NotRequired[str | None]
-    bill_address2: NotRequired[str | None]
-    bill_address3: NotRequired[str | None]
-    bill_address4: NotRequired[str | None]
-    bill_address_city: NotRequired[str | None]
-    bill_address_state: NotRequired[str | None]
-    bill_address_country: NotRequired[str | None]
-    bill_address_zip: NotRequired[str | None]
-    ship_address1: NotRequired[str | None]
-    ship_address2: NotRequired[str | None]
-    ship_address3: NotRequired[str | None]
-    ship_address4: NotRequired[str | None]
-    ship_address_city: NotRequired[str | None]
-    ship_address_state: NotRequired[str | None]
-    ship_address_country: NotRequired[str | None]
-    ship_address_zip: NotRequired[str | None]
-    email: NotRequired[str | None]
-    phone: NotRequired[str | None]
-    alt_phone: NotRequired[str | None]
-    fax: NotRequired[str | None]
-    description: NotRequired[str | None]
-    print_as: NotRequired[str | None]
-    account_type: NotRequired[CustomerAccountType | str | None]
-    payment_term_id: NotRequired[str | None]
-    tax_id: NotRequired[str | None]
-    invoice_currency: NotRequired[str | None]
-    default_delivery_method: NotRequired[str | None]
-
-
 class CustomerCreateParamsModel(ParamsModel):
     """Validates and serializes `CustomerCreateParams`."""
 
-    __entity__: ClassVar[str] = "Customer"
+    __entity__: ClassVar[str | None] = "Customer"
 
     is_active: CustomerIsActive | str | None = Field(default=None, alias="isActive")
     name: str = Field(alias="name")
@@ -287,10 +251,50 @@ class CustomerCreateParamsModel(ParamsModel):
     default_delivery_method: str | None = Field(default=None, alias="defaultDeliveryMethod")
 
 
+class CustomerUpdateParams(TypedDict, total=False):
+    """Keyword arguments for Customer."""
+
+    is_active: NotRequired[CustomerIsActive | str | None]
+    name: NotRequired[str | None]
+    short_name: NotRequired[str | None]
+    parent_customer_id: NotRequired[str | None]
+    company_name: NotRequired[str | None]
+    contact_first_name: NotRequired[str | None]
+    contact_last_name: NotRequired[str | None]
+    acc_number: NotRequired[str | None]
+    bill_address1: NotRequired[str | None]
+    bill_address2: NotRequired[str | None]
+    bill_address3: NotRequired[str | None]
+    bill_address4: NotRequired[str | None]
+    bill_address_city: NotRequired[str | None]
+    bill_address_state: NotRequired[str | None]
+    bill_address_country: NotRequired[str | None]
+    bill_address_zip: NotRequired[str | None]
+    ship_address1: NotRequired[str | None]
+    ship_address2: NotRequired[str | None]
+    ship_address3: NotRequired[str | None]
+    ship_address4: NotRequired[str | None]
+    ship_address_city: NotRequired[str | None]
+    ship_address_state: NotRequired[str | None]
+    ship_address_country: NotRequired[str | None]
+    ship_address_zip: NotRequired[str | None]
+    email: NotRequired[str | None]
+    phone: NotRequired[str | None]
+    alt_phone: NotRequired[str | None]
+    fax: NotRequired[str | None]
+    description: NotRequired[str | None]
+    print_as: NotRequired[str | None]
+    account_type: NotRequired[CustomerAccountType | str | None]
+    payment_term_id: NotRequired[str | None]
+    tax_id: NotRequired[str | None]
+    invoice_currency: NotRequired[str | None]
+    default_delivery_method: NotRequired[str | None]
+
+
 class CustomerUpdateParamsModel(ParamsModel):
     """Validates and serializes `CustomerUpdateParams`."""
 
-    __entity__: ClassVar[str] = "Customer"
+    __entity__: ClassVar[str | None] = "Customer"
 
     is_active: CustomerIsActive | str | None = Field(default=None, alias="isActive")
     name: str | None = Field(default=None, alias="name")
@@ -327,3 +331,71 @@ class CustomerUpdateParamsModel(ParamsModel):
     tax_id: str | None = Field(default=None, alias="taxId")
     invoice_currency: str | None = Field(default=None, alias="invoiceCurrency")
     default_delivery_method: str | None = Field(default=None, alias="defaultDeliveryMethod")
+
+
+CustomerField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "name",
+    "shortName",
+    "parentCustomerId",
+    "companyName",
+    "contactFirstName",
+    "contactLastName",
+    "accNumber",
+    "billAddress1",
+    "billAddress2",
+    "billAddress3",
+    "billAddress4",
+    "billAddressCity",
+    "billAddressState",
+    "billAddressCountry",
+    "billAddressZip",
+    "shipAddress1",
+    "shipAddress2",
+    "shipAddress3",
+    "shipAddress4",
+    "shipAddressCity",
+    "shipAddressState",
+    "shipAddressCountry",
+    "shipAddressZip",
+    "email",
+    "phone",
+    "altPhone",
+    "fax",
+    "description",
+    "printAs",
+    "accountType",
+    "paymentTermId",
+    "taxId",
+    "invoiceCurrency",
+    "defaultDeliveryMethod",
+    "mergedIntoId",
+    "hasAuthorizedToCharge",
+    "balance",
+    "availCredit",
+    "hasBankAccount",
+    "hasNetBankAccount",
+    "hasBankAccountAutoPay",
+    "hasCreditCard",
+    "hasCreditCardAutoPay",
+    "isAutoChargeDismissed",
+]
+"""A field of Customer that List filters and sorts may name."""
+
+
+class CustomerFilter(TypedDict):
+    """A List filter on Customer, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: CustomerField
+    op: FilterOperator
+    value: Any
+
+
+class CustomerSort(TypedDict):
+    """A List sort key on Customer."""
+
+    field: CustomerField
+    asc: bool

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import ClassVar, NotRequired, Required, TypedDict
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
+from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
 from .._types import Boolean, Date, Lenient, Number, Timestamp
 from .invoice_line_item import (
@@ -22,8 +23,11 @@ __all__ = [
     "Invoice",
     "InvoiceCreateParams",
     "InvoiceCreateParamsModel",
+    "InvoiceField",
+    "InvoiceFilter",
     "InvoiceIsActive",
     "InvoicePaymentStatus",
+    "InvoiceSort",
     "InvoiceUpdateParams",
     "InvoiceUpdateParamsModel",
 ]
@@ -148,7 +152,7 @@ class Invoice(BillComModel):
 
 
 class InvoiceCreateParams(TypedDict, total=False):
-    """Keyword arguments of `create` (and of a nested Invoice in its parent)."""
+    """Keyword arguments for Invoice."""
 
     is_active: NotRequired[InvoiceIsActive | str | None]
     customer_id: Required[str]
@@ -181,44 +185,10 @@ class InvoiceCreateParams(TypedDict, total=False):
     invoice_line_items: Required[list[InvoiceLineItemCreateParams]]
 
 
-class InvoiceUpdateParams(TypedDict, total=False):
-    """Keyword arguments of `update`: the fields to change on top of the object read."""
-
-    is_active: NotRequired[InvoiceIsActive | str | None]
-    customer_id: NotRequired[str | None]
-    invoice_number: NotRequired[str | None]
-    invoice_date: NotRequired[dt.date | None]
-    due_date: NotRequired[dt.date | None]
-    gl_posting_date: NotRequired[dt.date | None]
-    exchange_rate: NotRequired[Decimal | float | None]
-    description: NotRequired[str | None]
-    po_number: NotRequired[str | None]
-    terms: NotRequired[str | None]
-    sales_rep: NotRequired[str | None]
-    fob: NotRequired[str | None]
-    ship_date: NotRequired[dt.date | None]
-    ship_method: NotRequired[str | None]
-    is_to_be_printed: NotRequired[bool | None]
-    is_to_be_emailed: NotRequired[bool | None]
-    item_sales_tax: NotRequired[str | None]
-    department_id: NotRequired[str | None]
-    location_id: NotRequired[str | None]
-    actg_class_id: NotRequired[str | None]
-    job_id: NotRequired[str | None]
-    pay_to_bank_account_id: NotRequired[str | None]
-    pay_to_chart_of_account_id: NotRequired[str | None]
-    invoice_template_id: NotRequired[str | None]
-    has_auto_pay: NotRequired[bool | None]
-    email_delivery_option: NotRequired[str | None]
-    mail_delivery_option: NotRequired[str | None]
-    rec_invoice_template_id: NotRequired[str | None]
-    invoice_line_items: NotRequired[list[InvoiceLineItemCreateParams] | None]
-
-
 class InvoiceCreateParamsModel(ParamsModel):
     """Validates and serializes `InvoiceCreateParams`."""
 
-    __entity__: ClassVar[str] = "Invoice"
+    __entity__: ClassVar[str | None] = "Invoice"
 
     is_active: InvoiceIsActive | str | None = Field(default=None, alias="isActive")
     customer_id: str = Field(alias="customerId")
@@ -251,10 +221,44 @@ class InvoiceCreateParamsModel(ParamsModel):
     invoice_line_items: list[InvoiceLineItemCreateParamsModel] = Field(alias="invoiceLineItems")
 
 
+class InvoiceUpdateParams(TypedDict, total=False):
+    """Keyword arguments for Invoice."""
+
+    is_active: NotRequired[InvoiceIsActive | str | None]
+    customer_id: NotRequired[str | None]
+    invoice_number: NotRequired[str | None]
+    invoice_date: NotRequired[dt.date | None]
+    due_date: NotRequired[dt.date | None]
+    gl_posting_date: NotRequired[dt.date | None]
+    exchange_rate: NotRequired[Decimal | float | None]
+    description: NotRequired[str | None]
+    po_number: NotRequired[str | None]
+    terms: NotRequired[str | None]
+    sales_rep: NotRequired[str | None]
+    fob: NotRequired[str | None]
+    ship_date: NotRequired[dt.date | None]
+    ship_method: NotRequired[str | None]
+    is_to_be_printed: NotRequired[bool | None]
+    is_to_be_emailed: NotRequired[bool | None]
+    item_sales_tax: NotRequired[str | None]
+    department_id: NotRequired[str | None]
+    location_id: NotRequired[str | None]
+    actg_class_id: NotRequired[str | None]
+    job_id: NotRequired[str | None]
+    pay_to_bank_account_id: NotRequired[str | None]
+    pay_to_chart_of_account_id: NotRequired[str | None]
+    invoice_template_id: NotRequired[str | None]
+    has_auto_pay: NotRequired[bool | None]
+    email_delivery_option: NotRequired[str | None]
+    mail_delivery_option: NotRequired[str | None]
+    rec_invoice_template_id: NotRequired[str | None]
+    invoice_line_items: NotRequired[list[InvoiceLineItemCreateParams] | None]
+
+
 class InvoiceUpdateParamsModel(ParamsModel):
     """Validates and serializes `InvoiceUpdateParams`."""
 
-    __entity__: ClassVar[str] = "Invoice"
+    __entity__: ClassVar[str | None] = "Invoice"
 
     is_active: InvoiceIsActive | str | None = Field(default=None, alias="isActive")
     customer_id: str | None = Field(default=None, alias="customerId")
@@ -287,3 +291,60 @@ class InvoiceUpdateParamsModel(ParamsModel):
     invoice_line_items: list[InvoiceLineItemCreateParamsModel] | None = Field(
         default=None, alias="invoiceLineItems"
     )
+
+
+InvoiceField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "customerId",
+    "invoiceNumber",
+    "invoiceDate",
+    "dueDate",
+    "glPostingDate",
+    "amount",
+    "amountDue",
+    "paymentStatus",
+    "exchangeRate",
+    "description",
+    "poNumber",
+    "terms",
+    "salesRep",
+    "FOB",
+    "shipDate",
+    "shipMethod",
+    "isToBePrinted",
+    "isToBeEmailed",
+    "lastSentTime",
+    "itemSalesTax",
+    "salesTaxPercentage",
+    "salesTaxTotal",
+    "departmentId",
+    "locationId",
+    "actgClassId",
+    "jobId",
+    "payToBankAccountId",
+    "payToChartOfAccountId",
+    "invoiceTemplateId",
+    "hasAutoPay",
+    "emailDeliveryOption",
+    "mailDeliveryOption",
+    "recInvoiceTemplateId",
+]
+"""A field of Invoice that List filters and sorts may name."""
+
+
+class InvoiceFilter(TypedDict):
+    """A List filter on Invoice, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: InvoiceField
+    op: FilterOperator
+    value: Any
+
+
+class InvoiceSort(TypedDict):
+    """A List sort key on Invoice."""
+
+    field: InvoiceField
+    asc: bool

@@ -68,28 +68,9 @@ class InvoiceLineItem(BillComModel):
 
 
 class InvoiceLineItemCreateParams(TypedDict, total=False):
-    """Keyword arguments of `create` (and of a nested InvoiceLineItem in its parent)."""
+    """Keyword arguments for InvoiceLineItem."""
 
     id: NotRequired[str | None]
-    item_id: NotRequired[str | None]
-    quantity: NotRequired[Decimal | float | None]
-    price: NotRequired[Decimal | float | None]
-    rate_percent: NotRequired[Decimal | float | None]
-    service_date: NotRequired[dt.date | None]
-    chart_of_account_id: NotRequired[str | None]
-    department_id: NotRequired[str | None]
-    location_id: NotRequired[str | None]
-    actg_class_id: NotRequired[str | None]
-    job_id: NotRequired[str | None]
-    description: NotRequired[str | None]
-    taxable: NotRequired[bool | None]
-    tax_code: NotRequired[str | None]
-    line_order: NotRequired[int | None]
-
-
-class InvoiceLineItemUpdateParams(TypedDict, total=False):
-    """Keyword arguments of `update`: the fields to change on top of the object read."""
-
     item_id: NotRequired[str | None]
     quantity: NotRequired[Decimal | float | None]
     price: NotRequired[Decimal | float | None]
@@ -109,7 +90,7 @@ class InvoiceLineItemUpdateParams(TypedDict, total=False):
 class InvoiceLineItemCreateParamsModel(ParamsModel):
     """Validates and serializes `InvoiceLineItemCreateParams`."""
 
-    __entity__: ClassVar[str] = "InvoiceLineItem"
+    __entity__: ClassVar[str | None] = "InvoiceLineItem"
 
     id: str | None = Field(default=None, alias="id")
     item_id: str | None = Field(default=None, alias="itemId")
@@ -128,10 +109,29 @@ class InvoiceLineItemCreateParamsModel(ParamsModel):
     line_order: Integer | None = Field(default=None, alias="lineOrder")
 
 
+class InvoiceLineItemUpdateParams(TypedDict, total=False):
+    """Keyword arguments for InvoiceLineItem."""
+
+    item_id: NotRequired[str | None]
+    quantity: NotRequired[Decimal | float | None]
+    price: NotRequired[Decimal | float | None]
+    rate_percent: NotRequired[Decimal | float | None]
+    service_date: NotRequired[dt.date | None]
+    chart_of_account_id: NotRequired[str | None]
+    department_id: NotRequired[str | None]
+    location_id: NotRequired[str | None]
+    actg_class_id: NotRequired[str | None]
+    job_id: NotRequired[str | None]
+    description: NotRequired[str | None]
+    taxable: NotRequired[bool | None]
+    tax_code: NotRequired[str | None]
+    line_order: NotRequired[int | None]
+
+
 class InvoiceLineItemUpdateParamsModel(ParamsModel):
     """Validates and serializes `InvoiceLineItemUpdateParams`."""
 
-    __entity__: ClassVar[str] = "InvoiceLineItem"
+    __entity__: ClassVar[str | None] = "InvoiceLineItem"
 
     item_id: str | None = Field(default=None, alias="itemId")
     quantity: Number | None = Field(default=None, alias="quantity")

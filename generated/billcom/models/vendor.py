@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, ClassVar, NotRequired, Required, TypedDict
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
+from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
 from .._types import Boolean, Lenient, Number, Timestamp
 
@@ -21,6 +22,8 @@ __all__ = [
     "VendorCreateParamsModel",
     "VendorCreationSource",
     "VendorEBillEnabledStatus",
+    "VendorField",
+    "VendorFilter",
     "VendorIntlPaymentType",
     "VendorIsActive",
     "VendorOrgVCardOptOutCustReason",
@@ -29,6 +32,7 @@ __all__ = [
     "VendorPrefPmtMethod",
     "VendorPrefRemitEmail",
     "VendorProcessorVCardStatus",
+    "VendorSort",
     "VendorStpProcessor",
     "VendorTaxIdType",
     "VendorUpdateParams",
@@ -532,7 +536,7 @@ class Vendor(BillComModel):
 
 
 class VendorCreateParams(TypedDict, total=False):
-    """Keyword arguments of `create` (and of a nested Vendor in its parent)."""
+    """Keyword arguments for Vendor."""
 
     is_active: NotRequired[VendorIsActive | str | None]
     name: Required[str]
@@ -600,79 +604,10 @@ class VendorCreateParams(TypedDict, total=False):
     e_bill_enabled_status: NotRequired[VendorEBillEnabledStatus | str | None]
 
 
-class VendorUpdateParams(TypedDict, total=False):
-    """Keyword arguments of `update`: the fields to change on top of the object read."""
-
-    is_active: NotRequired[VendorIsActive | str | None]
-    name: NotRequired[str | None]
-    short_name: NotRequired[str | None]
-    company_name: NotRequired[str | None]
-    name_on_check: NotRequired[str | None]
-    acc_number: NotRequired[str | None]
-    tax_id: NotRequired[str | None]
-    tax_id_type: NotRequired[VendorTaxIdType | str | None]
-    track1099: NotRequired[bool | None]
-    address1: NotRequired[str | None]
-    address2: NotRequired[str | None]
-    address3: NotRequired[str | None]
-    address4: NotRequired[str | None]
-    address_city: NotRequired[str | None]
-    address_state: NotRequired[str | None]
-    address_zip: NotRequired[str | None]
-    address_country: NotRequired[str | None]
-    email: NotRequired[str | None]
-    fax: NotRequired[str | None]
-    phone: NotRequired[str | None]
-    payment_phone: NotRequired[str | None]
-    description: NotRequired[str | None]
-    contact_first_name: NotRequired[str | None]
-    contact_last_name: NotRequired[str | None]
-    remit_email: NotRequired[str | None]
-    payment_email: NotRequired[str | None]
-    account_type: NotRequired[VendorAccountType | str | None]
-    payment_term_id: NotRequired[str | None]
-    send_notifications: NotRequired[bool | None]
-    external_bill_pay_in12m: NotRequired[Decimal | float | None]
-    since: NotRequired[Decimal | float | None]
-    pay_days_before: NotRequired[Decimal | float | None]
-    enabled_combine_payments: NotRequired[bool | None]
-    bill_currency: NotRequired[str | None]
-    bill_sync_pref: NotRequired[VendorBillSyncPref | str | None]
-    pref_pmt_method: NotRequired[VendorPrefPmtMethod | str | None]
-    payment_purpose: NotRequired[str | None]
-    bank_country: NotRequired[str | None]
-    send_invite_for_private_vendor: NotRequired[bool | None]
-    vendor_v_card_remit_email: NotRequired[str | None]
-    vendor_v_card_status: NotRequired[VendorVendorVCardStatus | str | None]
-    org_v_card_status: NotRequired[VendorOrgVCardStatus | str | None]
-    pref_remit_email: NotRequired[VendorPrefRemitEmail | str | None]
-    processor_v_card_status: NotRequired[VendorProcessorVCardStatus | str | None]
-    v_status_update_source: NotRequired[VendorVStatusUpdateSource | str | None]
-    org_v_card_opt_out_cust_reason: NotRequired[VendorOrgVCardOptOutCustReason | str | None]
-    enable_funded_invite: NotRequired[bool | None]
-    last_payment_date: NotRequired[str | None]
-    number_of_invites_sent: NotRequired[Decimal | float | None]
-    eligible_for_ebills: NotRequired[bool | None]
-    acknowledged_ebill_banner: NotRequired[bool | None]
-    acknowledged_ebill_error: NotRequired[bool | None]
-    e_bill_enablement_failed: NotRequired[bool | None]
-    setup_auto_pay_prompt: NotRequired[bool | None]
-    paymentus_merchant_id: NotRequired[str | None]
-    paymentus_pmt_type: NotRequired[str | None]
-    paymentus_acct_token: NotRequired[str | None]
-    paymentus_acct_token2: NotRequired[str | None]
-    paymentus_acct_token3: NotRequired[str | None]
-    unmodified_bills_count: NotRequired[str | None]
-    auto_save: NotRequired[str | None]
-    creation_source: NotRequired[VendorCreationSource | str | None]
-    stp_processor: NotRequired[VendorStpProcessor | str | None]
-    e_bill_enabled_status: NotRequired[VendorEBillEnabledStatus | str | None]
-
-
 class VendorCreateParamsModel(ParamsModel):
     """Validates and serializes `VendorCreateParams`."""
 
-    __entity__: ClassVar[str] = "Vendor"
+    __entity__: ClassVar[str | None] = "Vendor"
 
     is_active: VendorIsActive | str | None = Field(default=None, alias="isActive")
     name: str = Field(alias="name")
@@ -756,10 +691,79 @@ class VendorCreateParamsModel(ParamsModel):
     )
 
 
+class VendorUpdateParams(TypedDict, total=False):
+    """Keyword arguments for Vendor."""
+
+    is_active: NotRequired[VendorIsActive | str | None]
+    name: NotRequired[str | None]
+    short_name: NotRequired[str | None]
+    company_name: NotRequired[str | None]
+    name_on_check: NotRequired[str | None]
+    acc_number: NotRequired[str | None]
+    tax_id: NotRequired[str | None]
+    tax_id_type: NotRequired[VendorTaxIdType | str | None]
+    track1099: NotRequired[bool | None]
+    address1: NotRequired[str | None]
+    address2: NotRequired[str | None]
+    address3: NotRequired[str | None]
+    address4: NotRequired[str | None]
+    address_city: NotRequired[str | None]
+    address_state: NotRequired[str | None]
+    address_zip: NotRequired[str | None]
+    address_country: NotRequired[str | None]
+    email: NotRequired[str | None]
+    fax: NotRequired[str | None]
+    phone: NotRequired[str | None]
+    payment_phone: NotRequired[str | None]
+    description: NotRequired[str | None]
+    contact_first_name: NotRequired[str | None]
+    contact_last_name: NotRequired[str | None]
+    remit_email: NotRequired[str | None]
+    payment_email: NotRequired[str | None]
+    account_type: NotRequired[VendorAccountType | str | None]
+    payment_term_id: NotRequired[str | None]
+    send_notifications: NotRequired[bool | None]
+    external_bill_pay_in12m: NotRequired[Decimal | float | None]
+    since: NotRequired[Decimal | float | None]
+    pay_days_before: NotRequired[Decimal | float | None]
+    enabled_combine_payments: NotRequired[bool | None]
+    bill_currency: NotRequired[str | None]
+    bill_sync_pref: NotRequired[VendorBillSyncPref | str | None]
+    pref_pmt_method: NotRequired[VendorPrefPmtMethod | str | None]
+    payment_purpose: NotRequired[str | None]
+    bank_country: NotRequired[str | None]
+    send_invite_for_private_vendor: NotRequired[bool | None]
+    vendor_v_card_remit_email: NotRequired[str | None]
+    vendor_v_card_status: NotRequired[VendorVendorVCardStatus | str | None]
+    org_v_card_status: NotRequired[VendorOrgVCardStatus | str | None]
+    pref_remit_email: NotRequired[VendorPrefRemitEmail | str | None]
+    processor_v_card_status: NotRequired[VendorProcessorVCardStatus | str | None]
+    v_status_update_source: NotRequired[VendorVStatusUpdateSource | str | None]
+    org_v_card_opt_out_cust_reason: NotRequired[VendorOrgVCardOptOutCustReason | str | None]
+    enable_funded_invite: NotRequired[bool | None]
+    last_payment_date: NotRequired[str | None]
+    number_of_invites_sent: NotRequired[Decimal | float | None]
+    eligible_for_ebills: NotRequired[bool | None]
+    acknowledged_ebill_banner: NotRequired[bool | None]
+    acknowledged_ebill_error: NotRequired[bool | None]
+    e_bill_enablement_failed: NotRequired[bool | None]
+    setup_auto_pay_prompt: NotRequired[bool | None]
+    paymentus_merchant_id: NotRequired[str | None]
+    paymentus_pmt_type: NotRequired[str | None]
+    paymentus_acct_token: NotRequired[str | None]
+    paymentus_acct_token2: NotRequired[str | None]
+    paymentus_acct_token3: NotRequired[str | None]
+    unmodified_bills_count: NotRequired[str | None]
+    auto_save: NotRequired[str | None]
+    creation_source: NotRequired[VendorCreationSource | str | None]
+    stp_processor: NotRequired[VendorStpProcessor | str | None]
+    e_bill_enabled_status: NotRequired[VendorEBillEnabledStatus | str | None]
+
+
 class VendorUpdateParamsModel(ParamsModel):
     """Validates and serializes `VendorUpdateParams`."""
 
-    __entity__: ClassVar[str] = "Vendor"
+    __entity__: ClassVar[str | None] = "Vendor"
 
     is_active: VendorIsActive | str | None = Field(default=None, alias="isActive")
     name: str | None = Field(default=None, alias="name")
@@ -841,3 +845,120 @@ class VendorUpdateParamsModel(ParamsModel):
     e_bill_enabled_status: VendorEBillEnabledStatus | str | None = Field(
         default=None, alias="eBillEnabledStatus"
     )
+
+
+VendorField = Literal[
+    "id",
+    "isActive",
+    "name",
+    "shortName",
+    "companyName",
+    "nameOnCheck",
+    "accNumber",
+    "taxId",
+    "taxIdType",
+    "track1099",
+    "address1",
+    "address2",
+    "address3",
+    "address4",
+    "addressCity",
+    "addressState",
+    "addressZip",
+    "addressCountry",
+    "email",
+    "fax",
+    "phone",
+    "paymentPhone",
+    "description",
+    "contactFirstName",
+    "contactLastName",
+    "remitEmail",
+    "paymentEmail",
+    "payBy",
+    "createdTime",
+    "updatedTime",
+    "mergedIntoId",
+    "accountType",
+    "paymentTermId",
+    "sendNotifications",
+    "balance",
+    "lastBalanceUpdate",
+    "externalBillPayIn12m",
+    "since",
+    "payDaysBefore",
+    "enabledCombinePayments",
+    "hasBankAccountAutoPay",
+    "hasRecurringPayments",
+    "billCurrency",
+    "paymentCurrency",
+    "billSyncPref",
+    "prefPmtMethod",
+    "paymentPurpose",
+    "bankCountry",
+    "vendorBankAccountStatus",
+    "sendInviteForPrivateVendor",
+    "vendorVCardRemitEmail",
+    "vendorVCardStatus",
+    "orgVCardStatus",
+    "prefRemitEmail",
+    "processorVCardStatus",
+    "vStatusUpdateSource",
+    "allowConnectedVendorEditAddress",
+    "informConnectedVendorAddressSyncModified",
+    "intlPaymentType",
+    "vcardEnrollDate",
+    "vcardDeclineDate",
+    "isAccountNumberRequired",
+    "largeBillerId",
+    "orgVCardOptOutCustReason",
+    "enableFundedInvite",
+    "lastPaymentDate",
+    "numberOfInvitesSent",
+    "eligibleForEbills",
+    "acknowledgedEbillBanner",
+    "acknowledgedEbillError",
+    "eBillEnablementFailed",
+    "setupAutoPayPrompt",
+    "PaymentusMerchantId",
+    "PaymentusPmtType",
+    "PaymentusAcctToken",
+    "PaymentusAcctToken2",
+    "PaymentusAcctToken3",
+    "unmodifiedBillsCount",
+    "autoSave",
+    "autoPayConflict",
+    "eBillEligible",
+    "autoSaveStatus",
+    "creationSource",
+    "stpProcessor",
+    "eBillEnabledStatus",
+    "availCredit",
+    "acctBalance",
+    "lastAcctBalanceUpdate",
+    "paymentEmails",
+    "networkStatus",
+    "nameOnCheckRemediation",
+    "isAddressValidated",
+    "isSyncVendorCountryMapped",
+    "optedOutOfVCardByOrg",
+    "invalidCountryCurrencyAtNewVendorSync",
+    "orgVCardOptOutCustOther",
+    "vcardProcessor",
+]
+"""A field of Vendor that List filters and sorts may name."""
+
+
+class VendorFilter(TypedDict):
+    """A List filter on Vendor, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: VendorField
+    op: FilterOperator
+    value: Any
+
+
+class VendorSort(TypedDict):
+    """A List sort key on Vendor."""
+
+    field: VendorField
+    asc: bool

@@ -3,17 +3,20 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import Unpack
 
 from .. import _operations as ops
-from .._operations import Filter, Sort
+from .._exceptions import APIError
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..models.bill import (
     Bill,
     BillCreateParams,
     BillCreateParamsModel,
+    BillFilter,
+    BillSort,
     BillUpdateParams,
     BillUpdateParamsModel,
 )
@@ -50,8 +53,8 @@ class Bills(SyncAPIResource):
     def list(
         self,
         *,
-        filters: Sequence[Filter] | None = None,
-        sort: Sequence[Sort] | None = None,
+        filters: Sequence[BillFilter] | None = None,
+        sort: Sequence[BillSort] | None = None,
         page_size: int = 999,
         start: int = 0,
         nested: bool | None = None,
@@ -59,7 +62,8 @@ class Bills(SyncAPIResource):
     ) -> SyncPaginator[Bill]:
         """Every Bill matching `filters`, fetched lazily page by page (`List/Bill`).
 
-        Deleted objects are included unless filtered out with `isActive = "1"`.
+        Filters are ANDed. Deleted objects are included unless filtered out with
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
         """
         return self._paginate(
             "Bill",
@@ -71,6 +75,22 @@ class Bills(SyncAPIResource):
             nested=nested,
             show_audit=show_audit,
         )
+
+    def bulk_create(self, items: Sequence[BillCreateParams]) -> builtins.list[Bill | APIError]:
+        """Create many (`Bulk/Crud/Create/Bill`, 100 per call): one result per item, in order."""
+        return self._bulk(ops.bulk_create("Bill", BillCreateParamsModel, items, Bill))
+
+    def bulk_update(self, objs: Sequence[Bill]) -> builtins.list[Bill | APIError]:
+        """Send many objects back (`Bulk/Crud/Update/Bill`): one result per object, in order."""
+        return self._bulk(ops.bulk_update("Bill", BillUpdateParamsModel, objs, Bill))
+
+    def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Bill | APIError]:
+        """Delete many by id (`Bulk/Crud/Delete/Bill`): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Delete", "Bill", ids, Bill))
+
+    def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Bill | APIError]:
+        """Undelete many by id (`Bulk/Crud/Undelete/Bill`): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Undelete", "Bill", ids, Bill))
 
 
 class AsyncBills(AsyncAPIResource):
@@ -104,8 +124,8 @@ class AsyncBills(AsyncAPIResource):
     def list(
         self,
         *,
-        filters: Sequence[Filter] | None = None,
-        sort: Sequence[Sort] | None = None,
+        filters: Sequence[BillFilter] | None = None,
+        sort: Sequence[BillSort] | None = None,
         page_size: int = 999,
         start: int = 0,
         nested: bool | None = None,
@@ -113,7 +133,8 @@ class AsyncBills(AsyncAPIResource):
     ) -> AsyncPaginator[Bill]:
         """Every Bill matching `filters`, fetched lazily page by page (`List/Bill`).
 
-        Deleted objects are included unless filtered out with `isActive = "1"`.
+        Filters are ANDed. Deleted objects are included unless filtered out with
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
         """
         return self._paginate(
             "Bill",
@@ -125,3 +146,21 @@ class AsyncBills(AsyncAPIResource):
             nested=nested,
             show_audit=show_audit,
         )
+
+    async def bulk_create(
+        self, items: Sequence[BillCreateParams]
+    ) -> builtins.list[Bill | APIError]:
+        """Create many (`Bulk/Crud/Create/Bill`, 100 per call): one result per item, in order."""
+        return await self._bulk(ops.bulk_create("Bill", BillCreateParamsModel, items, Bill))
+
+    async def bulk_update(self, objs: Sequence[Bill]) -> builtins.list[Bill | APIError]:
+        """Send many objects back (`Bulk/Crud/Update/Bill`): one result per object, in order."""
+        return await self._bulk(ops.bulk_update("Bill", BillUpdateParamsModel, objs, Bill))
+
+    async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Bill | APIError]:
+        """Delete many by id (`Bulk/Crud/Delete/Bill`): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Delete", "Bill", ids, Bill))
+
+    async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Bill | APIError]:
+        """Undelete many by id (`Bulk/Crud/Undelete/Bill`): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Undelete", "Bill", ids, Bill))

@@ -3,17 +3,20 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import Unpack
 
 from .. import _operations as ops
-from .._operations import Filter, Sort
+from .._exceptions import APIError
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..models.customer import (
     Customer,
     CustomerCreateParams,
     CustomerCreateParamsModel,
+    CustomerFilter,
+    CustomerSort,
     CustomerUpdateParams,
     CustomerUpdateParamsModel,
 )
@@ -54,8 +57,8 @@ class Customers(SyncAPIResource):
     def list(
         self,
         *,
-        filters: Sequence[Filter] | None = None,
-        sort: Sequence[Sort] | None = None,
+        filters: Sequence[CustomerFilter] | None = None,
+        sort: Sequence[CustomerSort] | None = None,
         page_size: int = 999,
         start: int = 0,
         nested: bool | None = None,
@@ -63,7 +66,8 @@ class Customers(SyncAPIResource):
     ) -> SyncPaginator[Customer]:
         """Every Customer matching `filters`, fetched lazily page by page (`List/Customer`).
 
-        Deleted objects are included unless filtered out with `isActive = "1"`.
+        Filters are ANDed. Deleted objects are included unless filtered out with
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
         """
         return self._paginate(
             "Customer",
@@ -75,6 +79,24 @@ class Customers(SyncAPIResource):
             nested=nested,
             show_audit=show_audit,
         )
+
+    def bulk_create(
+        self, items: Sequence[CustomerCreateParams]
+    ) -> builtins.list[Customer | APIError]:
+        """Create many (`Bulk/Crud/Create/Customer`, 100 per call): one result per item, in order."""
+        return self._bulk(ops.bulk_create("Customer", CustomerCreateParamsModel, items, Customer))
+
+    def bulk_update(self, objs: Sequence[Customer]) -> builtins.list[Customer | APIError]:
+        """Send many objects back (`Bulk/Crud/Update/Customer`): one result per object, in order."""
+        return self._bulk(ops.bulk_update("Customer", CustomerUpdateParamsModel, objs, Customer))
+
+    def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Customer | APIError]:
+        """Delete many by id (`Bulk/Crud/Delete/Customer`): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Delete", "Customer", ids, Customer))
+
+    def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Customer | APIError]:
+        """Undelete many by id (`Bulk/Crud/Undelete/Customer`): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Undelete", "Customer", ids, Customer))
 
 
 class AsyncCustomers(AsyncAPIResource):
@@ -110,8 +132,8 @@ class AsyncCustomers(AsyncAPIResource):
     def list(
         self,
         *,
-        filters: Sequence[Filter] | None = None,
-        sort: Sequence[Sort] | None = None,
+        filters: Sequence[CustomerFilter] | None = None,
+        sort: Sequence[CustomerSort] | None = None,
         page_size: int = 999,
         start: int = 0,
         nested: bool | None = None,
@@ -119,7 +141,8 @@ class AsyncCustomers(AsyncAPIResource):
     ) -> AsyncPaginator[Customer]:
         """Every Customer matching `filters`, fetched lazily page by page (`List/Customer`).
 
-        Deleted objects are included unless filtered out with `isActive = "1"`.
+        Filters are ANDed. Deleted objects are included unless filtered out with
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
         """
         return self._paginate(
             "Customer",
@@ -131,3 +154,25 @@ class AsyncCustomers(AsyncAPIResource):
             nested=nested,
             show_audit=show_audit,
         )
+
+    async def bulk_create(
+        self, items: Sequence[CustomerCreateParams]
+    ) -> builtins.list[Customer | APIError]:
+        """Create many (`Bulk/Crud/Create/Customer`, 100 per call): one result per item, in order."""
+        return await self._bulk(
+            ops.bulk_create("Customer", CustomerCreateParamsModel, items, Customer)
+        )
+
+    async def bulk_update(self, objs: Sequence[Customer]) -> builtins.list[Customer | APIError]:
+        """Send many objects back (`Bulk/Crud/Update/Customer`): one result per object, in order."""
+        return await self._bulk(
+            ops.bulk_update("Customer", CustomerUpdateParamsModel, objs, Customer)
+        )
+
+    async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Customer | APIError]:
+        """Delete many by id (`Bulk/Crud/Delete/Customer`): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Delete", "Customer", ids, Customer))
+
+    async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Customer | APIError]:
+        """Undelete many by id (`Bulk/Crud/Undelete/Customer`): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Undelete", "Customer", ids, Customer))

@@ -1,21 +1,29 @@
 # Generated from spec/entities/Invoice.yaml by codegen. Do not edit: run make generate.
-"""Operations on Invoice: create, read, update, delete, undelete, list."""
+"""Operations on Invoice: create, read, update, delete, undelete, list, mail, send."""
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import Unpack
 
 from .. import _operations as ops
-from .._operations import Filter, Sort
+from .._exceptions import APIError
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..models.invoice import (
     Invoice,
     InvoiceCreateParams,
     InvoiceCreateParamsModel,
+    InvoiceFilter,
+    InvoiceSort,
     InvoiceUpdateParams,
     InvoiceUpdateParamsModel,
+)
+from ..models.mail_invoice import MailInvoiceParams, MailInvoiceParamsModel
+from ..models.send_invoice import (
+    SendInvoiceParams,
+    SendInvoiceParamsModel,
 )
 
 __all__ = ["AsyncInvoices", "Invoices"]
@@ -52,8 +60,8 @@ class Invoices(SyncAPIResource):
     def list(
         self,
         *,
-        filters: Sequence[Filter] | None = None,
-        sort: Sequence[Sort] | None = None,
+        filters: Sequence[InvoiceFilter] | None = None,
+        sort: Sequence[InvoiceSort] | None = None,
         page_size: int = 999,
         start: int = 0,
         nested: bool | None = None,
@@ -61,7 +69,8 @@ class Invoices(SyncAPIResource):
     ) -> SyncPaginator[Invoice]:
         """Every Invoice matching `filters`, fetched lazily page by page (`List/Invoice`).
 
-        Deleted objects are included unless filtered out with `isActive = "1"`.
+        Filters are ANDed. Deleted objects are included unless filtered out with
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
         """
         return self._paginate(
             "Invoice",
@@ -72,6 +81,58 @@ class Invoices(SyncAPIResource):
             start=start,
             nested=nested,
             show_audit=show_audit,
+        )
+
+    def bulk_create(
+        self, items: Sequence[InvoiceCreateParams]
+    ) -> builtins.list[Invoice | APIError]:
+        """Create many (`Bulk/Crud/Create/Invoice`, 100 per call): one result per item, in order."""
+        return self._bulk(ops.bulk_create("Invoice", InvoiceCreateParamsModel, items, Invoice))
+
+    def bulk_update(self, objs: Sequence[Invoice]) -> builtins.list[Invoice | APIError]:
+        """Send many objects back (`Bulk/Crud/Update/Invoice`): one result per object, in order."""
+        return self._bulk(ops.bulk_update("Invoice", InvoiceUpdateParamsModel, objs, Invoice))
+
+    def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Invoice | APIError]:
+        """Delete many by id (`Bulk/Crud/Delete/Invoice`): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Delete", "Invoice", ids, Invoice))
+
+    def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Invoice | APIError]:
+        """Undelete many by id (`Bulk/Crud/Undelete/Invoice`): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Undelete", "Invoice", ids, Invoice))
+
+    def mail(
+        self,
+        **params: Unpack[MailInvoiceParams],
+    ) -> None:
+        """Have BILL print an invoice and post it to the customer by US mail.
+
+        `MailInvoice`.
+        """
+        return self._client.call(
+            ops.action_no_content(
+                "MailInvoice",
+                MailInvoiceParamsModel,
+                params,
+                safe_to_repeat=False,
+            )
+        )
+
+    def send(
+        self,
+        **params: Unpack[SendInvoiceParams],
+    ) -> None:
+        """E-mail an invoice to the customer.
+
+        `SendInvoice`.
+        """
+        return self._client.call(
+            ops.action_no_content(
+                "SendInvoice",
+                SendInvoiceParamsModel,
+                params,
+                safe_to_repeat=False,
+            )
         )
 
 
@@ -108,8 +169,8 @@ class AsyncInvoices(AsyncAPIResource):
     def list(
         self,
         *,
-        filters: Sequence[Filter] | None = None,
-        sort: Sequence[Sort] | None = None,
+        filters: Sequence[InvoiceFilter] | None = None,
+        sort: Sequence[InvoiceSort] | None = None,
         page_size: int = 999,
         start: int = 0,
         nested: bool | None = None,
@@ -117,7 +178,8 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> AsyncPaginator[Invoice]:
         """Every Invoice matching `filters`, fetched lazily page by page (`List/Invoice`).
 
-        Deleted objects are included unless filtered out with `isActive = "1"`.
+        Filters are ANDed. Deleted objects are included unless filtered out with
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
         """
         return self._paginate(
             "Invoice",
@@ -128,4 +190,58 @@ class AsyncInvoices(AsyncAPIResource):
             start=start,
             nested=nested,
             show_audit=show_audit,
+        )
+
+    async def bulk_create(
+        self, items: Sequence[InvoiceCreateParams]
+    ) -> builtins.list[Invoice | APIError]:
+        """Create many (`Bulk/Crud/Create/Invoice`, 100 per call): one result per item, in order."""
+        return await self._bulk(
+            ops.bulk_create("Invoice", InvoiceCreateParamsModel, items, Invoice)
+        )
+
+    async def bulk_update(self, objs: Sequence[Invoice]) -> builtins.list[Invoice | APIError]:
+        """Send many objects back (`Bulk/Crud/Update/Invoice`): one result per object, in order."""
+        return await self._bulk(ops.bulk_update("Invoice", InvoiceUpdateParamsModel, objs, Invoice))
+
+    async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Invoice | APIError]:
+        """Delete many by id (`Bulk/Crud/Delete/Invoice`): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Delete", "Invoice", ids, Invoice))
+
+    async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Invoice | APIError]:
+        """Undelete many by id (`Bulk/Crud/Undelete/Invoice`): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Undelete", "Invoice", ids, Invoice))
+
+    async def mail(
+        self,
+        **params: Unpack[MailInvoiceParams],
+    ) -> None:
+        """Have BILL print an invoice and post it to the customer by US mail.
+
+        `MailInvoice`.
+        """
+        return await self._client.call(
+            ops.action_no_content(
+                "MailInvoice",
+                MailInvoiceParamsModel,
+                params,
+                safe_to_repeat=False,
+            )
+        )
+
+    async def send(
+        self,
+        **params: Unpack[SendInvoiceParams],
+    ) -> None:
+        """E-mail an invoice to the customer.
+
+        `SendInvoice`.
+        """
+        return await self._client.call(
+            ops.action_no_content(
+                "SendInvoice",
+                SendInvoiceParamsModel,
+                params,
+                safe_to_repeat=False,
+            )
         )

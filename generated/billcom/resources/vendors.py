@@ -3,17 +3,20 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import Unpack
 
 from .. import _operations as ops
-from .._operations import Filter, Sort
+from .._exceptions import APIError
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..models.vendor import (
     Vendor,
     VendorCreateParams,
     VendorCreateParamsModel,
+    VendorFilter,
+    VendorSort,
     VendorUpdateParams,
     VendorUpdateParamsModel,
 )
@@ -52,8 +55,8 @@ class Vendors(SyncAPIResource):
     def list(
         self,
         *,
-        filters: Sequence[Filter] | None = None,
-        sort: Sequence[Sort] | None = None,
+        filters: Sequence[VendorFilter] | None = None,
+        sort: Sequence[VendorSort] | None = None,
         page_size: int = 999,
         start: int = 0,
         nested: bool | None = None,
@@ -61,7 +64,8 @@ class Vendors(SyncAPIResource):
     ) -> SyncPaginator[Vendor]:
         """Every Vendor matching `filters`, fetched lazily page by page (`List/Vendor`).
 
-        Deleted objects are included unless filtered out with `isActive = "1"`.
+        Filters are ANDed. Deleted objects are included unless filtered out with
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
         """
         return self._paginate(
             "Vendor",
@@ -73,6 +77,22 @@ class Vendors(SyncAPIResource):
             nested=nested,
             show_audit=show_audit,
         )
+
+    def bulk_create(self, items: Sequence[VendorCreateParams]) -> builtins.list[Vendor | APIError]:
+        """Create many (`Bulk/Crud/Create/Vendor`, 100 per call): one result per item, in order."""
+        return self._bulk(ops.bulk_create("Vendor", VendorCreateParamsModel, items, Vendor))
+
+    def bulk_update(self, objs: Sequence[Vendor]) -> builtins.list[Vendor | APIError]:
+        """Send many objects back (`Bulk/Crud/Update/Vendor`): one result per object, in order."""
+        return self._bulk(ops.bulk_update("Vendor", VendorUpdateParamsModel, objs, Vendor))
+
+    def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Vendor | APIError]:
+        """Delete many by id (`Bulk/Crud/Delete/Vendor`): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Delete", "Vendor", ids, Vendor))
+
+    def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Vendor | APIError]:
+        """Undelete many by id (`Bulk/Crud/Undelete/Vendor`): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Undelete", "Vendor", ids, Vendor))
 
 
 class AsyncVendors(AsyncAPIResource):
@@ -108,8 +128,8 @@ class AsyncVendors(AsyncAPIResource):
     def list(
         self,
         *,
-        filters: Sequence[Filter] | None = None,
-        sort: Sequence[Sort] | None = None,
+        filters: Sequence[VendorFilter] | None = None,
+        sort: Sequence[VendorSort] | None = None,
         page_size: int = 999,
         start: int = 0,
         nested: bool | None = None,
@@ -117,7 +137,8 @@ class AsyncVendors(AsyncAPIResource):
     ) -> AsyncPaginator[Vendor]:
         """Every Vendor matching `filters`, fetched lazily page by page (`List/Vendor`).
 
-        Deleted objects are included unless filtered out with `isActive = "1"`.
+        Filters are ANDed. Deleted objects are included unless filtered out with
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
         """
         return self._paginate(
             "Vendor",
@@ -129,3 +150,21 @@ class AsyncVendors(AsyncAPIResource):
             nested=nested,
             show_audit=show_audit,
         )
+
+    async def bulk_create(
+        self, items: Sequence[VendorCreateParams]
+    ) -> builtins.list[Vendor | APIError]:
+        """Create many (`Bulk/Crud/Create/Vendor`, 100 per call): one result per item, in order."""
+        return await self._bulk(ops.bulk_create("Vendor", VendorCreateParamsModel, items, Vendor))
+
+    async def bulk_update(self, objs: Sequence[Vendor]) -> builtins.list[Vendor | APIError]:
+        """Send many objects back (`Bulk/Crud/Update/Vendor`): one result per object, in order."""
+        return await self._bulk(ops.bulk_update("Vendor", VendorUpdateParamsModel, objs, Vendor))
+
+    async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Vendor | APIError]:
+        """Delete many by id (`Bulk/Crud/Delete/Vendor`): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Delete", "Vendor", ids, Vendor))
+
+    async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Vendor | APIError]:
+        """Undelete many by id (`Bulk/Crud/Undelete/Vendor`): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Undelete", "Vendor", ids, Vendor))

@@ -1,0 +1,131 @@
+# Generated from spec/entities/ActgClass.yaml by codegen. Do not edit: run make generate.
+"""ActgClass: An accounting class, a dimension for coding transactions."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel, ParamsModel
+from .._types import Lenient, Timestamp
+
+__all__ = [
+    "ActgClass",
+    "ActgClassCreateParams",
+    "ActgClassCreateParamsModel",
+    "ActgClassField",
+    "ActgClassFilter",
+    "ActgClassIsActive",
+    "ActgClassSort",
+    "ActgClassUpdateParams",
+    "ActgClassUpdateParamsModel",
+]
+
+
+class ActgClassIsActive(StrEnum):
+    """Codes of `ActgClass.isActive`: Whether the class is active (default 1); Delete sets 2, Undelete sets 1."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+
+
+class ActgClass(BillComModel):
+    """An accounting class, a dimension for coding transactions."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        ["createdTime", "id", "mergedIntoId", "updatedTime"]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    is_active: Lenient[ActgClassIsActive] | None = Field(default=None, alias="isActive")
+    """Whether the class is active (default 1); Delete sets 2, Undelete sets 1."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the class was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the class was last changed (UTC); bumped on every write."""
+    name: Lenient[str] | None = Field(default=None, alias="name")
+    """Class name (the leaf, not the full path)."""
+    short_name: Lenient[str] | None = Field(default=None, alias="shortName")
+    """Short name."""
+    description: Lenient[str] | None = Field(default=None, alias="description")
+    """Class description."""
+    parent_actg_class_id: Lenient[str] | None = Field(default=None, alias="parentActgClassId")
+    """Parent class; twenty zeros when none."""
+    merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
+    """Class this one was merged into; twenty zeros unless merged."""
+
+
+class ActgClassCreateParams(TypedDict, total=False):
+    """Keyword arguments for ActgClass."""
+
+    is_active: NotRequired[ActgClassIsActive | str | None]
+    name: Required[str]
+    short_name: NotRequired[str | None]
+    description: NotRequired[str | None]
+    parent_actg_class_id: NotRequired[str | None]
+
+
+class ActgClassCreateParamsModel(ParamsModel):
+    """Validates and serializes `ActgClassCreateParams`."""
+
+    __entity__: ClassVar[str | None] = "ActgClass"
+
+    is_active: ActgClassIsActive | str | None = Field(default=None, alias="isActive")
+    name: str = Field(alias="name")
+    short_name: str | None = Field(default=None, alias="shortName")
+    description: str | None = Field(default=None, alias="description")
+    parent_actg_class_id: str | None = Field(default=None, alias="parentActgClassId")
+
+
+class ActgClassUpdateParams(TypedDict, total=False):
+    """Keyword arguments for ActgClass."""
+
+    is_active: NotRequired[ActgClassIsActive | str | None]
+    name: NotRequired[str | None]
+    short_name: NotRequired[str | None]
+    description: NotRequired[str | None]
+    parent_actg_class_id: NotRequired[str | None]
+
+
+class ActgClassUpdateParamsModel(ParamsModel):
+    """Validates and serializes `ActgClassUpdateParams`."""
+
+    __entity__: ClassVar[str | None] = "ActgClass"
+
+    is_active: ActgClassIsActive | str | None = Field(default=None, alias="isActive")
+    name: str | None = Field(default=None, alias="name")
+    short_name: str | None = Field(default=None, alias="shortName")
+    description: str | None = Field(default=None, alias="description")
+    parent_actg_class_id: str | None = Field(default=None, alias="parentActgClassId")
+
+
+ActgClassField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "name",
+    "shortName",
+    "description",
+    "parentActgClassId",
+    "mergedIntoId",
+]
+"""A field of ActgClass that List filters and sorts may name."""
+
+
+class ActgClassFilter(TypedDict):
+    """A List filter on ActgClass, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: ActgClassField
+    op: FilterOperator
+    value: Any
+
+
+class ActgClassSort(TypedDict):
+    """A List sort key on ActgClass."""
+
+    field: ActgClassField
+    asc: bool

@@ -1,0 +1,191 @@
+# Generated from spec/entities/ApprovalPolicy.yaml by codegen. Do not edit: run make generate.
+"""ApprovalPolicy: A rule requiring approvals for bills or vendor credits above an amount."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel, ParamsModel
+from .._types import Boolean, Lenient, Number, Timestamp
+
+__all__ = [
+    "ApprovalPolicy",
+    "ApprovalPolicyApproverCondition",
+    "ApprovalPolicyCreateParams",
+    "ApprovalPolicyCreateParamsModel",
+    "ApprovalPolicyField",
+    "ApprovalPolicyFilter",
+    "ApprovalPolicyIsActive",
+    "ApprovalPolicySort",
+    "ApprovalPolicyType",
+    "ApprovalPolicyUpdateParams",
+    "ApprovalPolicyUpdateParamsModel",
+]
+
+
+class ApprovalPolicyType(StrEnum):
+    """Codes of `ApprovalPolicy.type`: What the policy applies to."""
+
+    BILL = "0"
+    VENDOR_CREDIT = "1"
+
+
+class ApprovalPolicyApproverCondition(StrEnum):
+    """Codes of `ApprovalPolicy.approverCondition`: How the approver requirements combine."""
+
+    PRIORITY_AND = "0"
+    """Priority AND"""
+    LOGICAL_AND = "1"
+    """AND"""
+    LOGICAL_OR = "2"
+    """OR"""
+
+
+class ApprovalPolicyIsActive(StrEnum):
+    """Codes of `ApprovalPolicy.isActive`: Whether the policy is active; Delete sets 2, Undelete sets 1."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+
+
+class ApprovalPolicy(BillComModel):
+    """A rule requiring approvals for bills or vendor credits above an amount."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        ["createdById", "createdTime", "id", "name", "updatedTime"]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    name: Lenient[str] | None = Field(default=None, alias="name")
+    """System-generated policy name."""
+    nickname: Lenient[str] | None = Field(default=None, alias="nickname")
+    """Caller-chosen policy name."""
+    type: Lenient[ApprovalPolicyType] | None = Field(default=None, alias="type")
+    """What the policy applies to."""
+    amount_threshold: Lenient[Number] | None = Field(default=None, alias="amountThreshold")
+    """Amount above which the policy applies."""
+    min_num_approvers: Lenient[Number] | None = Field(default=None, alias="minNumApprovers")
+    """Minimum number of approvals required."""
+    bank_account_id: Lenient[str] | None = Field(default=None, alias="bankAccountId")
+    """Org BankAccount of the policy; per the spec set when type is 1."""
+    users_id: Lenient[str] | None = Field(default=None, alias="usersId")
+    """Mandatory approver."""
+    approver_not_same_as_payer: Lenient[Boolean] | None = Field(
+        default=None, alias="approverNotSameAsPayer"
+    )
+    """Whether the approver must differ from the payer."""
+    approver_condition: Lenient[ApprovalPolicyApproverCondition] | None = Field(
+        default=None, alias="approverCondition"
+    )
+    """How the approver requirements combine."""
+    is_active: Lenient[ApprovalPolicyIsActive] | None = Field(default=None, alias="isActive")
+    """Whether the policy is active; Delete sets 2, Undelete sets 1."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the policy was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the policy was last changed (UTC)."""
+    created_by_id: Lenient[str] | None = Field(default=None, alias="createdById")
+    """User who created the policy."""
+
+
+class ApprovalPolicyCreateParams(TypedDict, total=False):
+    """Keyword arguments for ApprovalPolicy."""
+
+    nickname: NotRequired[str | None]
+    type: Required[ApprovalPolicyType | str]
+    amount_threshold: Required[Decimal | float]
+    min_num_approvers: Required[Decimal | float]
+    bank_account_id: NotRequired[str | None]
+    users_id: NotRequired[str | None]
+    approver_not_same_as_payer: NotRequired[bool | None]
+    approver_condition: NotRequired[ApprovalPolicyApproverCondition | str | None]
+    is_active: NotRequired[ApprovalPolicyIsActive | str | None]
+
+
+class ApprovalPolicyCreateParamsModel(ParamsModel):
+    """Validates and serializes `ApprovalPolicyCreateParams`."""
+
+    __entity__: ClassVar[str | None] = "ApprovalPolicy"
+
+    nickname: str | None = Field(default=None, alias="nickname")
+    type: ApprovalPolicyType | str = Field(alias="type")
+    amount_threshold: Number = Field(alias="amountThreshold")
+    min_num_approvers: Number = Field(alias="minNumApprovers")
+    bank_account_id: str | None = Field(default=None, alias="bankAccountId")
+    users_id: str | None = Field(default=None, alias="usersId")
+    approver_not_same_as_payer: Boolean | None = Field(default=None, alias="approverNotSameAsPayer")
+    approver_condition: ApprovalPolicyApproverCondition | str | None = Field(
+        default=None, alias="approverCondition"
+    )
+    is_active: ApprovalPolicyIsActive | str | None = Field(default=None, alias="isActive")
+
+
+class ApprovalPolicyUpdateParams(TypedDict, total=False):
+    """Keyword arguments for ApprovalPolicy."""
+
+    nickname: NotRequired[str | None]
+    type: NotRequired[ApprovalPolicyType | str | None]
+    amount_threshold: NotRequired[Decimal | float | None]
+    min_num_approvers: NotRequired[Decimal | float | None]
+    bank_account_id: NotRequired[str | None]
+    users_id: NotRequired[str | None]
+    approver_not_same_as_payer: NotRequired[bool | None]
+    approver_condition: NotRequired[ApprovalPolicyApproverCondition | str | None]
+    is_active: NotRequired[ApprovalPolicyIsActive | str | None]
+
+
+class ApprovalPolicyUpdateParamsModel(ParamsModel):
+    """Validates and serializes `ApprovalPolicyUpdateParams`."""
+
+    __entity__: ClassVar[str | None] = "ApprovalPolicy"
+
+    nickname: str | None = Field(default=None, alias="nickname")
+    type: ApprovalPolicyType | str | None = Field(default=None, alias="type")
+    amount_threshold: Number | None = Field(default=None, alias="amountThreshold")
+    min_num_approvers: Number | None = Field(default=None, alias="minNumApprovers")
+    bank_account_id: str | None = Field(default=None, alias="bankAccountId")
+    users_id: str | None = Field(default=None, alias="usersId")
+    approver_not_same_as_payer: Boolean | None = Field(default=None, alias="approverNotSameAsPayer")
+    approver_condition: ApprovalPolicyApproverCondition | str | None = Field(
+        default=None, alias="approverCondition"
+    )
+    is_active: ApprovalPolicyIsActive | str | None = Field(default=None, alias="isActive")
+
+
+ApprovalPolicyField = Literal[
+    "id",
+    "name",
+    "nickname",
+    "type",
+    "amountThreshold",
+    "minNumApprovers",
+    "bankAccountId",
+    "usersId",
+    "approverNotSameAsPayer",
+    "approverCondition",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "createdById",
+]
+"""A field of ApprovalPolicy that List filters and sorts may name."""
+
+
+class ApprovalPolicyFilter(TypedDict):
+    """A List filter on ApprovalPolicy, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: ApprovalPolicyField
+    op: FilterOperator
+    value: Any
+
+
+class ApprovalPolicySort(TypedDict):
+    """A List sort key on ApprovalPolicy."""
+
+    field: ApprovalPolicyField
+    asc: bool

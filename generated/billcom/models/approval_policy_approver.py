@@ -1,0 +1,121 @@
+# Generated from spec/entities/ApprovalPolicyApprover.yaml by codegen. Do not edit: run make generate.
+"""ApprovalPolicyApprover: A mandatory approver of an approval policy."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, NotRequired, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel, ParamsModel
+from .._types import Integer, Lenient, Timestamp
+
+__all__ = [
+    "ApprovalPolicyApprover",
+    "ApprovalPolicyApproverCreateParams",
+    "ApprovalPolicyApproverCreateParamsModel",
+    "ApprovalPolicyApproverField",
+    "ApprovalPolicyApproverFilter",
+    "ApprovalPolicyApproverIsActive",
+    "ApprovalPolicyApproverSort",
+    "ApprovalPolicyApproverUpdateParams",
+    "ApprovalPolicyApproverUpdateParamsModel",
+]
+
+
+class ApprovalPolicyApproverIsActive(StrEnum):
+    """Codes of `ApprovalPolicyApprover.isActive`: Whether the approver is active; Delete sets 2, Undelete sets 1."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+
+
+class ApprovalPolicyApprover(BillComModel):
+    """A mandatory approver of an approval policy."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    approval_policy_id: Lenient[str] | None = Field(default=None, alias="approvalPolicyId")
+    """Policy the approver belongs to; logically required."""
+    users_id: Lenient[str] | None = Field(default=None, alias="usersId")
+    """User who approves; logically required."""
+    is_active: Lenient[ApprovalPolicyApproverIsActive] | None = Field(
+        default=None, alias="isActive"
+    )
+    """Whether the approver is active; Delete sets 2, Undelete sets 1."""
+    sort_order: Lenient[Integer] | None = Field(default=None, alias="sortOrder")
+    """Position in the approval sequence, 0-based."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the row was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the row was last changed (UTC)."""
+
+
+class ApprovalPolicyApproverCreateParams(TypedDict, total=False):
+    """Keyword arguments for ApprovalPolicyApprover."""
+
+    approval_policy_id: NotRequired[str | None]
+    users_id: NotRequired[str | None]
+    is_active: NotRequired[ApprovalPolicyApproverIsActive | str | None]
+    sort_order: NotRequired[int | None]
+
+
+class ApprovalPolicyApproverCreateParamsModel(ParamsModel):
+    """Validates and serializes `ApprovalPolicyApproverCreateParams`."""
+
+    __entity__: ClassVar[str | None] = "ApprovalPolicyApprover"
+
+    approval_policy_id: str | None = Field(default=None, alias="approvalPolicyId")
+    users_id: str | None = Field(default=None, alias="usersId")
+    is_active: ApprovalPolicyApproverIsActive | str | None = Field(default=None, alias="isActive")
+    sort_order: Integer | None = Field(default=None, alias="sortOrder")
+
+
+class ApprovalPolicyApproverUpdateParams(TypedDict, total=False):
+    """Keyword arguments for ApprovalPolicyApprover."""
+
+    approval_policy_id: NotRequired[str | None]
+    users_id: NotRequired[str | None]
+    is_active: NotRequired[ApprovalPolicyApproverIsActive | str | None]
+    sort_order: NotRequired[int | None]
+
+
+class ApprovalPolicyApproverUpdateParamsModel(ParamsModel):
+    """Validates and serializes `ApprovalPolicyApproverUpdateParams`."""
+
+    __entity__: ClassVar[str | None] = "ApprovalPolicyApprover"
+
+    approval_policy_id: str | None = Field(default=None, alias="approvalPolicyId")
+    users_id: str | None = Field(default=None, alias="usersId")
+    is_active: ApprovalPolicyApproverIsActive | str | None = Field(default=None, alias="isActive")
+    sort_order: Integer | None = Field(default=None, alias="sortOrder")
+
+
+ApprovalPolicyApproverField = Literal[
+    "id",
+    "approvalPolicyId",
+    "usersId",
+    "isActive",
+    "sortOrder",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of ApprovalPolicyApprover that List filters and sorts may name."""
+
+
+class ApprovalPolicyApproverFilter(TypedDict):
+    """A List filter on ApprovalPolicyApprover, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: ApprovalPolicyApproverField
+    op: FilterOperator
+    value: Any
+
+
+class ApprovalPolicyApproverSort(TypedDict):
+    """A List sort key on ApprovalPolicyApprover."""
+
+    field: ApprovalPolicyApproverField
+    asc: bool

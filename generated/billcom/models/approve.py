@@ -1,0 +1,36 @@
+# Generated from spec/actions/Approve.yaml by codegen. Do not edit: run make generate.
+"""Types of Approve: Approve a bill or vendor credit as the current approver."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import NotRequired, TypedDict
+
+from pydantic import Field
+
+from .._models import ParamsModel
+
+__all__ = ["ApproveEntity", "ApproveParams", "ApproveParamsModel"]
+
+
+class ApproveEntity(StrEnum):
+    """Codes of `Approve.entity`: Type of the object."""
+
+    BILL = "Bill"
+    VENDOR_CREDIT = "VendorCredit"
+
+
+class ApproveParams(TypedDict, total=False):
+    """Keyword arguments for Approve."""
+
+    object_id: NotRequired[str | None]
+    entity: NotRequired[ApproveEntity | str | None]
+    comment: NotRequired[str | None]
+
+
+class ApproveParamsModel(ParamsModel):
+    """Validates and serializes `ApproveParams`."""
+
+    object_id: str | None = Field(default=None, alias="objectId")
+    entity: ApproveEntity | str | None = Field(default=None, alias="entity")
+    comment: str | None = Field(default=None, alias="comment")

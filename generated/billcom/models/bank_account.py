@@ -1,0 +1,180 @@
+# Generated from spec/entities/BankAccount.yaml by codegen. Do not edit: run make generate.
+"""BankAccount: One of the organization's own bank accounts."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel
+from .._types import Boolean, Date, Lenient, Number, Timestamp
+
+__all__ = [
+    "BankAccount",
+    "BankAccountField",
+    "BankAccountFilter",
+    "BankAccountIsActive",
+    "BankAccountSort",
+    "BankAccountStatus",
+    "BankAccountVerificationLevel",
+    "BankAccountVerifyStatus",
+]
+
+
+class BankAccountIsActive(StrEnum):
+    """Codes of `BankAccount.isActive`: Whether the account is active."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+
+
+class BankAccountStatus(StrEnum):
+    """Codes of `BankAccount.status`: Verification status (VS codes)."""
+
+    NOT_VERIFIED = "0"
+    VERIFIED = "1"
+    PENDING = "2"
+    BLOCKED = "3"
+    EXPIRED = "4"
+    INVALID = "5"
+
+
+class BankAccountVerificationLevel(StrEnum):
+    """Codes of `BankAccount.verificationLevel`: Fraud verification level."""
+
+    NONE = "0"
+    RELAXED_FRAUD_VERIFICATION = "1"
+    STRICT_FRAUD_VERIFICATION = "2"
+    VERIFIED = "3"
+
+
+class BankAccountVerifyStatus(StrEnum):
+    """Codes of `BankAccount.verifyStatus`: ACH and Instant Transfer verification state."""
+
+    ACH_VERIFIED = "0"
+    INSTANT_TRANSFER_AVAILABILITY_CHECK = "1"
+    """Instant Transfer availability check running"""
+    INSTANT_TRANSFER_APPROVAL = "2"
+    """Instant Transfer approval running"""
+    INSTANT_TRANSFER_VERIFIED = "3"
+    """Instant Transfer verified (falls back to ACH verified on failure)"""
+
+
+class BankAccount(BillComModel):
+    """One of the organization's own bank accounts."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "accountNumber",
+            "accountType",
+            "autoAdminAuth",
+            "bankBalance",
+            "bankName",
+            "chartOfAccountId",
+            "createdTime",
+            "dateEstablished",
+            "id",
+            "isActive",
+            "isPersonalAcct",
+            "isSavings",
+            "nameOnAcct",
+            "primaryAP",
+            "primaryAR",
+            "routingNumber",
+            "status",
+            "updatedTime",
+            "usersId",
+            "verificationLevel",
+            "verifyStatus",
+        ]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    is_active: Lenient[BankAccountIsActive] | None = Field(default=None, alias="isActive")
+    """Whether the account is active."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the account was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the account was last changed (UTC)."""
+    bank_name: Lenient[str] | None = Field(default=None, alias="bankName")
+    """Name of the bank."""
+    name_on_acct: Lenient[str] | None = Field(default=None, alias="nameOnAcct")
+    """Account holder name."""
+    account_number: Lenient[str] | None = Field(default=None, alias="accountNumber")
+    """Account number, masked, e.g. '******9606'."""
+    routing_number: Lenient[str] | None = Field(default=None, alias="routingNumber")
+    """Routing number, masked, e.g. '*****0021'."""
+    account_type: Lenient[str] | None = Field(default=None, alias="accountType")
+    """Account type code; codes unknown."""
+    users_id: Lenient[str] | None = Field(default=None, alias="usersId")
+    """User the account belongs to."""
+    chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
+    """Mapped GL account."""
+    status: Lenient[BankAccountStatus] | None = Field(default=None, alias="status")
+    """Verification status (VS codes)."""
+    primary_ap: Lenient[Boolean] | None = Field(default=None, alias="primaryAP")
+    """Whether this is the default pay-from account."""
+    primary_ar: Lenient[Boolean] | None = Field(default=None, alias="primaryAR")
+    """Whether this is the default deposit account."""
+    is_savings: Lenient[Boolean] | None = Field(default=None, alias="isSavings")
+    """Savings (true) or checking (false) account."""
+    is_personal_acct: Lenient[Boolean] | None = Field(default=None, alias="isPersonalAcct")
+    """Personal (true) or business (false) account."""
+    auto_admin_auth: Lenient[Boolean] | None = Field(default=None, alias="autoAdminAuth")
+    """Whether administrators are auto-authorized."""
+    date_established: Lenient[Date] | None = Field(default=None, alias="dateEstablished")
+    """Date the account was established; null seen."""
+    verification_level: Lenient[BankAccountVerificationLevel] | None = Field(
+        default=None, alias="verificationLevel"
+    )
+    """Fraud verification level."""
+    bank_balance: Lenient[Number] | None = Field(default=None, alias="bankBalance")
+    """Bank balance."""
+    verify_status: Lenient[BankAccountVerifyStatus] | None = Field(
+        default=None, alias="verifyStatus"
+    )
+    """ACH and Instant Transfer verification state."""
+
+
+BankAccountField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "bankName",
+    "nameOnAcct",
+    "accountNumber",
+    "routingNumber",
+    "accountType",
+    "usersId",
+    "chartOfAccountId",
+    "status",
+    "primaryAP",
+    "primaryAR",
+    "isSavings",
+    "isPersonalAcct",
+    "autoAdminAuth",
+    "dateEstablished",
+    "verificationLevel",
+    "bankBalance",
+    "verifyStatus",
+]
+"""A field of BankAccount that List filters and sorts may name."""
+
+
+class BankAccountFilter(TypedDict):
+    """A List filter on BankAccount, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: BankAccountField
+    op: FilterOperator
+    value: Any
+
+
+class BankAccountSort(TypedDict):
+    """A List sort key on BankAccount."""
+
+    field: BankAccountField
+    asc: bool

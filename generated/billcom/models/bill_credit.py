@@ -1,0 +1,89 @@
+# Generated from spec/entities/BillCredit.yaml by codegen. Do not edit: run make generate.
+"""BillCredit: One application of a vendor credit to a bill within a payment."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel
+from .._types import Lenient, Number, Timestamp
+
+__all__ = [
+    "BillCredit",
+    "BillCreditField",
+    "BillCreditFilter",
+    "BillCreditIsActive",
+    "BillCreditSort",
+]
+
+
+class BillCreditIsActive(StrEnum):
+    """Codes of `BillCredit.isActive`: Whether the row is active; only on standalone rows, not nested ones."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+
+
+class BillCredit(BillComModel):
+    """One application of a vendor credit to a bill within a payment."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "amount",
+            "billId",
+            "createdTime",
+            "id",
+            "isActive",
+            "sentPayId",
+            "updatedTime",
+            "vendorCreditId",
+        ]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    is_active: Lenient[BillCreditIsActive] | None = Field(default=None, alias="isActive")
+    """Whether the row is active; only on standalone rows, not nested ones."""
+    bill_id: Lenient[str] | None = Field(default=None, alias="billId")
+    """Bill the credit was applied to."""
+    sent_pay_id: Lenient[str] | None = Field(default=None, alias="sentPayId")
+    """SentPay the credit was applied in."""
+    vendor_credit_id: Lenient[str] | None = Field(default=None, alias="vendorCreditId")
+    """Vendor credit applied."""
+    amount: Lenient[Number] | None = Field(default=None, alias="amount")
+    """Credit amount applied."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the row was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the row was last changed (UTC)."""
+
+
+BillCreditField = Literal[
+    "id",
+    "isActive",
+    "billId",
+    "sentPayId",
+    "vendorCreditId",
+    "amount",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of BillCredit that List filters and sorts may name."""
+
+
+class BillCreditFilter(TypedDict):
+    """A List filter on BillCredit, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: BillCreditField
+    op: FilterOperator
+    value: Any
+
+
+class BillCreditSort(TypedDict):
+    """A List sort key on BillCredit."""
+
+    field: BillCreditField
+    asc: bool

@@ -1,0 +1,129 @@
+# Generated from spec/entities/BillPay.yaml by codegen. Do not edit: run make generate.
+"""BillPay: The portion of a sent payment applied to one bill."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel
+from .._types import Boolean, Date, Lenient, Number, Timestamp
+
+__all__ = [
+    "BillPay",
+    "BillPayField",
+    "BillPayFilter",
+    "BillPayPaymentStatus",
+    "BillPayPaymentType",
+    "BillPaySort",
+]
+
+
+class BillPayPaymentStatus(StrEnum):
+    """Codes of `BillPay.paymentStatus`: Payment state of this portion."""
+
+    SCHEDULED = "1"
+    PAID = "2"
+    CANCELED = "3"
+    VOID = "4"
+
+
+class BillPayPaymentType(StrEnum):
+    """Codes of `BillPay.paymentType`: Whether the payment was made online through BILL."""
+
+    ONLINE = "0"
+    OTHER = "1"
+
+
+class BillPay(BillComModel):
+    """The portion of a sent payment applied to one bill."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "allowExport",
+            "amount",
+            "billId",
+            "chartOfAccountId",
+            "createdTime",
+            "description",
+            "id",
+            "name",
+            "paymentStatus",
+            "paymentType",
+            "processDate",
+            "sentPayId",
+            "syncReference",
+            "toPrintCheck",
+            "updatedTime",
+        ]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    bill_id: Lenient[str] | None = Field(default=None, alias="billId")
+    """Bill paid."""
+    name: Lenient[str] | None = Field(default=None, alias="name")
+    """The SentPay confirmation number."""
+    payment_status: Lenient[BillPayPaymentStatus] | None = Field(
+        default=None, alias="paymentStatus"
+    )
+    """Payment state of this portion."""
+    amount: Lenient[Number] | None = Field(default=None, alias="amount")
+    """Amount settled on the bill (cash plus credit applied)."""
+    description: Lenient[str] | None = Field(default=None, alias="description")
+    """Payment description."""
+    process_date: Lenient[Date] | None = Field(default=None, alias="processDate")
+    """Process date of the payment."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the row was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the row was last changed (UTC)."""
+    payment_type: Lenient[BillPayPaymentType] | None = Field(default=None, alias="paymentType")
+    """Whether the payment was made online through BILL."""
+    sync_reference: Lenient[str] | None = Field(default=None, alias="syncReference")
+    """Offline payment reference."""
+    to_print_check: Lenient[Boolean] | None = Field(default=None, alias="toPrintCheck")
+    """Whether a check is to be printed."""
+    chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
+    """ChartOfAccount of the payment."""
+    sent_pay_id: Lenient[str] | None = Field(default=None, alias="sentPayId")
+    """Parent SentPay."""
+    allow_export: Lenient[Boolean] | None = Field(default=None, alias="allowExport")
+    """Whether the row syncs to the accounting system."""
+
+
+BillPayField = Literal[
+    "id",
+    "billId",
+    "name",
+    "paymentStatus",
+    "amount",
+    "description",
+    "processDate",
+    "createdTime",
+    "updatedTime",
+    "paymentType",
+    "syncReference",
+    "toPrintCheck",
+    "chartOfAccountId",
+    "sentPayId",
+    "allowExport",
+]
+"""A field of BillPay that List filters and sorts may name."""
+
+
+class BillPayFilter(TypedDict):
+    """A List filter on BillPay, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: BillPayField
+    op: FilterOperator
+    value: Any
+
+
+class BillPaySort(TypedDict):
+    """A List sort key on BillPay."""
+
+    field: BillPayField
+    asc: bool

@@ -1,0 +1,89 @@
+# Generated from spec/actions/ChargeCustomer.yaml by codegen. Do not edit: run make generate.
+"""Types of ChargeCustomer: Debit a customer's bank account through BILL and apply the money to invoices."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+from typing import ClassVar, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._models import BillComModel, ParamsModel
+from .._types import Date, Lenient, Number
+from .received_pay import ReceivedPay
+
+__all__ = [
+    "ChargeCustomerInvoicePaysItemParams",
+    "ChargeCustomerInvoicePaysItemParamsModel",
+    "ChargeCustomerParams",
+    "ChargeCustomerParamsModel",
+    "ChargeCustomerPaymentType",
+    "ChargeCustomerResponse",
+]
+
+
+class ChargeCustomerPaymentType(StrEnum):
+    """Codes of `ChargeCustomer.paymentType`: Payment type; "3" (ACH) for a bank-account charge."""
+
+    CASH = "0"
+    CHECK = "1"
+    CREDIT_CARD = "2"
+    ACH = "3"
+    PAYPAL = "4"
+    OTHER = "5"
+
+
+class ChargeCustomerInvoicePaysItemParams(TypedDict, total=False):
+    """Keyword arguments for ChargeCustomerInvoicePaysItem."""
+
+    invoice_id: Required[str]
+    amount: Required[Decimal | float]
+
+
+class ChargeCustomerInvoicePaysItemParamsModel(ParamsModel):
+    """Validates and serializes `ChargeCustomerInvoicePaysItemParams`."""
+
+    invoice_id: str = Field(alias="invoiceId")
+    amount: Number = Field(alias="amount")
+
+
+class ChargeCustomerParams(TypedDict, total=False):
+    """Keyword arguments for ChargeCustomer."""
+
+    customer_id: NotRequired[str | None]
+    payment_date: NotRequired[dt.date | None]
+    payment_type: NotRequired[ChargeCustomerPaymentType | str | None]
+    payment_account_id: NotRequired[str | None]
+    memo: NotRequired[str | None]
+    amount: NotRequired[Decimal | float | None]
+    invoice_pays: NotRequired[list[ChargeCustomerInvoicePaysItemParams] | None]
+
+
+class ChargeCustomerParamsModel(ParamsModel):
+    """Validates and serializes `ChargeCustomerParams`."""
+
+    customer_id: str | None = Field(default=None, alias="customerId")
+    payment_date: Date | None = Field(default=None, alias="paymentDate")
+    payment_type: ChargeCustomerPaymentType | str | None = Field(default=None, alias="paymentType")
+    payment_account_id: str | None = Field(default=None, alias="paymentAccountId")
+    memo: str | None = Field(default=None, alias="Memo")
+    amount: Number | None = Field(default=None, alias="amount")
+    invoice_pays: list[ChargeCustomerInvoicePaysItemParamsModel] | None = Field(
+        default=None, alias="invoicePays"
+    )
+
+
+class ChargeCustomerResponse(BillComModel):
+    """What ChargeCustomer answers."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset([])
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {
+        "chargedReceivedPay": ReceivedPay,
+    }
+
+    charged_received_pay: Lenient[ReceivedPay] | None = Field(
+        default=None, alias="chargedReceivedPay"
+    )
+    """The online ReceivedPay (status 2, isOnline true, paymentType 3)."""

@@ -1,0 +1,196 @@
+# Generated from spec/entities/ChartOfAccount.yaml by codegen. Do not edit: run make generate.
+"""ChartOfAccount: A ledger account of the organization's chart of accounts."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel, ParamsModel
+from .._types import Lenient, Timestamp
+
+__all__ = [
+    "ChartOfAccount",
+    "ChartOfAccountAccountType",
+    "ChartOfAccountCa1099FormType",
+    "ChartOfAccountCreateParams",
+    "ChartOfAccountCreateParamsModel",
+    "ChartOfAccountField",
+    "ChartOfAccountFilter",
+    "ChartOfAccountIsActive",
+    "ChartOfAccountSort",
+    "ChartOfAccountUpdateParams",
+    "ChartOfAccountUpdateParamsModel",
+]
+
+
+class ChartOfAccountIsActive(StrEnum):
+    """Codes of `ChartOfAccount.isActive`: Whether the account is active (default 1); Delete sets 2, Undelete sets 1."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+
+
+class ChartOfAccountAccountType(StrEnum):
+    """Codes of `ChartOfAccount.accountType`: Kind of ledger account."""
+
+    UNSPECIFIED = "0"
+    ACCOUNTS_PAYABLE = "1"
+    ACCOUNTS_RECEIVABLE = "2"
+    BANK = "3"
+    COST_OF_GOODS_SOLD = "4"
+    CREDIT_CARD = "5"
+    EQUITY = "6"
+    EXPENSE = "7"
+    FIXED_ASSET = "8"
+    INCOME = "9"
+    LONG_TERM_LIABILITY = "10"
+    OTHER_ASSET = "11"
+    OTHER_CURRENT_ASSET = "12"
+    OTHER_CURRENT_LIABILITY = "13"
+    OTHER_EXPENSE = "14"
+    OTHER_INCOME = "15"
+    NON_POSTING = "16"
+
+
+class ChartOfAccountCa1099FormType(StrEnum):
+    """Codes of `ChartOfAccount.ca1099FormType`: 1099 form type, used for Sage Intacct sync."""
+
+    NONE = "0"
+    MISC = "1"
+    """1099-MISC (2021 form)."""
+    NEC = "2"
+    """1099-NEC (2021 form)."""
+
+
+class ChartOfAccount(BillComModel):
+    """A ledger account of the organization's chart of accounts."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        ["createdTime", "id", "mergedIntoId", "updatedTime"]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    is_active: Lenient[ChartOfAccountIsActive] | None = Field(default=None, alias="isActive")
+    """Whether the account is active (default 1); Delete sets 2, Undelete sets 1."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the account was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the account was last changed (UTC); bumped on every write."""
+    name: Lenient[str] | None = Field(default=None, alias="name")
+    """Account name."""
+    account_type: Lenient[ChartOfAccountAccountType] | None = Field(
+        default=None, alias="accountType"
+    )
+    """Kind of ledger account."""
+    account_number: Lenient[str] | None = Field(default=None, alias="accountNumber")
+    """Account number, shown when the org setting Show Account Numbers is on."""
+    description: Lenient[str] | None = Field(default=None, alias="description")
+    """Account description."""
+    parent_chart_of_account_id: Lenient[str] | None = Field(
+        default=None, alias="parentChartOfAccountId"
+    )
+    """Parent account in the sub-account hierarchy."""
+    merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
+    """Account this one was merged into; twenty zeros unless merged."""
+    ca1099_form_type: Lenient[ChartOfAccountCa1099FormType] | None = Field(
+        default=None, alias="ca1099FormType"
+    )
+    """1099 form type, used for Sage Intacct sync."""
+    ca1099_type: Lenient[str] | None = Field(default=None, alias="ca1099Type")
+    """1099 box category, a code from 0 to 14; meanings unconfirmed."""
+
+
+class ChartOfAccountCreateParams(TypedDict, total=False):
+    """Keyword arguments for ChartOfAccount."""
+
+    is_active: NotRequired[ChartOfAccountIsActive | str | None]
+    name: Required[str]
+    account_type: Required[ChartOfAccountAccountType | str]
+    account_number: NotRequired[str | None]
+    description: NotRequired[str | None]
+    parent_chart_of_account_id: NotRequired[str | None]
+    ca1099_form_type: NotRequired[ChartOfAccountCa1099FormType | str | None]
+    ca1099_type: NotRequired[str | None]
+
+
+class ChartOfAccountCreateParamsModel(ParamsModel):
+    """Validates and serializes `ChartOfAccountCreateParams`."""
+
+    __entity__: ClassVar[str | None] = "ChartOfAccount"
+
+    is_active: ChartOfAccountIsActive | str | None = Field(default=None, alias="isActive")
+    name: str = Field(alias="name")
+    account_type: ChartOfAccountAccountType | str = Field(alias="accountType")
+    account_number: str | None = Field(default=None, alias="accountNumber")
+    description: str | None = Field(default=None, alias="description")
+    parent_chart_of_account_id: str | None = Field(default=None, alias="parentChartOfAccountId")
+    ca1099_form_type: ChartOfAccountCa1099FormType | str | None = Field(
+        default=None, alias="ca1099FormType"
+    )
+    ca1099_type: str | None = Field(default=None, alias="ca1099Type")
+
+
+class ChartOfAccountUpdateParams(TypedDict, total=False):
+    """Keyword arguments for ChartOfAccount."""
+
+    is_active: NotRequired[ChartOfAccountIsActive | str | None]
+    name: NotRequired[str | None]
+    account_type: NotRequired[ChartOfAccountAccountType | str | None]
+    account_number: NotRequired[str | None]
+    description: NotRequired[str | None]
+    parent_chart_of_account_id: NotRequired[str | None]
+    ca1099_form_type: NotRequired[ChartOfAccountCa1099FormType | str | None]
+    ca1099_type: NotRequired[str | None]
+
+
+class ChartOfAccountUpdateParamsModel(ParamsModel):
+    """Validates and serializes `ChartOfAccountUpdateParams`."""
+
+    __entity__: ClassVar[str | None] = "ChartOfAccount"
+
+    is_active: ChartOfAccountIsActive | str | None = Field(default=None, alias="isActive")
+    name: str | None = Field(default=None, alias="name")
+    account_type: ChartOfAccountAccountType | str | None = Field(default=None, alias="accountType")
+    account_number: str | None = Field(default=None, alias="accountNumber")
+    description: str | None = Field(default=None, alias="description")
+    parent_chart_of_account_id: str | None = Field(default=None, alias="parentChartOfAccountId")
+    ca1099_form_type: ChartOfAccountCa1099FormType | str | None = Field(
+        default=None, alias="ca1099FormType"
+    )
+    ca1099_type: str | None = Field(default=None, alias="ca1099Type")
+
+
+ChartOfAccountField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "name",
+    "accountType",
+    "accountNumber",
+    "description",
+    "parentChartOfAccountId",
+    "mergedIntoId",
+    "ca1099FormType",
+    "ca1099Type",
+]
+"""A field of ChartOfAccount that List filters and sorts may name."""
+
+
+class ChartOfAccountFilter(TypedDict):
+    """A List filter on ChartOfAccount, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: ChartOfAccountField
+    op: FilterOperator
+    value: Any
+
+
+class ChartOfAccountSort(TypedDict):
+    """A List sort key on ChartOfAccount."""
+
+    field: ChartOfAccountField
+    asc: bool

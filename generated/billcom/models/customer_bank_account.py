@@ -1,0 +1,168 @@
+# Generated from spec/entities/CustomerBankAccount.yaml by codegen. Do not edit: run make generate.
+"""CustomerBankAccount: A customer's bank account that the organization can debit through ChargeCustomer."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel, ParamsModel
+from .._types import Boolean, Lenient, Timestamp
+
+__all__ = [
+    "CustomerBankAccount",
+    "CustomerBankAccountCreateParams",
+    "CustomerBankAccountCreateParamsModel",
+    "CustomerBankAccountField",
+    "CustomerBankAccountFilter",
+    "CustomerBankAccountIsActive",
+    "CustomerBankAccountSort",
+    "CustomerBankAccountUpdateParams",
+    "CustomerBankAccountUpdateParamsModel",
+]
+
+
+class CustomerBankAccountIsActive(StrEnum):
+    """Codes of `CustomerBankAccount.isActive`: Whether the account is active (default 1); Delete sets 2, Undelete sets 1."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+
+
+class CustomerBankAccount(BillComModel):
+    """A customer's bank account that the organization can debit through ChargeCustomer."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    is_active: Lenient[CustomerBankAccountIsActive] | None = Field(default=None, alias="isActive")
+    """Whether the account is active (default 1); Delete sets 2, Undelete sets 1."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the account was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the account was last changed (UTC); bumped on every write."""
+    customer_id: Lenient[str] | None = Field(default=None, alias="customerId")
+    """Customer owning the account."""
+    name_on_account: Lenient[str] | None = Field(default=None, alias="nameOnAccount")
+    """Account holder's name."""
+    nickname: Lenient[str] | None = Field(default=None, alias="nickname")
+    """Nickname for the account."""
+    routing_number: Lenient[str] | None = Field(default=None, alias="routingNumber")
+    """Nine-digit bank routing number."""
+    account_number: Lenient[str] | None = Field(default=None, alias="accountNumber")
+    """Bank account number; may be masked on Read."""
+    is_savings: Lenient[Boolean] | None = Field(default=None, alias="isSavings")
+    """Whether this is a savings account (false means checking)."""
+    is_personal_acct: Lenient[Boolean] | None = Field(default=None, alias="isPersonalAcct")
+    """Whether this is a personal rather than a business account."""
+    is_written_auth: Lenient[Boolean] | None = Field(default=None, alias="isWrittenAuth")
+    """Whether the customer signed a written authorization."""
+    is_locked_by_org: Lenient[Boolean] | None = Field(default=None, alias="isLockedByOrg")
+    """Whether the account can be edited or deleted only in the BILL web app."""
+    agreed_with_tos: Lenient[Boolean] | None = Field(default=None, alias="agreedWithTOS")
+    """Write-only terms-of-service acceptance; must be true on create."""
+
+
+class CustomerBankAccountCreateParams(TypedDict, total=False):
+    """Keyword arguments for CustomerBankAccount."""
+
+    is_active: NotRequired[CustomerBankAccountIsActive | str | None]
+    customer_id: Required[str]
+    name_on_account: Required[str]
+    nickname: NotRequired[str | None]
+    routing_number: Required[str]
+    account_number: Required[str]
+    is_savings: NotRequired[bool | None]
+    is_personal_acct: NotRequired[bool | None]
+    is_written_auth: NotRequired[bool | None]
+    is_locked_by_org: NotRequired[bool | None]
+    agreed_with_tos: Required[bool]
+
+
+class CustomerBankAccountCreateParamsModel(ParamsModel):
+    """Validates and serializes `CustomerBankAccountCreateParams`."""
+
+    __entity__: ClassVar[str | None] = "CustomerBankAccount"
+
+    is_active: CustomerBankAccountIsActive | str | None = Field(default=None, alias="isActive")
+    customer_id: str = Field(alias="customerId")
+    name_on_account: str = Field(alias="nameOnAccount")
+    nickname: str | None = Field(default=None, alias="nickname")
+    routing_number: str = Field(alias="routingNumber")
+    account_number: str = Field(alias="accountNumber")
+    is_savings: Boolean | None = Field(default=None, alias="isSavings")
+    is_personal_acct: Boolean | None = Field(default=None, alias="isPersonalAcct")
+    is_written_auth: Boolean | None = Field(default=None, alias="isWrittenAuth")
+    is_locked_by_org: Boolean | None = Field(default=None, alias="isLockedByOrg")
+    agreed_with_tos: Boolean = Field(alias="agreedWithTOS")
+
+
+class CustomerBankAccountUpdateParams(TypedDict, total=False):
+    """Keyword arguments for CustomerBankAccount."""
+
+    is_active: NotRequired[CustomerBankAccountIsActive | str | None]
+    customer_id: NotRequired[str | None]
+    name_on_account: NotRequired[str | None]
+    nickname: NotRequired[str | None]
+    routing_number: NotRequired[str | None]
+    account_number: NotRequired[str | None]
+    is_savings: NotRequired[bool | None]
+    is_personal_acct: NotRequired[bool | None]
+    is_written_auth: NotRequired[bool | None]
+    is_locked_by_org: NotRequired[bool | None]
+    agreed_with_tos: NotRequired[bool | None]
+
+
+class CustomerBankAccountUpdateParamsModel(ParamsModel):
+    """Validates and serializes `CustomerBankAccountUpdateParams`."""
+
+    __entity__: ClassVar[str | None] = "CustomerBankAccount"
+
+    is_active: CustomerBankAccountIsActive | str | None = Field(default=None, alias="isActive")
+    customer_id: str | None = Field(default=None, alias="customerId")
+    name_on_account: str | None = Field(default=None, alias="nameOnAccount")
+    nickname: str | None = Field(default=None, alias="nickname")
+    routing_number: str | None = Field(default=None, alias="routingNumber")
+    account_number: str | None = Field(default=None, alias="accountNumber")
+    is_savings: Boolean | None = Field(default=None, alias="isSavings")
+    is_personal_acct: Boolean | None = Field(default=None, alias="isPersonalAcct")
+    is_written_auth: Boolean | None = Field(default=None, alias="isWrittenAuth")
+    is_locked_by_org: Boolean | None = Field(default=None, alias="isLockedByOrg")
+    agreed_with_tos: Boolean | None = Field(default=None, alias="agreedWithTOS")
+
+
+CustomerBankAccountField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "customerId",
+    "nameOnAccount",
+    "nickname",
+    "routingNumber",
+    "accountNumber",
+    "isSavings",
+    "isPersonalAcct",
+    "isWrittenAuth",
+    "isLockedByOrg",
+    "agreedWithTOS",
+]
+"""A field of CustomerBankAccount that List filters and sorts may name."""
+
+
+class CustomerBankAccountFilter(TypedDict):
+    """A List filter on CustomerBankAccount, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: CustomerBankAccountField
+    op: FilterOperator
+    value: Any
+
+
+class CustomerBankAccountSort(TypedDict):
+    """A List sort key on CustomerBankAccount."""
+
+    field: CustomerBankAccountField
+    asc: bool

@@ -1,0 +1,36 @@
+# Generated from spec/actions/Deny.yaml by codegen. Do not edit: run make generate.
+"""Types of Deny: Deny a bill or vendor credit as the current approver, stopping its approval."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import NotRequired, TypedDict
+
+from pydantic import Field
+
+from .._models import ParamsModel
+
+__all__ = ["DenyEntity", "DenyParams", "DenyParamsModel"]
+
+
+class DenyEntity(StrEnum):
+    """Codes of `Deny.entity`: Type of the object."""
+
+    BILL = "Bill"
+    VENDOR_CREDIT = "VendorCredit"
+
+
+class DenyParams(TypedDict, total=False):
+    """Keyword arguments for Deny."""
+
+    object_id: NotRequired[str | None]
+    entity: NotRequired[DenyEntity | str | None]
+    comment: NotRequired[str | None]
+
+
+class DenyParamsModel(ParamsModel):
+    """Validates and serializes `DenyParams`."""
+
+    object_id: str | None = Field(default=None, alias="objectId")
+    entity: DenyEntity | str | None = Field(default=None, alias="entity")
+    comment: str | None = Field(default=None, alias="comment")

@@ -1,0 +1,131 @@
+# Generated from spec/entities/Department.yaml by codegen. Do not edit: run make generate.
+"""Department: A department, a dimension for coding transactions."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel, ParamsModel
+from .._types import Lenient, Timestamp
+
+__all__ = [
+    "Department",
+    "DepartmentCreateParams",
+    "DepartmentCreateParamsModel",
+    "DepartmentField",
+    "DepartmentFilter",
+    "DepartmentIsActive",
+    "DepartmentSort",
+    "DepartmentUpdateParams",
+    "DepartmentUpdateParamsModel",
+]
+
+
+class DepartmentIsActive(StrEnum):
+    """Codes of `Department.isActive`: Whether the department is active (default 1); Delete sets 2, Undelete sets 1."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+
+
+class Department(BillComModel):
+    """A department, a dimension for coding transactions."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        ["createdTime", "id", "mergedIntoId", "updatedTime"]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    is_active: Lenient[DepartmentIsActive] | None = Field(default=None, alias="isActive")
+    """Whether the department is active (default 1); Delete sets 2, Undelete sets 1."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the department was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the department was last changed (UTC); bumped on every write."""
+    name: Lenient[str] | None = Field(default=None, alias="name")
+    """Department name (the leaf, not the full path)."""
+    short_name: Lenient[str] | None = Field(default=None, alias="shortName")
+    """Short name."""
+    description: Lenient[str] | None = Field(default=None, alias="description")
+    """Department description."""
+    parent_department_id: Lenient[str] | None = Field(default=None, alias="parentDepartmentId")
+    """Parent department; twenty zeros when none."""
+    merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
+    """Department this one was merged into; twenty zeros unless merged."""
+
+
+class DepartmentCreateParams(TypedDict, total=False):
+    """Keyword arguments for Department."""
+
+    is_active: NotRequired[DepartmentIsActive | str | None]
+    name: Required[str]
+    short_name: NotRequired[str | None]
+    description: NotRequired[str | None]
+    parent_department_id: NotRequired[str | None]
+
+
+class DepartmentCreateParamsModel(ParamsModel):
+    """Validates and serializes `DepartmentCreateParams`."""
+
+    __entity__: ClassVar[str | None] = "Department"
+
+    is_active: DepartmentIsActive | str | None = Field(default=None, alias="isActive")
+    name: str = Field(alias="name")
+    short_name: str | None = Field(default=None, alias="shortName")
+    description: str | None = Field(default=None, alias="description")
+    parent_department_id: str | None = Field(default=None, alias="parentDepartmentId")
+
+
+class DepartmentUpdateParams(TypedDict, total=False):
+    """Keyword arguments for Department."""
+
+    is_active: NotRequired[DepartmentIsActive | str | None]
+    name: NotRequired[str | None]
+    short_name: NotRequired[str | None]
+    description: NotRequired[str | None]
+    parent_department_id: NotRequired[str | None]
+
+
+class DepartmentUpdateParamsModel(ParamsModel):
+    """Validates and serializes `DepartmentUpdateParams`."""
+
+    __entity__: ClassVar[str | None] = "Department"
+
+    is_active: DepartmentIsActive | str | None = Field(default=None, alias="isActive")
+    name: str | None = Field(default=None, alias="name")
+    short_name: str | None = Field(default=None, alias="shortName")
+    description: str | None = Field(default=None, alias="description")
+    parent_department_id: str | None = Field(default=None, alias="parentDepartmentId")
+
+
+DepartmentField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "name",
+    "shortName",
+    "description",
+    "parentDepartmentId",
+    "mergedIntoId",
+]
+"""A field of Department that List filters and sorts may name."""
+
+
+class DepartmentFilter(TypedDict):
+    """A List filter on Department, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: DepartmentField
+    op: FilterOperator
+    value: Any
+
+
+class DepartmentSort(TypedDict):
+    """A List sort key on Department."""
+
+    field: DepartmentField
+    asc: bool

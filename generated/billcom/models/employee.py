@@ -1,0 +1,138 @@
+# Generated from spec/entities/Employee.yaml by codegen. Do not edit: run make generate.
+"""Employee: An employee as an expense-coding dimension (not a User)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel, ParamsModel
+from .._types import Lenient, Timestamp
+
+__all__ = [
+    "Employee",
+    "EmployeeCreateParams",
+    "EmployeeCreateParamsModel",
+    "EmployeeField",
+    "EmployeeFilter",
+    "EmployeeIsActive",
+    "EmployeeSort",
+    "EmployeeUpdateParams",
+    "EmployeeUpdateParamsModel",
+]
+
+
+class EmployeeIsActive(StrEnum):
+    """Codes of `Employee.isActive`: Whether the employee is active (default 1); Delete sets 2, Undelete sets 1."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+
+
+class Employee(BillComModel):
+    """An employee as an expense-coding dimension (not a User)."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        ["createdTime", "id", "mergedIntoId", "updatedTime"]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    is_active: Lenient[EmployeeIsActive] | None = Field(default=None, alias="isActive")
+    """Whether the employee is active (default 1); Delete sets 2, Undelete sets 1."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the employee was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the employee was last changed (UTC); bumped on every write."""
+    name: Lenient[str] | None = Field(default=None, alias="name")
+    """Employee name."""
+    short_name: Lenient[str] | None = Field(default=None, alias="shortName")
+    """Short name."""
+    description: Lenient[str] | None = Field(default=None, alias="description")
+    """Employee description."""
+    merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
+    """Employee this one was merged into; twenty zeros unless merged."""
+    first_name: Lenient[str] | None = Field(default=None, alias="firstName")
+    """Employee's first name."""
+    last_name: Lenient[str] | None = Field(default=None, alias="lastName")
+    """Employee's last name."""
+
+
+class EmployeeCreateParams(TypedDict, total=False):
+    """Keyword arguments for Employee."""
+
+    is_active: NotRequired[EmployeeIsActive | str | None]
+    name: Required[str]
+    short_name: NotRequired[str | None]
+    description: NotRequired[str | None]
+    first_name: NotRequired[str | None]
+    last_name: NotRequired[str | None]
+
+
+class EmployeeCreateParamsModel(ParamsModel):
+    """Validates and serializes `EmployeeCreateParams`."""
+
+    __entity__: ClassVar[str | None] = "Employee"
+
+    is_active: EmployeeIsActive | str | None = Field(default=None, alias="isActive")
+    name: str = Field(alias="name")
+    short_name: str | None = Field(default=None, alias="shortName")
+    description: str | None = Field(default=None, alias="description")
+    first_name: str | None = Field(default=None, alias="firstName")
+    last_name: str | None = Field(default=None, alias="lastName")
+
+
+class EmployeeUpdateParams(TypedDict, total=False):
+    """Keyword arguments for Employee."""
+
+    is_active: NotRequired[EmployeeIsActive | str | None]
+    name: NotRequired[str | None]
+    short_name: NotRequired[str | None]
+    description: NotRequired[str | None]
+    first_name: NotRequired[str | None]
+    last_name: NotRequired[str | None]
+
+
+class EmployeeUpdateParamsModel(ParamsModel):
+    """Validates and serializes `EmployeeUpdateParams`."""
+
+    __entity__: ClassVar[str | None] = "Employee"
+
+    is_active: EmployeeIsActive | str | None = Field(default=None, alias="isActive")
+    name: str | None = Field(default=None, alias="name")
+    short_name: str | None = Field(default=None, alias="shortName")
+    description: str | None = Field(default=None, alias="description")
+    first_name: str | None = Field(default=None, alias="firstName")
+    last_name: str | None = Field(default=None, alias="lastName")
+
+
+EmployeeField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "name",
+    "shortName",
+    "description",
+    "mergedIntoId",
+    "firstName",
+    "lastName",
+]
+"""A field of Employee that List filters and sorts may name."""
+
+
+class EmployeeFilter(TypedDict):
+    """A List filter on Employee, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: EmployeeField
+    op: FilterOperator
+    value: Any
+
+
+class EmployeeSort(TypedDict):
+    """A List sort key on Employee."""
+
+    field: EmployeeField
+    asc: bool

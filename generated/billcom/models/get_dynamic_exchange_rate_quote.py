@@ -1,0 +1,95 @@
+# Generated from spec/actions/GetDynamicExchangeRateQuote.yaml by codegen. Do not edit: run make generate.
+"""Types of GetDynamicExchangeRateQuote: Quote exchange rates for paying international vendors."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import ClassVar, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._models import BillComModel, ParamsModel
+from .._types import Integer, Lenient, Number
+
+__all__ = [
+    "GetDynamicExchangeRateQuoteParams",
+    "GetDynamicExchangeRateQuoteParamsModel",
+    "GetDynamicExchangeRateQuoteResponse",
+    "GetDynamicExchangeRateQuoteResponseExchangeRatesItem",
+    "GetDynamicExchangeRateQuoteVendorDataItemParams",
+    "GetDynamicExchangeRateQuoteVendorDataItemParamsModel",
+    "GetDynamicExchangeRateQuoteVendorDataItemType",
+]
+
+
+class GetDynamicExchangeRateQuoteVendorDataItemType(StrEnum):
+    """Codes of `GetDynamicExchangeRateQuoteVendorDataItem.type`: Quote type (meanings not given)."""
+
+    POC1 = "POC1"
+    POC2 = "POC2"
+    POC3 = "POC3"
+
+
+class GetDynamicExchangeRateQuoteVendorDataItemParams(TypedDict, total=False):
+    """Keyword arguments for GetDynamicExchangeRateQuoteVendorDataItem."""
+
+    vendor_id: NotRequired[str | None]
+    total_amount: NotRequired[str | None]
+    type: NotRequired[GetDynamicExchangeRateQuoteVendorDataItemType | str | None]
+
+
+class GetDynamicExchangeRateQuoteVendorDataItemParamsModel(ParamsModel):
+    """Validates and serializes `GetDynamicExchangeRateQuoteVendorDataItemParams`."""
+
+    vendor_id: str | None = Field(default=None, alias="vendorId")
+    total_amount: str | None = Field(default=None, alias="totalAmount")
+    type: GetDynamicExchangeRateQuoteVendorDataItemType | str | None = Field(
+        default=None, alias="type"
+    )
+
+
+class GetDynamicExchangeRateQuoteParams(TypedDict, total=False):
+    """Keyword arguments for GetDynamicExchangeRateQuote."""
+
+    vendor_data: Required[list[GetDynamicExchangeRateQuoteVendorDataItemParams]]
+
+
+class GetDynamicExchangeRateQuoteParamsModel(ParamsModel):
+    """Validates and serializes `GetDynamicExchangeRateQuoteParams`."""
+
+    vendor_data: list[GetDynamicExchangeRateQuoteVendorDataItemParamsModel] = Field(
+        alias="vendorData"
+    )
+
+
+class GetDynamicExchangeRateQuoteResponseExchangeRatesItem(BillComModel):
+    """`GetDynamicExchangeRateQuoteResponse.exchangeRates`."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset([])
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    payment_currency: Lenient[str] | None = Field(default=None, alias="paymentCurrency")
+    bill_currency: Lenient[str] | None = Field(default=None, alias="billCurrency")
+    exchange_rate: Lenient[Number] | None = Field(default=None, alias="exchangeRate")
+    valid_from: Lenient[str] | None = Field(default=None, alias="validFrom")
+    valid_to: Lenient[str] | None = Field(default=None, alias="validTo")
+    vendor_id: Lenient[str] | None = Field(default=None, alias="vendorId")
+    total_amount: Lenient[str] | None = Field(default=None, alias="totalAmount")
+
+
+class GetDynamicExchangeRateQuoteResponse(BillComModel):
+    """What GetDynamicExchangeRateQuote answers."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset([])
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {
+        "exchangeRates": GetDynamicExchangeRateQuoteResponseExchangeRatesItem,
+    }
+
+    batch_id: Lenient[Integer] | None = Field(default=None, alias="batchId")
+    """Quote batch id for PayBills."""
+    exchange_rates: Lenient[list[GetDynamicExchangeRateQuoteResponseExchangeRatesItem]] | None = (
+        Field(default=None, alias="exchangeRates")
+    )
+    org_id: Lenient[str] | None = Field(default=None, alias="orgId")
+    org_base_currency: Lenient[str] | None = Field(default=None, alias="orgBaseCurrency")
+    """Organization's base currency."""

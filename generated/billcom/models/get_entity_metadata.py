@@ -1,0 +1,24 @@
+# Generated from spec/actions/GetEntityMetadata.yaml by codegen. Do not edit: run make generate.
+"""Types of GetEntityMetadata: Return entity schemas, including enum code-to-label maps."""
+
+from __future__ import annotations
+
+from typing import NotRequired, TypedDict
+
+from pydantic import Field
+
+from .._models import ParamsModel
+
+__all__ = ["GetEntityMetadataParams", "GetEntityMetadataParamsModel"]
+
+
+class GetEntityMetadataParams(TypedDict, total=False):
+    """Keyword arguments for GetEntityMetadata."""
+
+    entity: NotRequired[list[str] | None]
+
+
+class GetEntityMetadataParamsModel(ParamsModel):
+    """Validates and serializes `GetEntityMetadataParams`."""
+
+    entity: list[str] | None = Field(default=None, alias="entity")

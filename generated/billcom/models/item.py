@@ -1,0 +1,211 @@
+# Generated from spec/entities/Item.yaml by codegen. Do not edit: run make generate.
+"""Item: A product or service the organization sells or buys, including discount and sales-tax items."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel, ParamsModel
+from .._types import Boolean, Lenient, Number, Timestamp
+
+__all__ = [
+    "Item",
+    "ItemCreateParams",
+    "ItemCreateParamsModel",
+    "ItemField",
+    "ItemFilter",
+    "ItemIsActive",
+    "ItemSort",
+    "ItemType",
+    "ItemUpdateParams",
+    "ItemUpdateParamsModel",
+]
+
+
+class ItemIsActive(StrEnum):
+    """Codes of `Item.isActive`: Whether the item is active (default 1); Delete sets 2, Undelete sets 1."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+
+
+class ItemType(StrEnum):
+    """Codes of `Item.type`: Kind of item."""
+
+    UNKNOWN = "0"
+    SERVICE = "1"
+    INVENTORY = "2"
+    NON_INVENTORY = "3"
+    PAYMENT = "4"
+    DISCOUNT = "5"
+    SALES_TAX = "6"
+    SUBTOTAL = "7"
+    OTHER_CHARGE = "8"
+    INVENTORY_ASSEMBLY = "9"
+    GROUP = "10"
+    SALES_TAX_GROUP = "11"
+    FIXED_ASSET = "12"
+    CATEGORY = "13"
+
+
+class Item(BillComModel):
+    """A product or service the organization sells or buys, including discount and sales-tax items."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        ["createdTime", "hasPurInfo", "id", "mergedIntoId", "updatedTime"]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    is_active: Lenient[ItemIsActive] | None = Field(default=None, alias="isActive")
+    """Whether the item is active (default 1); Delete sets 2, Undelete sets 1."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the item was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the item was last changed (UTC); bumped on every write."""
+    name: Lenient[str] | None = Field(default=None, alias="name")
+    """Item name."""
+    type: Lenient[ItemType] | None = Field(default=None, alias="type")
+    """Kind of item."""
+    description: Lenient[str] | None = Field(default=None, alias="description")
+    """Sales description."""
+    price: Lenient[Number] | None = Field(default=None, alias="price")
+    """Price; use either price or percentage."""
+    percentage: Lenient[Number] | None = Field(default=None, alias="percentage")
+    """Percent for discount and sales-tax items in percent units (7.0 is 7%); use either price or percentage."""
+    parent_item_id: Lenient[str] | None = Field(default=None, alias="parentItemId")
+    """Parent item."""
+    chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
+    """Income account for sales."""
+    taxable: Lenient[Boolean] | None = Field(default=None, alias="taxable")
+    """Default taxable flag for invoice lines using the item."""
+    short_name: Lenient[str] | None = Field(default=None, alias="shortName")
+    """Short name."""
+    has_pur_info: Lenient[Boolean] | None = Field(default=None, alias="hasPurInfo")
+    """Whether the item is also used on purchases."""
+    expense_account: Lenient[str] | None = Field(default=None, alias="expenseAccount")
+    """Purchase account (the key has no Id suffix)."""
+    pur_description: Lenient[str] | None = Field(default=None, alias="purDescription")
+    """Purchase description."""
+    pur_cost: Lenient[Number] | None = Field(default=None, alias="purCost")
+    """Purchase cost."""
+    merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
+    """Item this one was merged into; twenty zeros unless merged."""
+
+
+class ItemCreateParams(TypedDict, total=False):
+    """Keyword arguments for Item."""
+
+    is_active: NotRequired[ItemIsActive | str | None]
+    name: Required[str]
+    type: Required[ItemType | str]
+    description: NotRequired[str | None]
+    price: NotRequired[Decimal | float | None]
+    percentage: NotRequired[Decimal | float | None]
+    parent_item_id: NotRequired[str | None]
+    chart_of_account_id: NotRequired[str | None]
+    taxable: NotRequired[bool | None]
+    short_name: NotRequired[str | None]
+    expense_account: NotRequired[str | None]
+    pur_description: NotRequired[str | None]
+    pur_cost: NotRequired[Decimal | float | None]
+
+
+class ItemCreateParamsModel(ParamsModel):
+    """Validates and serializes `ItemCreateParams`."""
+
+    __entity__: ClassVar[str | None] = "Item"
+
+    is_active: ItemIsActive | str | None = Field(default=None, alias="isActive")
+    name: str = Field(alias="name")
+    type: ItemType | str = Field(alias="type")
+    description: str | None = Field(default=None, alias="description")
+    price: Number | None = Field(default=None, alias="price")
+    percentage: Number | None = Field(default=None, alias="percentage")
+    parent_item_id: str | None = Field(default=None, alias="parentItemId")
+    chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
+    taxable: Boolean | None = Field(default=None, alias="taxable")
+    short_name: str | None = Field(default=None, alias="shortName")
+    expense_account: str | None = Field(default=None, alias="expenseAccount")
+    pur_description: str | None = Field(default=None, alias="purDescription")
+    pur_cost: Number | None = Field(default=None, alias="purCost")
+
+
+class ItemUpdateParams(TypedDict, total=False):
+    """Keyword arguments for Item."""
+
+    is_active: NotRequired[ItemIsActive | str | None]
+    name: NotRequired[str | None]
+    type: NotRequired[ItemType | str | None]
+    description: NotRequired[str | None]
+    price: NotRequired[Decimal | float | None]
+    percentage: NotRequired[Decimal | float | None]
+    parent_item_id: NotRequired[str | None]
+    chart_of_account_id: NotRequired[str | None]
+    taxable: NotRequired[bool | None]
+    short_name: NotRequired[str | None]
+    expense_account: NotRequired[str | None]
+    pur_description: NotRequired[str | None]
+    pur_cost: NotRequired[Decimal | float | None]
+
+
+class ItemUpdateParamsModel(ParamsModel):
+    """Validates and serializes `ItemUpdateParams`."""
+
+    __entity__: ClassVar[str | None] = "Item"
+
+    is_active: ItemIsActive | str | None = Field(default=None, alias="isActive")
+    name: str | None = Field(default=None, alias="name")
+    type: ItemType | str | None = Field(default=None, alias="type")
+    description: str | None = Field(default=None, alias="description")
+    price: Number | None = Field(default=None, alias="price")
+    percentage: Number | None = Field(default=None, alias="percentage")
+    parent_item_id: str | None = Field(default=None, alias="parentItemId")
+    chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
+    taxable: Boolean | None = Field(default=None, alias="taxable")
+    short_name: str | None = Field(default=None, alias="shortName")
+    expense_account: str | None = Field(default=None, alias="expenseAccount")
+    pur_description: str | None = Field(default=None, alias="purDescription")
+    pur_cost: Number | None = Field(default=None, alias="purCost")
+
+
+ItemField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "name",
+    "type",
+    "description",
+    "price",
+    "percentage",
+    "parentItemId",
+    "chartOfAccountId",
+    "taxable",
+    "shortName",
+    "hasPurInfo",
+    "expenseAccount",
+    "purDescription",
+    "purCost",
+    "mergedIntoId",
+]
+"""A field of Item that List filters and sorts may name."""
+
+
+class ItemFilter(TypedDict):
+    """A List filter on Item, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: ItemField
+    op: FilterOperator
+    value: Any
+
+
+class ItemSort(TypedDict):
+    """A List sort key on Item."""
+
+    field: ItemField
+    asc: bool

@@ -1,0 +1,98 @@
+# Generated from spec/actions/ListPayments.yaml by codegen. Do not edit: run make generate.
+"""Types of ListPayments: List SentPays by disbursement status."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import ClassVar, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._models import BillComModel, ParamsModel
+from .._types import Boolean, Integer, Lenient
+from .sent_pay import SentPay
+
+__all__ = [
+    "ListPaymentsDisbursementStatus",
+    "ListPaymentsFiltersItemParams",
+    "ListPaymentsFiltersItemParamsModel",
+    "ListPaymentsParams",
+    "ListPaymentsParamsModel",
+    "ListPaymentsResponse",
+    "ListPaymentsSortItemParams",
+    "ListPaymentsSortItemParamsModel",
+]
+
+
+class ListPaymentsDisbursementStatus(StrEnum):
+    """Codes of `ListPayments.disbursementStatus`: Disbursement status to list."""
+
+    SCHEDULED = "0"
+    DONE = "3"
+    FAILED = "4"
+    VOID = "5"
+    HOLD = "6"
+    FX_HOLD = "7"
+
+
+class ListPaymentsFiltersItemParams(TypedDict, total=False):
+    """Keyword arguments for ListPaymentsFiltersItem."""
+
+    field: NotRequired[str | None]
+    op: NotRequired[str | None]
+    value: NotRequired[str | None]
+
+
+class ListPaymentsFiltersItemParamsModel(ParamsModel):
+    """Validates and serializes `ListPaymentsFiltersItemParams`."""
+
+    field: str | None = Field(default=None, alias="field")
+    op: str | None = Field(default=None, alias="op")
+    value: str | None = Field(default=None, alias="value")
+
+
+class ListPaymentsSortItemParams(TypedDict, total=False):
+    """Keyword arguments for ListPaymentsSortItem."""
+
+    field: NotRequired[str | None]
+    asc: NotRequired[str | None]
+
+
+class ListPaymentsSortItemParamsModel(ParamsModel):
+    """Validates and serializes `ListPaymentsSortItemParams`."""
+
+    field: str | None = Field(default=None, alias="field")
+    asc: str | None = Field(default=None, alias="asc")
+
+
+class ListPaymentsParams(TypedDict, total=False):
+    """Keyword arguments for ListPayments."""
+
+    start: Required[int]
+    max: Required[int]
+    disbursement_status: Required[ListPaymentsDisbursementStatus | str]
+    filters: NotRequired[list[ListPaymentsFiltersItemParams] | None]
+    sort: NotRequired[list[ListPaymentsSortItemParams] | None]
+    nested: NotRequired[bool | None]
+
+
+class ListPaymentsParamsModel(ParamsModel):
+    """Validates and serializes `ListPaymentsParams`."""
+
+    start: Integer = Field(alias="start")
+    max: Integer = Field(alias="max")
+    disbursement_status: ListPaymentsDisbursementStatus | str = Field(alias="disbursementStatus")
+    filters: list[ListPaymentsFiltersItemParamsModel] | None = Field(default=None, alias="filters")
+    sort: list[ListPaymentsSortItemParamsModel] | None = Field(default=None, alias="sort")
+    nested: Boolean | None = Field(default=None, alias="nested")
+
+
+class ListPaymentsResponse(BillComModel):
+    """What ListPayments answers."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset([])
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {
+        "payments": SentPay,
+    }
+
+    payments: Lenient[list[SentPay]] | None = Field(default=None, alias="payments")

@@ -1,0 +1,131 @@
+# Generated from spec/entities/Location.yaml by codegen. Do not edit: run make generate.
+"""Location: A location, a dimension for coding transactions."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel, ParamsModel
+from .._types import Lenient, Timestamp
+
+__all__ = [
+    "Location",
+    "LocationCreateParams",
+    "LocationCreateParamsModel",
+    "LocationField",
+    "LocationFilter",
+    "LocationIsActive",
+    "LocationSort",
+    "LocationUpdateParams",
+    "LocationUpdateParamsModel",
+]
+
+
+class LocationIsActive(StrEnum):
+    """Codes of `Location.isActive`: Whether the location is active (default 1); Delete sets 2, Undelete sets 1."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+
+
+class Location(BillComModel):
+    """A location, a dimension for coding transactions."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        ["createdTime", "id", "mergedIntoId", "updatedTime"]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    is_active: Lenient[LocationIsActive] | None = Field(default=None, alias="isActive")
+    """Whether the location is active (default 1); Delete sets 2, Undelete sets 1."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the location was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the location was last changed (UTC); bumped on every write."""
+    name: Lenient[str] | None = Field(default=None, alias="name")
+    """Location name (the leaf, not the full path)."""
+    short_name: Lenient[str] | None = Field(default=None, alias="shortName")
+    """Short name."""
+    description: Lenient[str] | None = Field(default=None, alias="description")
+    """Location description."""
+    parent_location_id: Lenient[str] | None = Field(default=None, alias="parentLocationId")
+    """Parent location; twenty zeros when none."""
+    merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
+    """Location this one was merged into; twenty zeros unless merged."""
+
+
+class LocationCreateParams(TypedDict, total=False):
+    """Keyword arguments for Location."""
+
+    is_active: NotRequired[LocationIsActive | str | None]
+    name: Required[str]
+    short_name: NotRequired[str | None]
+    description: NotRequired[str | None]
+    parent_location_id: NotRequired[str | None]
+
+
+class LocationCreateParamsModel(ParamsModel):
+    """Validates and serializes `LocationCreateParams`."""
+
+    __entity__: ClassVar[str | None] = "Location"
+
+    is_active: LocationIsActive | str | None = Field(default=None, alias="isActive")
+    name: str = Field(alias="name")
+    short_name: str | None = Field(default=None, alias="shortName")
+    description: str | None = Field(default=None, alias="description")
+    parent_location_id: str | None = Field(default=None, alias="parentLocationId")
+
+
+class LocationUpdateParams(TypedDict, total=False):
+    """Keyword arguments for Location."""
+
+    is_active: NotRequired[LocationIsActive | str | None]
+    name: NotRequired[str | None]
+    short_name: NotRequired[str | None]
+    description: NotRequired[str | None]
+    parent_location_id: NotRequired[str | None]
+
+
+class LocationUpdateParamsModel(ParamsModel):
+    """Validates and serializes `LocationUpdateParams`."""
+
+    __entity__: ClassVar[str | None] = "Location"
+
+    is_active: LocationIsActive | str | None = Field(default=None, alias="isActive")
+    name: str | None = Field(default=None, alias="name")
+    short_name: str | None = Field(default=None, alias="shortName")
+    description: str | None = Field(default=None, alias="description")
+    parent_location_id: str | None = Field(default=None, alias="parentLocationId")
+
+
+LocationField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "name",
+    "shortName",
+    "description",
+    "parentLocationId",
+    "mergedIntoId",
+]
+"""A field of Location that List filters and sorts may name."""
+
+
+class LocationFilter(TypedDict):
+    """A List filter on Location, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: LocationField
+    op: FilterOperator
+    value: Any
+
+
+class LocationSort(TypedDict):
+    """A List sort key on Location."""
+
+    field: LocationField
+    asc: bool

@@ -1,0 +1,43 @@
+# Generated from spec/actions/MFAAuthenticate.yaml by codegen. Do not edit: run make generate.
+"""Types of MFAAuthenticate: Complete MFA with the texted token, making the current session MFA-trusted."""
+
+from __future__ import annotations
+
+from typing import ClassVar, NotRequired, TypedDict
+
+from pydantic import Field
+
+from .._models import BillComModel, ParamsModel
+from .._types import Boolean, Lenient
+
+__all__ = ["MFAAuthenticateParams", "MFAAuthenticateParamsModel", "MFAAuthenticateResponse"]
+
+
+class MFAAuthenticateParams(TypedDict, total=False):
+    """Keyword arguments for MFAAuthenticate."""
+
+    challenge_id: NotRequired[str | None]
+    token: NotRequired[str | None]
+    device_id: NotRequired[str | None]
+    machine_name: NotRequired[str | None]
+    remember_me: NotRequired[bool | None]
+
+
+class MFAAuthenticateParamsModel(ParamsModel):
+    """Validates and serializes `MFAAuthenticateParams`."""
+
+    challenge_id: str | None = Field(default=None, alias="challengeId")
+    token: str | None = Field(default=None, alias="token")
+    device_id: str | None = Field(default=None, alias="deviceId")
+    machine_name: str | None = Field(default=None, alias="machineName")
+    remember_me: Boolean | None = Field(default=None, alias="rememberMe")
+
+
+class MFAAuthenticateResponse(BillComModel):
+    """What MFAAuthenticate answers."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset([])
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    mfa_id: Lenient[str] | None = Field(default=None, alias="mfaId")
+    """Remembered MFA id (30 days); returned only with rememberMe true."""

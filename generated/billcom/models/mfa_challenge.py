@@ -1,0 +1,35 @@
+# Generated from spec/actions/MFAChallenge.yaml by codegen. Do not edit: run make generate.
+"""Types of MFAChallenge: Start MFA: BILL texts a token to the user's registered phone."""
+
+from __future__ import annotations
+
+from typing import ClassVar, NotRequired, TypedDict
+
+from pydantic import Field
+
+from .._models import BillComModel, ParamsModel
+from .._types import Boolean, Lenient
+
+__all__ = ["MFAChallengeParams", "MFAChallengeParamsModel", "MFAChallengeResponse"]
+
+
+class MFAChallengeParams(TypedDict, total=False):
+    """Keyword arguments for MFAChallenge."""
+
+    use_backup: NotRequired[bool | None]
+
+
+class MFAChallengeParamsModel(ParamsModel):
+    """Validates and serializes `MFAChallengeParams`."""
+
+    use_backup: Boolean | None = Field(default=None, alias="useBackup")
+
+
+class MFAChallengeResponse(BillComModel):
+    """What MFAChallenge answers."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset([])
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    challenge_id: Lenient[str] | None = Field(default=None, alias="challengeId")
+    """Challenge id to pass to MFAAuthenticate."""

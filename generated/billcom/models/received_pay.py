@@ -1,0 +1,251 @@
+# Generated from spec/entities/ReceivedPay.yaml by codegen. Do not edit: run make generate.
+"""ReceivedPay: A payment received from a customer, recorded offline or charged online through BILL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel, ParamsModel
+from .._types import Boolean, Date, Lenient, Number, Timestamp
+from .invoice_pay import InvoicePay, InvoicePayCreateParams, InvoicePayCreateParamsModel
+from .rp_conv_fee import RPConvFee
+
+__all__ = [
+    "ReceivedPay",
+    "ReceivedPayCreateParams",
+    "ReceivedPayCreateParamsModel",
+    "ReceivedPayField",
+    "ReceivedPayFilter",
+    "ReceivedPayPaymentType",
+    "ReceivedPaySort",
+    "ReceivedPayStatus",
+    "ReceivedPayUpdateParams",
+    "ReceivedPayUpdateParamsModel",
+]
+
+
+class ReceivedPayStatus(StrEnum):
+    """Codes of `ReceivedPay.status`: State of the payment; RecordARPayment sets 0, ChargeCustomer 2, VoidARPayment 1."""
+
+    PAID = "0"
+    VOID = "1"
+    SCHEDULED = "2"
+    CANCELED = "3"
+    ESCHEATED = "4"
+
+
+class ReceivedPayPaymentType(StrEnum):
+    """Codes of `ReceivedPay.paymentType`: Payment method; settable for offline payments only (online charges are 3)."""
+
+    CASH = "0"
+    CHECK = "1"
+    CREDIT_CARD = "2"
+    ACH = "3"
+    PAYPAL = "4"
+    OTHER = "5"
+
+
+class ReceivedPay(BillComModel):
+    """A payment received from a customer, recorded offline or charged online through BILL."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "convFeeAmount",
+            "createdTime",
+            "customerBankAccountId",
+            "customerCardAccountId",
+            "exchangeRate",
+            "guestPayAccountId",
+            "holdDisbursement",
+            "id",
+            "isMarkedAsCompleted",
+            "isOnline",
+            "localAmount",
+            "moneyOutId",
+            "rPConvFee",
+            "source",
+            "status",
+            "unappliedAmount",
+            "updatedTime",
+            "vCardReceivableInfo",
+        ]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {
+        "rPConvFee": RPConvFee,
+        "invoicePays": InvoicePay,
+    }
+
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the payment was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the payment was last changed (UTC)."""
+    customer_id: Lenient[str] | None = Field(default=None, alias="customerId")
+    """Paying customer."""
+    status: Lenient[ReceivedPayStatus] | None = Field(default=None, alias="status")
+    """State of the payment; RecordARPayment sets 0, ChargeCustomer 2, VoidARPayment 1."""
+    payment_date: Lenient[Date] | None = Field(default=None, alias="paymentDate")
+    """Date of the payment."""
+    payment_type: Lenient[ReceivedPayPaymentType] | None = Field(default=None, alias="paymentType")
+    """Payment method; settable for offline payments only (online charges are 3)."""
+    amount: Lenient[Number] | None = Field(default=None, alias="amount")
+    """Payment total."""
+    deposit_to_account_id: Lenient[str] | None = Field(default=None, alias="depositToAccountId")
+    """Ledger account the payment is posted to."""
+    is_online: Lenient[Boolean] | None = Field(default=None, alias="isOnline")
+    """Whether the payment was received through BILL."""
+    description: Lenient[str] | None = Field(default=None, alias="description")
+    """Memo; set automatically for online payments."""
+    ref_number: Lenient[str] | None = Field(default=None, alias="refNumber")
+    """Reference such as a check number; online payments use 'Bill.com ePayment'."""
+    unapplied_amount: Lenient[Number] | None = Field(default=None, alias="unappliedAmount")
+    """Amount not applied to invoices; it becomes customer credit."""
+    conv_fee_amount: Lenient[Number] | None = Field(default=None, alias="convFeeAmount")
+    """Convenience fee paid by the customer."""
+    pay_to_bank_account_id: Lenient[str] | None = Field(default=None, alias="payToBankAccountId")
+    """Org BankAccount receiving an online payment."""
+    local_amount: Lenient[Number] | None = Field(default=None, alias="localAmount")
+    """Amount in local currency for an international payment."""
+    exchange_rate: Lenient[Number] | None = Field(default=None, alias="exchangeRate")
+    """Exchange rate of an international payment."""
+    source: Lenient[str] | None = Field(default=None, alias="source")
+    """Origin of the payment; codes not observed."""
+    money_out_id: Lenient[str] | None = Field(default=None, alias="moneyOutId")
+    """Related money-out id; meaning unconfirmed."""
+    is_marked_as_completed: Lenient[Boolean] | None = Field(
+        default=None, alias="isMarkedAsCompleted"
+    )
+    """Whether the payment is marked as completed."""
+    hold_disbursement: Lenient[Boolean] | None = Field(default=None, alias="holdDisbursement")
+    """Whether disbursement of the funds is on hold."""
+    customer_bank_account_id: Lenient[str] | None = Field(
+        default=None, alias="customerBankAccountId"
+    )
+    """Customer bank account charged by ChargeCustomer."""
+    customer_card_account_id: Lenient[str] | None = Field(
+        default=None, alias="customerCardAccountId"
+    )
+    """Id of the customer's card on file."""
+    guest_pay_account_id: Lenient[str] | None = Field(default=None, alias="guestPayAccountId")
+    """Id of the guest-pay payer account."""
+    r_p_conv_fee: Lenient[list[RPConvFee]] | None = Field(default=None, alias="rPConvFee")
+    """Convenience fees on the payment (note the key casing)."""
+    invoice_pays: Lenient[list[InvoicePay]] | None = Field(default=None, alias="invoicePays")
+    """Applications of the payment to invoices."""
+    v_card_receivable_info: Lenient[list[dict[str, Any]]] | None = Field(
+        default=None, alias="vCardReceivableInfo"
+    )
+    """Virtual-card receivable information."""
+
+
+class ReceivedPayCreateParams(TypedDict, total=False):
+    """Keyword arguments for ReceivedPay."""
+
+    customer_id: Required[str]
+    payment_date: Required[dt.date]
+    payment_type: Required[ReceivedPayPaymentType | str]
+    amount: Required[Decimal | float]
+    deposit_to_account_id: NotRequired[str | None]
+    description: NotRequired[str | None]
+    ref_number: NotRequired[str | None]
+    pay_to_bank_account_id: NotRequired[str | None]
+    invoice_pays: NotRequired[list[InvoicePayCreateParams] | None]
+
+
+class ReceivedPayCreateParamsModel(ParamsModel):
+    """Validates and serializes `ReceivedPayCreateParams`."""
+
+    __entity__: ClassVar[str | None] = "ReceivedPay"
+
+    customer_id: str = Field(alias="customerId")
+    payment_date: Date = Field(alias="paymentDate")
+    payment_type: ReceivedPayPaymentType | str = Field(alias="paymentType")
+    amount: Number = Field(alias="amount")
+    deposit_to_account_id: str | None = Field(default=None, alias="depositToAccountId")
+    description: str | None = Field(default=None, alias="description")
+    ref_number: str | None = Field(default=None, alias="refNumber")
+    pay_to_bank_account_id: str | None = Field(default=None, alias="payToBankAccountId")
+    invoice_pays: list[InvoicePayCreateParamsModel] | None = Field(
+        default=None, alias="invoicePays"
+    )
+
+
+class ReceivedPayUpdateParams(TypedDict, total=False):
+    """Keyword arguments for ReceivedPay."""
+
+    customer_id: NotRequired[str | None]
+    payment_date: NotRequired[dt.date | None]
+    payment_type: NotRequired[ReceivedPayPaymentType | str | None]
+    amount: NotRequired[Decimal | float | None]
+    deposit_to_account_id: NotRequired[str | None]
+    description: NotRequired[str | None]
+    ref_number: NotRequired[str | None]
+    pay_to_bank_account_id: NotRequired[str | None]
+    invoice_pays: NotRequired[list[InvoicePayCreateParams] | None]
+
+
+class ReceivedPayUpdateParamsModel(ParamsModel):
+    """Validates and serializes `ReceivedPayUpdateParams`."""
+
+    __entity__: ClassVar[str | None] = "ReceivedPay"
+
+    customer_id: str | None = Field(default=None, alias="customerId")
+    payment_date: Date | None = Field(default=None, alias="paymentDate")
+    payment_type: ReceivedPayPaymentType | str | None = Field(default=None, alias="paymentType")
+    amount: Number | None = Field(default=None, alias="amount")
+    deposit_to_account_id: str | None = Field(default=None, alias="depositToAccountId")
+    description: str | None = Field(default=None, alias="description")
+    ref_number: str | None = Field(default=None, alias="refNumber")
+    pay_to_bank_account_id: str | None = Field(default=None, alias="payToBankAccountId")
+    invoice_pays: list[InvoicePayCreateParamsModel] | None = Field(
+        default=None, alias="invoicePays"
+    )
+
+
+ReceivedPayField = Literal[
+    "id",
+    "createdTime",
+    "updatedTime",
+    "customerId",
+    "status",
+    "paymentDate",
+    "paymentType",
+    "amount",
+    "depositToAccountId",
+    "isOnline",
+    "description",
+    "refNumber",
+    "unappliedAmount",
+    "convFeeAmount",
+    "payToBankAccountId",
+    "localAmount",
+    "exchangeRate",
+    "source",
+    "moneyOutId",
+    "isMarkedAsCompleted",
+    "holdDisbursement",
+    "customerBankAccountId",
+    "customerCardAccountId",
+    "guestPayAccountId",
+]
+"""A field of ReceivedPay that List filters and sorts may name."""
+
+
+class ReceivedPayFilter(TypedDict):
+    """A List filter on ReceivedPay, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: ReceivedPayField
+    op: FilterOperator
+    value: Any
+
+
+class ReceivedPaySort(TypedDict):
+    """A List sort key on ReceivedPay."""
+
+    field: ReceivedPayField
+    asc: bool

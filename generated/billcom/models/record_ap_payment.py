@@ -1,0 +1,88 @@
+# Generated from spec/actions/RecordAPPayment.yaml by codegen. Do not edit: run make generate.
+"""Types of RecordAPPayment: Record a bill payment made outside BILL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._models import ParamsModel
+from .._types import Boolean, Date, Number
+
+__all__ = [
+    "RecordAPPaymentBillCreditsItemParams",
+    "RecordAPPaymentBillCreditsItemParamsModel",
+    "RecordAPPaymentBillPaysItemParams",
+    "RecordAPPaymentBillPaysItemParamsModel",
+    "RecordAPPaymentParams",
+    "RecordAPPaymentParamsModel",
+]
+
+
+class RecordAPPaymentBillPaysItemParams(TypedDict, total=False):
+    """Keyword arguments for RecordAPPaymentBillPaysItem."""
+
+    bill_id: Required[str]
+    amount: Required[Decimal | float]
+
+
+class RecordAPPaymentBillPaysItemParamsModel(ParamsModel):
+    """Validates and serializes `RecordAPPaymentBillPaysItemParams`."""
+
+    bill_id: str = Field(alias="billId")
+    amount: Number = Field(alias="amount")
+
+
+class RecordAPPaymentBillCreditsItemParams(TypedDict, total=False):
+    """Keyword arguments for RecordAPPaymentBillCreditsItem."""
+
+    bill_id: Required[str]
+    vendor_credit_id: NotRequired[str | None]
+    amount: Required[Decimal | float]
+
+
+class RecordAPPaymentBillCreditsItemParamsModel(ParamsModel):
+    """Validates and serializes `RecordAPPaymentBillCreditsItemParams`."""
+
+    bill_id: str = Field(alias="billId")
+    vendor_credit_id: str | None = Field(default=None, alias="vendorCreditId")
+    amount: Number = Field(alias="amount")
+
+
+class RecordAPPaymentParams(TypedDict, total=False):
+    """Keyword arguments for RecordAPPayment."""
+
+    vendor_id: NotRequired[str | None]
+    process_date: Required[dt.date]
+    to_print_check: Required[bool]
+    chart_of_account_id: NotRequired[str | None]
+    description: NotRequired[str | None]
+    sync_reference: NotRequired[str | None]
+    vendor_email: NotRequired[str | None]
+    notify_vendor_paid_with_credits: NotRequired[bool | None]
+    allow_export: NotRequired[bool | None]
+    bill_pays: Required[list[RecordAPPaymentBillPaysItemParams]]
+    bill_credits: NotRequired[list[RecordAPPaymentBillCreditsItemParams] | None]
+
+
+class RecordAPPaymentParamsModel(ParamsModel):
+    """Validates and serializes `RecordAPPaymentParams`."""
+
+    vendor_id: str | None = Field(default=None, alias="vendorId")
+    process_date: Date = Field(alias="processDate")
+    to_print_check: Boolean = Field(alias="toPrintCheck")
+    chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
+    description: str | None = Field(default=None, alias="description")
+    sync_reference: str | None = Field(default=None, alias="syncReference")
+    vendor_email: str | None = Field(default=None, alias="vendorEmail")
+    notify_vendor_paid_with_credits: Boolean | None = Field(
+        default=None, alias="notifyVendorPaidWithCredits"
+    )
+    allow_export: Boolean | None = Field(default=None, alias="allowExport")
+    bill_pays: list[RecordAPPaymentBillPaysItemParamsModel] = Field(alias="billPays")
+    bill_credits: list[RecordAPPaymentBillCreditsItemParamsModel] | None = Field(
+        default=None, alias="billCredits"
+    )

@@ -1,0 +1,274 @@
+# Generated from spec/entities/RecurringInvoice.yaml by codegen. Do not edit: run make generate.
+"""RecurringInvoice: A recurring-invoice profile that generates invoices for a customer on a schedule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel, ParamsModel
+from .._types import Boolean, Date, Integer, Lenient, Number, Timestamp
+from .recurring_invoice_line_item import (
+    RecurringInvoiceLineItem,
+    RecurringInvoiceLineItemCreateParams,
+    RecurringInvoiceLineItemCreateParamsModel,
+)
+
+__all__ = [
+    "RecurringInvoice",
+    "RecurringInvoiceCreateParams",
+    "RecurringInvoiceCreateParamsModel",
+    "RecurringInvoiceField",
+    "RecurringInvoiceFilter",
+    "RecurringInvoiceIsActive",
+    "RecurringInvoiceSort",
+    "RecurringInvoiceTimePeriod",
+    "RecurringInvoiceUpdateParams",
+    "RecurringInvoiceUpdateParamsModel",
+]
+
+
+class RecurringInvoiceIsActive(StrEnum):
+    """Codes of `RecurringInvoice.isActive`: Whether the profile is active (default 1); Delete sets 2, Undelete sets 1."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+
+
+class RecurringInvoiceTimePeriod(StrEnum):
+    """Codes of `RecurringInvoice.timePeriod`: Unit of the recurrence period."""
+
+    DAY = "0"
+    WEEK = "1"
+    MONTH = "2"
+    YEAR = "3"
+    NONE = "9"
+
+
+class RecurringInvoice(BillComModel):
+    """A recurring-invoice profile that generates invoices for a customer on a schedule."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        ["createdTime", "id", "subtotal", "taxableAmount", "updatedTime"]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {
+        "recurringInvoiceLineItems": RecurringInvoiceLineItem,
+    }
+
+    is_active: Lenient[RecurringInvoiceIsActive] | None = Field(default=None, alias="isActive")
+    """Whether the profile is active (default 1); Delete sets 2, Undelete sets 1."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the profile was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the profile was last changed (UTC); bumped on every write."""
+    customer_id: Lenient[str] | None = Field(default=None, alias="customerId")
+    """Customer the generated invoices are for."""
+    time_period: Lenient[RecurringInvoiceTimePeriod] | None = Field(
+        default=None, alias="timePeriod"
+    )
+    """Unit of the recurrence period."""
+    frequency_per_time_period: Lenient[Integer] | None = Field(
+        default=None, alias="frequencyPerTimePeriod"
+    )
+    """Number of timePeriod units between invoices (1 with Month is monthly)."""
+    next_due_date: Lenient[Date] | None = Field(default=None, alias="nextDueDate")
+    """Due date of the next generated invoice."""
+    end_date: Lenient[Date] | None = Field(default=None, alias="endDate")
+    """Date after which no invoices are generated; null means no end."""
+    days_in_advance: Lenient[Integer] | None = Field(default=None, alias="daysInAdvance")
+    """Days before nextDueDate on which the invoice is generated."""
+    po_number: Lenient[str] | None = Field(default=None, alias="poNumber")
+    """Purchase order number."""
+    sales_rep: Lenient[str] | None = Field(default=None, alias="salesRep")
+    """Sales representative."""
+    description: Lenient[str] | None = Field(default=None, alias="description")
+    """Message to the customer."""
+    department_id: Lenient[str] | None = Field(default=None, alias="departmentId")
+    """Header default Department dimension."""
+    location_id: Lenient[str] | None = Field(default=None, alias="locationId")
+    """Header default Location dimension."""
+    actg_class_id: Lenient[str] | None = Field(default=None, alias="actgClassId")
+    """Header default ActgClass dimension."""
+    job_id: Lenient[str] | None = Field(default=None, alias="jobId")
+    """Header default Job dimension."""
+    item_sales_tax: Lenient[str] | None = Field(default=None, alias="itemSalesTax")
+    """Sales-tax Item applied to generated invoices."""
+    is_to_be_printed: Lenient[Boolean] | None = Field(default=None, alias="isToBePrinted")
+    """Whether generated invoices go to the print/mail queue."""
+    is_to_be_emailed: Lenient[Boolean] | None = Field(default=None, alias="isToBeEmailed")
+    """Whether generated invoices go to the email queue."""
+    is_to_be_auto_emailed: Lenient[Boolean] | None = Field(default=None, alias="isToBeAutoEmailed")
+    """Whether generated invoices are emailed automatically to the customer and contact emails."""
+    is_to_be_auto_mailed: Lenient[Boolean] | None = Field(default=None, alias="isToBeAutoMailed")
+    """Whether generated invoices are sent automatically by US mail."""
+    from_user_id: Lenient[str] | None = Field(default=None, alias="fromUserId")
+    """User shown as the sender of the automatic emails."""
+    taxable_amount: Lenient[Number] | None = Field(default=None, alias="taxableAmount")
+    """Taxable amount of the lines."""
+    subtotal: Lenient[Number] | None = Field(default=None, alias="subtotal")
+    """Subtotal of the lines."""
+    recurring_invoice_line_items: Lenient[list[RecurringInvoiceLineItem]] | None = Field(
+        default=None, alias="recurringInvoiceLineItems"
+    )
+    """Lines of each generated invoice (at least one)."""
+
+
+class RecurringInvoiceCreateParams(TypedDict, total=False):
+    """Keyword arguments for RecurringInvoice."""
+
+    is_active: NotRequired[RecurringInvoiceIsActive | str | None]
+    customer_id: Required[str]
+    time_period: Required[RecurringInvoiceTimePeriod | str]
+    frequency_per_time_period: Required[int]
+    next_due_date: Required[dt.date]
+    end_date: NotRequired[dt.date | None]
+    days_in_advance: NotRequired[int | None]
+    po_number: NotRequired[str | None]
+    sales_rep: NotRequired[str | None]
+    description: NotRequired[str | None]
+    department_id: NotRequired[str | None]
+    location_id: NotRequired[str | None]
+    actg_class_id: NotRequired[str | None]
+    job_id: NotRequired[str | None]
+    item_sales_tax: NotRequired[str | None]
+    is_to_be_printed: NotRequired[bool | None]
+    is_to_be_emailed: NotRequired[bool | None]
+    is_to_be_auto_emailed: NotRequired[bool | None]
+    is_to_be_auto_mailed: NotRequired[bool | None]
+    from_user_id: NotRequired[str | None]
+    recurring_invoice_line_items: Required[list[RecurringInvoiceLineItemCreateParams]]
+
+
+class RecurringInvoiceCreateParamsModel(ParamsModel):
+    """Validates and serializes `RecurringInvoiceCreateParams`."""
+
+    __entity__: ClassVar[str | None] = "RecurringInvoice"
+
+    is_active: RecurringInvoiceIsActive | str | None = Field(default=None, alias="isActive")
+    customer_id: str = Field(alias="customerId")
+    time_period: RecurringInvoiceTimePeriod | str = Field(alias="timePeriod")
+    frequency_per_time_period: Integer = Field(alias="frequencyPerTimePeriod")
+    next_due_date: Date = Field(alias="nextDueDate")
+    end_date: Date | None = Field(default=None, alias="endDate")
+    days_in_advance: Integer | None = Field(default=None, alias="daysInAdvance")
+    po_number: str | None = Field(default=None, alias="poNumber")
+    sales_rep: str | None = Field(default=None, alias="salesRep")
+    description: str | None = Field(default=None, alias="description")
+    department_id: str | None = Field(default=None, alias="departmentId")
+    location_id: str | None = Field(default=None, alias="locationId")
+    actg_class_id: str | None = Field(default=None, alias="actgClassId")
+    job_id: str | None = Field(default=None, alias="jobId")
+    item_sales_tax: str | None = Field(default=None, alias="itemSalesTax")
+    is_to_be_printed: Boolean | None = Field(default=None, alias="isToBePrinted")
+    is_to_be_emailed: Boolean | None = Field(default=None, alias="isToBeEmailed")
+    is_to_be_auto_emailed: Boolean | None = Field(default=None, alias="isToBeAutoEmailed")
+    is_to_be_auto_mailed: Boolean | None = Field(default=None, alias="isToBeAutoMailed")
+    from_user_id: str | None = Field(default=None, alias="fromUserId")
+    recurring_invoice_line_items: list[RecurringInvoiceLineItemCreateParamsModel] = Field(
+        alias="recurringInvoiceLineItems"
+    )
+
+
+class RecurringInvoiceUpdateParams(TypedDict, total=False):
+    """Keyword arguments for RecurringInvoice."""
+
+    is_active: NotRequired[RecurringInvoiceIsActive | str | None]
+    customer_id: NotRequired[str | None]
+    time_period: NotRequired[RecurringInvoiceTimePeriod | str | None]
+    frequency_per_time_period: NotRequired[int | None]
+    next_due_date: NotRequired[dt.date | None]
+    end_date: NotRequired[dt.date | None]
+    days_in_advance: NotRequired[int | None]
+    po_number: NotRequired[str | None]
+    sales_rep: NotRequired[str | None]
+    description: NotRequired[str | None]
+    department_id: NotRequired[str | None]
+    location_id: NotRequired[str | None]
+    actg_class_id: NotRequired[str | None]
+    job_id: NotRequired[str | None]
+    item_sales_tax: NotRequired[str | None]
+    is_to_be_printed: NotRequired[bool | None]
+    is_to_be_emailed: NotRequired[bool | None]
+    is_to_be_auto_emailed: NotRequired[bool | None]
+    is_to_be_auto_mailed: NotRequired[bool | None]
+    from_user_id: NotRequired[str | None]
+    recurring_invoice_line_items: NotRequired[list[RecurringInvoiceLineItemCreateParams] | None]
+
+
+class RecurringInvoiceUpdateParamsModel(ParamsModel):
+    """Validates and serializes `RecurringInvoiceUpdateParams`."""
+
+    __entity__: ClassVar[str | None] = "RecurringInvoice"
+
+    is_active: RecurringInvoiceIsActive | str | None = Field(default=None, alias="isActive")
+    customer_id: str | None = Field(default=None, alias="customerId")
+    time_period: RecurringInvoiceTimePeriod | str | None = Field(default=None, alias="timePeriod")
+    frequency_per_time_period: Integer | None = Field(default=None, alias="frequencyPerTimePeriod")
+    next_due_date: Date | None = Field(default=None, alias="nextDueDate")
+    end_date: Date | None = Field(default=None, alias="endDate")
+    days_in_advance: Integer | None = Field(default=None, alias="daysInAdvance")
+    po_number: str | None = Field(default=None, alias="poNumber")
+    sales_rep: str | None = Field(default=None, alias="salesRep")
+    description: str | None = Field(default=None, alias="description")
+    department_id: str | None = Field(default=None, alias="departmentId")
+    location_id: str | None = Field(default=None, alias="locationId")
+    actg_class_id: str | None = Field(default=None, alias="actgClassId")
+    job_id: str | None = Field(default=None, alias="jobId")
+    item_sales_tax: str | None = Field(default=None, alias="itemSalesTax")
+    is_to_be_printed: Boolean | None = Field(default=None, alias="isToBePrinted")
+    is_to_be_emailed: Boolean | None = Field(default=None, alias="isToBeEmailed")
+    is_to_be_auto_emailed: Boolean | None = Field(default=None, alias="isToBeAutoEmailed")
+    is_to_be_auto_mailed: Boolean | None = Field(default=None, alias="isToBeAutoMailed")
+    from_user_id: str | None = Field(default=None, alias="fromUserId")
+    recurring_invoice_line_items: list[RecurringInvoiceLineItemCreateParamsModel] | None = Field(
+        default=None, alias="recurringInvoiceLineItems"
+    )
+
+
+RecurringInvoiceField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "customerId",
+    "timePeriod",
+    "frequencyPerTimePeriod",
+    "nextDueDate",
+    "endDate",
+    "daysInAdvance",
+    "poNumber",
+    "salesRep",
+    "description",
+    "departmentId",
+    "locationId",
+    "actgClassId",
+    "jobId",
+    "itemSalesTax",
+    "isToBePrinted",
+    "isToBeEmailed",
+    "isToBeAutoEmailed",
+    "isToBeAutoMailed",
+    "fromUserId",
+    "taxableAmount",
+    "subtotal",
+]
+"""A field of RecurringInvoice that List filters and sorts may name."""
+
+
+class RecurringInvoiceFilter(TypedDict):
+    """A List filter on RecurringInvoice, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: RecurringInvoiceField
+    op: FilterOperator
+    value: Any
+
+
+class RecurringInvoiceSort(TypedDict):
+    """A List sort key on RecurringInvoice."""
+
+    field: RecurringInvoiceField
+    asc: bool

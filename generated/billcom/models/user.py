@@ -1,0 +1,157 @@
+# Generated from spec/entities/User.yaml by codegen. Do not edit: run make generate.
+"""User: A person who can sign in to the organization, with a role profile."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel, ParamsModel
+from .._types import Lenient, Timestamp
+
+__all__ = [
+    "User",
+    "UserCreateParams",
+    "UserCreateParamsModel",
+    "UserField",
+    "UserFilter",
+    "UserIsActive",
+    "UserSort",
+    "UserTimezoneId",
+    "UserUpdateParams",
+    "UserUpdateParamsModel",
+]
+
+
+class UserIsActive(StrEnum):
+    """Codes of `User.isActive`: Whether the user is active (default 1); Delete deactivates (2), Undelete sets 1."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+
+
+class UserTimezoneId(StrEnum):
+    """Codes of `User.timezoneId`: User's time zone."""
+
+    PACIFIC = "3"
+    MOUNTAIN = "4"
+    CENTRAL = "5"
+    EASTERN = "6"
+
+
+class User(BillComModel):
+    """A person who can sign in to the organization, with a role profile."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    is_active: Lenient[UserIsActive] | None = Field(default=None, alias="isActive")
+    """Whether the user is active (default 1); Delete deactivates (2), Undelete sets 1."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the user was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the user was last changed (UTC); bumped on every write."""
+    first_name: Lenient[str] | None = Field(default=None, alias="firstName")
+    """User's first name."""
+    last_name: Lenient[str] | None = Field(default=None, alias="lastName")
+    """User's last name."""
+    email: Lenient[str] | None = Field(default=None, alias="email")
+    """Email address, also the login name."""
+    profile_id: Lenient[str] | None = Field(default=None, alias="profileId")
+    """Role profile, which drives approve and pay rights."""
+    timezone_id: Lenient[UserTimezoneId] | None = Field(default=None, alias="timezoneId")
+    """User's time zone."""
+    login_id: Lenient[str] | None = Field(default=None, alias="loginId")
+    """Login id."""
+    partner_user_id: Lenient[str] | None = Field(default=None, alias="partnerUserId")
+    """Partner's id for the user."""
+
+
+class UserCreateParams(TypedDict, total=False):
+    """Keyword arguments for User."""
+
+    is_active: NotRequired[UserIsActive | str | None]
+    first_name: Required[str]
+    last_name: Required[str]
+    email: Required[str]
+    profile_id: Required[str]
+    timezone_id: NotRequired[UserTimezoneId | str | None]
+    login_id: NotRequired[str | None]
+    partner_user_id: NotRequired[str | None]
+
+
+class UserCreateParamsModel(ParamsModel):
+    """Validates and serializes `UserCreateParams`."""
+
+    __entity__: ClassVar[str | None] = "User"
+
+    is_active: UserIsActive | str | None = Field(default=None, alias="isActive")
+    first_name: str = Field(alias="firstName")
+    last_name: str = Field(alias="lastName")
+    email: str = Field(alias="email")
+    profile_id: str = Field(alias="profileId")
+    timezone_id: UserTimezoneId | str | None = Field(default=None, alias="timezoneId")
+    login_id: str | None = Field(default=None, alias="loginId")
+    partner_user_id: str | None = Field(default=None, alias="partnerUserId")
+
+
+class UserUpdateParams(TypedDict, total=False):
+    """Keyword arguments for User."""
+
+    is_active: NotRequired[UserIsActive | str | None]
+    first_name: NotRequired[str | None]
+    last_name: NotRequired[str | None]
+    email: NotRequired[str | None]
+    profile_id: NotRequired[str | None]
+    timezone_id: NotRequired[UserTimezoneId | str | None]
+    login_id: NotRequired[str | None]
+    partner_user_id: NotRequired[str | None]
+
+
+class UserUpdateParamsModel(ParamsModel):
+    """Validates and serializes `UserUpdateParams`."""
+
+    __entity__: ClassVar[str | None] = "User"
+
+    is_active: UserIsActive | str | None = Field(default=None, alias="isActive")
+    first_name: str | None = Field(default=None, alias="firstName")
+    last_name: str | None = Field(default=None, alias="lastName")
+    email: str | None = Field(default=None, alias="email")
+    profile_id: str | None = Field(default=None, alias="profileId")
+    timezone_id: UserTimezoneId | str | None = Field(default=None, alias="timezoneId")
+    login_id: str | None = Field(default=None, alias="loginId")
+    partner_user_id: str | None = Field(default=None, alias="partnerUserId")
+
+
+UserField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "firstName",
+    "lastName",
+    "email",
+    "profileId",
+    "timezoneId",
+    "loginId",
+    "partnerUserId",
+]
+"""A field of User that List filters and sorts may name."""
+
+
+class UserFilter(TypedDict):
+    """A List filter on User, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: UserField
+    op: FilterOperator
+    value: Any
+
+
+class UserSort(TypedDict):
+    """A List sort key on User."""
+
+    field: UserField
+    asc: bool

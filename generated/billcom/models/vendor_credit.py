@@ -1,0 +1,236 @@
+# Generated from spec/entities/VendorCredit.yaml by codegen. Do not edit: run make generate.
+"""VendorCredit: A credit memo received from a vendor, applied against its bills."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel, ParamsModel
+from .._types import Date, Lenient, Number, Timestamp
+from .vendor_credit_line_item import (
+    VendorCreditLineItem,
+    VendorCreditLineItemCreateParams,
+    VendorCreditLineItemCreateParamsModel,
+)
+
+__all__ = [
+    "VendorCredit",
+    "VendorCreditApprovalStatus",
+    "VendorCreditCreateParams",
+    "VendorCreditCreateParamsModel",
+    "VendorCreditCreditStatus",
+    "VendorCreditField",
+    "VendorCreditFilter",
+    "VendorCreditIsActive",
+    "VendorCreditSort",
+    "VendorCreditUpdateParams",
+    "VendorCreditUpdateParamsModel",
+]
+
+
+class VendorCreditIsActive(StrEnum):
+    """Codes of `VendorCredit.isActive`: Whether the credit is active; Delete sets 2."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+
+
+class VendorCreditApprovalStatus(StrEnum):
+    """Codes of `VendorCredit.approvalStatus`: Approval state; changed only by the approval endpoints."""
+
+    UNASSIGNED = "0"
+    ASSIGNED = "1"
+    APPROVED = "3"
+    APPROVING = "4"
+    DENIED = "5"
+
+
+class VendorCreditCreditStatus(StrEnum):
+    """Codes of `VendorCredit.creditStatus`: How much of the credit has been applied."""
+
+    FULLY_APPLIED = "0"
+    NOT_APPLIED = "1"
+    PARTIALLY_APPLIED = "2"
+
+
+class VendorCredit(BillComModel):
+    """A credit memo received from a vendor, applied against its bills."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "amount",
+            "appliedAmount",
+            "approvalStatus",
+            "createdTime",
+            "creditStatus",
+            "id",
+            "localAmount",
+            "updatedTime",
+        ]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {
+        "vendorCreditLineItems": VendorCreditLineItem,
+    }
+
+    is_active: Lenient[VendorCreditIsActive] | None = Field(default=None, alias="isActive")
+    """Whether the credit is active; Delete sets 2."""
+    vendor_id: Lenient[str] | None = Field(default=None, alias="vendorId")
+    """Vendor the credit is from."""
+    ref_number: Lenient[str] | None = Field(default=None, alias="refNumber")
+    """Vendor's credit-memo number."""
+    approval_status: Lenient[VendorCreditApprovalStatus] | None = Field(
+        default=None, alias="approvalStatus"
+    )
+    """Approval state; changed only by the approval endpoints."""
+    credit_date: Lenient[Date] | None = Field(default=None, alias="creditDate")
+    """Date of the credit."""
+    gl_posting_date: Lenient[Date] | None = Field(default=None, alias="glPostingDate")
+    """Accounting posting date."""
+    amount: Lenient[Number] | None = Field(default=None, alias="amount")
+    """Credit total, the sum of the line amounts."""
+    local_amount: Lenient[Number] | None = Field(default=None, alias="localAmount")
+    """Credit total in the foreign currency."""
+    exchange_rate: Lenient[Number] | None = Field(default=None, alias="exchangeRate")
+    """Exchange rate; required for international vendors."""
+    applied_amount: Lenient[Number] | None = Field(default=None, alias="appliedAmount")
+    """Amount already applied to bills."""
+    credit_status: Lenient[VendorCreditCreditStatus] | None = Field(
+        default=None, alias="creditStatus"
+    )
+    """How much of the credit has been applied."""
+    description: Lenient[str] | None = Field(default=None, alias="description")
+    """Credit description."""
+    po_number: Lenient[str] | None = Field(default=None, alias="poNumber")
+    """Purchase order number."""
+    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
+    """When the credit was created (UTC)."""
+    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
+    """When the credit was last changed (UTC)."""
+    apply_to_bank_account_id: Lenient[str] | None = Field(
+        default=None, alias="applyToBankAccountId"
+    )
+    """Org BankAccount the credit applies to; partner-only."""
+    apply_to_chart_of_account_id: Lenient[str] | None = Field(
+        default=None, alias="applyToChartOfAccountId"
+    )
+    """ChartOfAccount the credit applies to; partner-only."""
+    vendor_credit_line_items: Lenient[list[VendorCreditLineItem]] | None = Field(
+        default=None, alias="vendorCreditLineItems"
+    )
+    """Credit lines (at least one); sent on Update they replace all stored lines."""
+
+
+class VendorCreditCreateParams(TypedDict, total=False):
+    """Keyword arguments for VendorCredit."""
+
+    is_active: NotRequired[VendorCreditIsActive | str | None]
+    vendor_id: Required[str]
+    ref_number: Required[str]
+    credit_date: Required[dt.date]
+    gl_posting_date: NotRequired[dt.date | None]
+    exchange_rate: NotRequired[Decimal | float | None]
+    description: NotRequired[str | None]
+    po_number: NotRequired[str | None]
+    apply_to_bank_account_id: NotRequired[str | None]
+    apply_to_chart_of_account_id: NotRequired[str | None]
+    vendor_credit_line_items: Required[list[VendorCreditLineItemCreateParams]]
+
+
+class VendorCreditCreateParamsModel(ParamsModel):
+    """Validates and serializes `VendorCreditCreateParams`."""
+
+    __entity__: ClassVar[str | None] = "VendorCredit"
+
+    is_active: VendorCreditIsActive | str | None = Field(default=None, alias="isActive")
+    vendor_id: str = Field(alias="vendorId")
+    ref_number: str = Field(alias="refNumber")
+    credit_date: Date = Field(alias="creditDate")
+    gl_posting_date: Date | None = Field(default=None, alias="glPostingDate")
+    exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
+    description: str | None = Field(default=None, alias="description")
+    po_number: str | None = Field(default=None, alias="poNumber")
+    apply_to_bank_account_id: str | None = Field(default=None, alias="applyToBankAccountId")
+    apply_to_chart_of_account_id: str | None = Field(default=None, alias="applyToChartOfAccountId")
+    vendor_credit_line_items: list[VendorCreditLineItemCreateParamsModel] = Field(
+        alias="vendorCreditLineItems"
+    )
+
+
+class VendorCreditUpdateParams(TypedDict, total=False):
+    """Keyword arguments for VendorCredit."""
+
+    is_active: NotRequired[VendorCreditIsActive | str | None]
+    vendor_id: NotRequired[str | None]
+    ref_number: NotRequired[str | None]
+    credit_date: NotRequired[dt.date | None]
+    gl_posting_date: NotRequired[dt.date | None]
+    exchange_rate: NotRequired[Decimal | float | None]
+    description: NotRequired[str | None]
+    po_number: NotRequired[str | None]
+    apply_to_bank_account_id: NotRequired[str | None]
+    apply_to_chart_of_account_id: NotRequired[str | None]
+    vendor_credit_line_items: NotRequired[list[VendorCreditLineItemCreateParams] | None]
+
+
+class VendorCreditUpdateParamsModel(ParamsModel):
+    """Validates and serializes `VendorCreditUpdateParams`."""
+
+    __entity__: ClassVar[str | None] = "VendorCredit"
+
+    is_active: VendorCreditIsActive | str | None = Field(default=None, alias="isActive")
+    vendor_id: str | None = Field(default=None, alias="vendorId")
+    ref_number: str | None = Field(default=None, alias="refNumber")
+    credit_date: Date | None = Field(default=None, alias="creditDate")
+    gl_posting_date: Date | None = Field(default=None, alias="glPostingDate")
+    exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
+    description: str | None = Field(default=None, alias="description")
+    po_number: str | None = Field(default=None, alias="poNumber")
+    apply_to_bank_account_id: str | None = Field(default=None, alias="applyToBankAccountId")
+    apply_to_chart_of_account_id: str | None = Field(default=None, alias="applyToChartOfAccountId")
+    vendor_credit_line_items: list[VendorCreditLineItemCreateParamsModel] | None = Field(
+        default=None, alias="vendorCreditLineItems"
+    )
+
+
+VendorCreditField = Literal[
+    "id",
+    "isActive",
+    "vendorId",
+    "refNumber",
+    "approvalStatus",
+    "creditDate",
+    "glPostingDate",
+    "amount",
+    "localAmount",
+    "exchangeRate",
+    "appliedAmount",
+    "creditStatus",
+    "description",
+    "poNumber",
+    "createdTime",
+    "updatedTime",
+    "applyToBankAccountId",
+    "applyToChartOfAccountId",
+]
+"""A field of VendorCredit that List filters and sorts may name."""
+
+
+class VendorCreditFilter(TypedDict):
+    """A List filter on VendorCredit, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: VendorCreditField
+    op: FilterOperator
+    value: Any
+
+
+class VendorCreditSort(TypedDict):
+    """A List sort key on VendorCredit."""
+
+    field: VendorCreditField
+    asc: bool

@@ -1,0 +1,102 @@
+# Generated from spec/entities/VendorCreditApprover.yaml by codegen. Do not edit: run make generate.
+"""VendorCreditApprover: An approver slot on a vendor credit."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, ClassVar, Literal, TypedDict
+
+from pydantic import Field
+
+from .._facts import FilterOperator
+from .._models import BillComModel
+from .._types import Integer, Lenient, Timestamp
+
+__all__ = [
+    "VendorCreditApprover",
+    "VendorCreditApproverField",
+    "VendorCreditApproverFilter",
+    "VendorCreditApproverIsActive",
+    "VendorCreditApproverSort",
+    "VendorCreditApproverStatus",
+]
+
+
+class VendorCreditApproverStatus(StrEnum):
+    """Codes of `VendorCreditApprover.status`: Approver status (AS codes)."""
+
+    WAITING = "0"
+    VIEWED = "1"
+    REROUTED = "2"
+    DENIED = "3"
+    APPROVED = "4"
+    UPCOMING = "5"
+    STALE = "6"
+
+
+class VendorCreditApproverIsActive(StrEnum):
+    """Codes of `VendorCreditApprover.isActive`: Whether the approver slot is active."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
+
+
+class VendorCreditApprover(BillComModel):
+    """An approver slot on a vendor credit."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "isActive",
+            "lastReminderDate",
+            "sortOrder",
+            "status",
+            "statusChangedDate",
+            "usersId",
+            "vendorCreditId",
+        ]
+    )
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    users_id: Lenient[str] | None = Field(default=None, alias="usersId")
+    """User who approves."""
+    vendor_credit_id: Lenient[str] | None = Field(default=None, alias="vendorCreditId")
+    """Vendor credit to approve."""
+    last_reminder_date: Lenient[Timestamp] | None = Field(default=None, alias="lastReminderDate")
+    """When the approver was last reminded."""
+    status_changed_date: Lenient[Timestamp] | None = Field(default=None, alias="statusChangedDate")
+    """When the status last changed."""
+    sort_order: Lenient[Integer] | None = Field(default=None, alias="sortOrder")
+    """Position in the approval sequence, 0-based."""
+    status: Lenient[VendorCreditApproverStatus] | None = Field(default=None, alias="status")
+    """Approver status (AS codes)."""
+    is_active: Lenient[VendorCreditApproverIsActive] | None = Field(default=None, alias="isActive")
+    """Whether the approver slot is active."""
+
+
+VendorCreditApproverField = Literal[
+    "id",
+    "usersId",
+    "vendorCreditId",
+    "lastReminderDate",
+    "statusChangedDate",
+    "sortOrder",
+    "status",
+    "isActive",
+]
+"""A field of VendorCreditApprover that List filters and sorts may name."""
+
+
+class VendorCreditApproverFilter(TypedDict):
+    """A List filter on VendorCreditApprover, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: VendorCreditApproverField
+    op: FilterOperator
+    value: Any
+
+
+class VendorCreditApproverSort(TypedDict):
+    """A List sort key on VendorCreditApprover."""
+
+    field: VendorCreditApproverField
+    asc: bool

@@ -1,0 +1,24 @@
+# Generated from spec/actions/VoidARPayment.yaml by codegen. Do not edit: run make generate.
+"""Types of VoidARPayment: Void a recorded customer payment."""
+
+from __future__ import annotations
+
+from typing import NotRequired, TypedDict
+
+from pydantic import Field
+
+from .._models import ParamsModel
+
+__all__ = ["VoidARPaymentParams", "VoidARPaymentParamsModel"]
+
+
+class VoidARPaymentParams(TypedDict, total=False):
+    """Keyword arguments for VoidARPayment."""
+
+    id: NotRequired[str | None]
+
+
+class VoidARPaymentParamsModel(ParamsModel):
+    """Validates and serializes `VoidARPaymentParams`."""
+
+    id: str | None = Field(default=None, alias="id")

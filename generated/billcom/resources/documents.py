@@ -1,0 +1,140 @@
+# Generated from spec/actions by codegen. Do not edit: run make generate.
+"""Documents actions: GetDocumentPages, GetObjectUrl, UploadAttachment."""
+
+from __future__ import annotations
+
+from typing import Any, Unpack
+
+from .. import _operations as ops
+from .._resource import AsyncAPIResource, SyncAPIResource
+from ..models.get_document_pages import (
+    GetDocumentPagesParams,
+    GetDocumentPagesParamsModel,
+    GetDocumentPagesResponse,
+)
+from ..models.get_object_url import GetObjectUrlParams, GetObjectUrlParamsModel
+from ..models.upload_attachment import UploadAttachmentParams, UploadAttachmentParamsModel
+
+__all__ = ["AsyncDocuments", "Documents"]
+
+
+class Documents(SyncAPIResource):
+    """Documents action endpoints."""
+
+    def get_document_pages(
+        self,
+        **params: Unpack[GetDocumentPagesParams],
+    ) -> GetDocumentPagesResponse:
+        """Describe the document attached to a bill or vendor credit: file URL, page count and name.
+
+        `GetDocumentPages`.
+        """
+        return self._client.call(
+            ops.action(
+                "GetDocumentPages",
+                GetDocumentPagesParamsModel,
+                params,
+                GetDocumentPagesResponse,
+                safe_to_repeat=True,
+            )
+        )
+
+    def get_object_url(
+        self,
+        **params: Unpack[GetObjectUrlParams],
+    ) -> dict[str, Any]:
+        """Get the web-app URL of an object, to hand a signed-in user over to the web app.
+
+        `GetObjectUrl`.
+        """
+        return self._client.call(
+            ops.action(
+                "GetObjectUrl",
+                GetObjectUrlParamsModel,
+                params,
+                dict[str, Any],
+                safe_to_repeat=True,
+            )
+        )
+
+    def upload_attachment(
+        self,
+        file: bytes,
+        **params: Unpack[UploadAttachmentParams],
+    ) -> dict[str, Any]:
+        """Upload a file and attach it to an object, or to the BILL Inbox when no id is given.
+
+        `UploadAttachment`.
+        """
+        return self._client.call(
+            ops.action(
+                "UploadAttachment",
+                UploadAttachmentParamsModel,
+                params,
+                dict[str, Any],
+                safe_to_repeat=False,
+                form="multipart",
+                file=file,
+            )
+        )
+
+
+class AsyncDocuments(AsyncAPIResource):
+    """Documents action endpoints."""
+
+    async def get_document_pages(
+        self,
+        **params: Unpack[GetDocumentPagesParams],
+    ) -> GetDocumentPagesResponse:
+        """Describe the document attached to a bill or vendor credit: file URL, page count and name.
+
+        `GetDocumentPages`.
+        """
+        return await self._client.call(
+            ops.action(
+                "GetDocumentPages",
+                GetDocumentPagesParamsModel,
+                params,
+                GetDocumentPagesResponse,
+                safe_to_repeat=True,
+            )
+        )
+
+    async def get_object_url(
+        self,
+        **params: Unpack[GetObjectUrlParams],
+    ) -> dict[str, Any]:
+        """Get the web-app URL of an object, to hand a signed-in user over to the web app.
+
+        `GetObjectUrl`.
+        """
+        return await self._client.call(
+            ops.action(
+                "GetObjectUrl",
+                GetObjectUrlParamsModel,
+                params,
+                dict[str, Any],
+                safe_to_repeat=True,
+            )
+        )
+
+    async def upload_attachment(
+        self,
+        file: bytes,
+        **params: Unpack[UploadAttachmentParams],
+    ) -> dict[str, Any]:
+        """Upload a file and attach it to an object, or to the BILL Inbox when no id is given.
+
+        `UploadAttachment`.
+        """
+        return await self._client.call(
+            ops.action(
+                "UploadAttachment",
+                UploadAttachmentParamsModel,
+                params,
+                dict[str, Any],
+                safe_to_repeat=False,
+                form="multipart",
+                file=file,
+            )
+        )

@@ -1,0 +1,245 @@
+# Generated from spec/actions by codegen. Do not edit: run make generate.
+"""Receivables actions: ChargeCustomer, GetARSummary, GetDynamicExchangeRateQuote2, RecordARPayment, SetCustomerAuthorization, VoidARPayment."""
+
+from __future__ import annotations
+
+from typing import Any, Unpack
+
+from .. import _operations as ops
+from .._resource import AsyncAPIResource, SyncAPIResource
+from ..models.charge_customer import (
+    ChargeCustomerParams,
+    ChargeCustomerParamsModel,
+    ChargeCustomerResponse,
+)
+from ..models.customer import Customer
+from ..models.received_pay import ReceivedPay
+from ..models.record_ar_payment import (
+    RecordARPaymentParams,
+    RecordARPaymentParamsModel,
+)
+from ..models.set_customer_authorization import (
+    SetCustomerAuthorizationParams,
+    SetCustomerAuthorizationParamsModel,
+)
+from ..models.void_ar_payment import VoidARPaymentParams, VoidARPaymentParamsModel
+
+__all__ = ["AsyncReceivables", "Receivables"]
+
+
+class Receivables(SyncAPIResource):
+    """Receivables action endpoints."""
+
+    def charge_customer(
+        self,
+        **params: Unpack[ChargeCustomerParams],
+    ) -> ChargeCustomerResponse:
+        """Debit a customer's bank account through BILL and apply the money to invoices.
+
+        `ChargeCustomer`; moves money: never repeated after an ambiguous failure.
+        """
+        return self._client.call(
+            ops.action(
+                "ChargeCustomer",
+                ChargeCustomerParamsModel,
+                params,
+                ChargeCustomerResponse,
+                safe_to_repeat=False,
+            )
+        )
+
+    def get_ar_summary(
+        self,
+    ) -> dict[str, Any]:
+        """Return an overview of receivables.
+
+        `GetARSummary`.
+        """
+        return self._client.call(
+            ops.action(
+                "GetARSummary",
+                None,
+                {},
+                dict[str, Any],
+                safe_to_repeat=True,
+            )
+        )
+
+    def get_exchange_rate_quote(
+        self,
+    ) -> dict[str, Any]:
+        """Quote exchange rates for international invoices.
+
+        `GetDynamicExchangeRateQuote2`.
+        """
+        return self._client.call(
+            ops.action(
+                "GetDynamicExchangeRateQuote2",
+                None,
+                {},
+                dict[str, Any],
+                safe_to_repeat=True,
+            )
+        )
+
+    def record_ar_payment(
+        self,
+        **params: Unpack[RecordARPaymentParams],
+    ) -> ReceivedPay:
+        """Record a customer payment received outside BILL.
+
+        `RecordARPayment`; moves money: never repeated after an ambiguous failure.
+        """
+        return self._client.call(
+            ops.action(
+                "RecordARPayment",
+                RecordARPaymentParamsModel,
+                params,
+                ReceivedPay,
+                safe_to_repeat=False,
+            )
+        )
+
+    def set_customer_authorization(
+        self,
+        **params: Unpack[SetCustomerAuthorizationParams],
+    ) -> Customer:
+        """Record whether a customer has authorized BILL to debit their bank account.
+
+        `SetCustomerAuthorization`.
+        """
+        return self._client.call(
+            ops.action(
+                "SetCustomerAuthorization",
+                SetCustomerAuthorizationParamsModel,
+                params,
+                Customer,
+                safe_to_repeat=True,
+            )
+        )
+
+    def void_ar_payment(
+        self,
+        **params: Unpack[VoidARPaymentParams],
+    ) -> None:
+        """Void a recorded customer payment.
+
+        `VoidARPayment`; moves money: never repeated after an ambiguous failure.
+        """
+        return self._client.call(
+            ops.action_no_content(
+                "VoidARPayment",
+                VoidARPaymentParamsModel,
+                params,
+                safe_to_repeat=False,
+            )
+        )
+
+
+class AsyncReceivables(AsyncAPIResource):
+    """Receivables action endpoints."""
+
+    async def charge_customer(
+        self,
+        **params: Unpack[ChargeCustomerParams],
+    ) -> ChargeCustomerResponse:
+        """Debit a customer's bank account through BILL and apply the money to invoices.
+
+        `ChargeCustomer`; moves money: never repeated after an ambiguous failure.
+        """
+        return await self._client.call(
+            ops.action(
+                "ChargeCustomer",
+                ChargeCustomerParamsModel,
+                params,
+                ChargeCustomerResponse,
+                safe_to_repeat=False,
+            )
+        )
+
+    async def get_ar_summary(
+        self,
+    ) -> dict[str, Any]:
+        """Return an overview of receivables.
+
+        `GetARSummary`.
+        """
+        return await self._client.call(
+            ops.action(
+                "GetARSummary",
+                None,
+                {},
+                dict[str, Any],
+                safe_to_repeat=True,
+            )
+        )
+
+    async def get_exchange_rate_quote(
+        self,
+    ) -> dict[str, Any]:
+        """Quote exchange rates for international invoices.
+
+        `GetDynamicExchangeRateQuote2`.
+        """
+        return await self._client.call(
+            ops.action(
+                "GetDynamicExchangeRateQuote2",
+                None,
+                {},
+                dict[str, Any],
+                safe_to_repeat=True,
+            )
+        )
+
+    async def record_ar_payment(
+        self,
+        **params: Unpack[RecordARPaymentParams],
+    ) -> ReceivedPay:
+        """Record a customer payment received outside BILL.
+
+        `RecordARPayment`; moves money: never repeated after an ambiguous failure.
+        """
+        return await self._client.call(
+            ops.action(
+                "RecordARPayment",
+                RecordARPaymentParamsModel,
+                params,
+                ReceivedPay,
+                safe_to_repeat=False,
+            )
+        )
+
+    async def set_customer_authorization(
+        self,
+        **params: Unpack[SetCustomerAuthorizationParams],
+    ) -> Customer:
+        """Record whether a customer has authorized BILL to debit their bank account.
+
+        `SetCustomerAuthorization`.
+        """
+        return await self._client.call(
+            ops.action(
+                "SetCustomerAuthorization",
+                SetCustomerAuthorizationParamsModel,
+                params,
+                Customer,
+                safe_to_repeat=True,
+            )
+        )
+
+    async def void_ar_payment(
+        self,
+        **params: Unpack[VoidARPaymentParams],
+    ) -> None:
+        """Void a recorded customer payment.
+
+        `VoidARPayment`; moves money: never repeated after an ambiguous failure.
+        """
+        return await self._client.call(
+            ops.action_no_content(
+                "VoidARPayment",
+                VoidARPaymentParamsModel,
+                params,
+                safe_to_repeat=False,
+            )
+        )
