@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import NotRequired, TypedDict
+from typing import NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -23,14 +23,14 @@ class ApproveEntity(StrEnum):
 class ApproveParams(TypedDict, total=False):
     """Keyword arguments for Approve."""
 
-    object_id: NotRequired[str | None]
-    entity: NotRequired[ApproveEntity | str | None]
+    object_id: Required[str]
+    entity: Required[ApproveEntity | str]
     comment: NotRequired[str | None]
 
 
 class ApproveParamsModel(ParamsModel):
     """Validates and serializes `ApproveParams`."""
 
-    object_id: str | None = Field(default=None, alias="objectId")
-    entity: ApproveEntity | str | None = Field(default=None, alias="entity")
+    object_id: str = Field(alias="objectId")
+    entity: ApproveEntity | str = Field(alias="entity")
     comment: str | None = Field(default=None, alias="comment")

@@ -52,10 +52,10 @@ class ChargeCustomerInvoicePaysItemParamsModel(ParamsModel):
 class ChargeCustomerParams(TypedDict, total=False):
     """Keyword arguments for ChargeCustomer."""
 
-    customer_id: NotRequired[str | None]
-    payment_date: NotRequired[dt.date | None]
+    customer_id: Required[str]
+    payment_date: Required[dt.date]
     payment_type: NotRequired[ChargeCustomerPaymentType | str | None]
-    payment_account_id: NotRequired[str | None]
+    payment_account_id: Required[str]
     memo: NotRequired[str | None]
     amount: NotRequired[Decimal | float | None]
     invoice_pays: NotRequired[list[ChargeCustomerInvoicePaysItemParams] | None]
@@ -64,10 +64,10 @@ class ChargeCustomerParams(TypedDict, total=False):
 class ChargeCustomerParamsModel(ParamsModel):
     """Validates and serializes `ChargeCustomerParams`."""
 
-    customer_id: str | None = Field(default=None, alias="customerId")
-    payment_date: Date | None = Field(default=None, alias="paymentDate")
+    customer_id: str = Field(alias="customerId")
+    payment_date: Date = Field(alias="paymentDate")
     payment_type: ChargeCustomerPaymentType | str | None = Field(default=None, alias="paymentType")
-    payment_account_id: str | None = Field(default=None, alias="paymentAccountId")
+    payment_account_id: str = Field(alias="paymentAccountId")
     memo: str | None = Field(default=None, alias="Memo")
     amount: Number | None = Field(default=None, alias="amount")
     invoice_pays: list[ChargeCustomerInvoicePaysItemParamsModel] | None = Field(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import NotRequired, TypedDict
+from typing import Required, TypedDict
 
 from pydantic import Field
 
@@ -23,12 +23,12 @@ class ClearApproversEntity(StrEnum):
 class ClearApproversParams(TypedDict, total=False):
     """Keyword arguments for ClearApprovers."""
 
-    object_id: NotRequired[str | None]
-    entity: NotRequired[ClearApproversEntity | str | None]
+    object_id: Required[str]
+    entity: Required[ClearApproversEntity | str]
 
 
 class ClearApproversParamsModel(ParamsModel):
     """Validates and serializes `ClearApproversParams`."""
 
-    object_id: str | None = Field(default=None, alias="objectId")
-    entity: ClearApproversEntity | str | None = Field(default=None, alias="entity")
+    object_id: str = Field(alias="objectId")
+    entity: ClearApproversEntity | str = Field(alias="entity")

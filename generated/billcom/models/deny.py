@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import NotRequired, TypedDict
+from typing import NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -23,14 +23,14 @@ class DenyEntity(StrEnum):
 class DenyParams(TypedDict, total=False):
     """Keyword arguments for Deny."""
 
-    object_id: NotRequired[str | None]
-    entity: NotRequired[DenyEntity | str | None]
+    object_id: Required[str]
+    entity: Required[DenyEntity | str]
     comment: NotRequired[str | None]
 
 
 class DenyParamsModel(ParamsModel):
     """Validates and serializes `DenyParams`."""
 
-    object_id: str | None = Field(default=None, alias="objectId")
-    entity: DenyEntity | str | None = Field(default=None, alias="entity")
+    object_id: str = Field(alias="objectId")
+    entity: DenyEntity | str = Field(alias="entity")
     comment: str | None = Field(default=None, alias="comment")

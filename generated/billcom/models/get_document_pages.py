@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, NotRequired, TypedDict
+from typing import ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -21,14 +21,14 @@ __all__ = [
 class GetDocumentPagesParams(TypedDict, total=False):
     """Keyword arguments for GetDocumentPages."""
 
-    id: NotRequired[str | None]
+    id: Required[str]
     page_number: NotRequired[int | None]
 
 
 class GetDocumentPagesParamsModel(ParamsModel):
     """Validates and serializes `GetDocumentPagesParams`."""
 
-    id: str | None = Field(default=None, alias="id")
+    id: str = Field(alias="id")
     page_number: Integer | None = Field(default=None, alias="pageNumber")
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import NotRequired, TypedDict
+from typing import Required, TypedDict
 
 from pydantic import Field
 
@@ -15,10 +15,10 @@ __all__ = ["GetObjectUrlParams", "GetObjectUrlParamsModel"]
 class GetObjectUrlParams(TypedDict, total=False):
     """Keyword arguments for GetObjectUrl."""
 
-    id: NotRequired[str | None]
+    id: Required[str]
 
 
 class GetObjectUrlParamsModel(ParamsModel):
     """Validates and serializes `GetObjectUrlParams`."""
 
-    id: str | None = Field(default=None, alias="id")
+    id: str = Field(alias="id")

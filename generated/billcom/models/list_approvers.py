@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import NotRequired, TypedDict
+from typing import Required, TypedDict
 
 from pydantic import Field
 
@@ -23,12 +23,12 @@ class ListApproversEntity(StrEnum):
 class ListApproversParams(TypedDict, total=False):
     """Keyword arguments for ListApprovers."""
 
-    object_id: NotRequired[str | None]
-    entity: NotRequired[ListApproversEntity | str | None]
+    object_id: Required[str]
+    entity: Required[ListApproversEntity | str]
 
 
 class ListApproversParamsModel(ParamsModel):
     """Validates and serializes `ListApproversParams`."""
 
-    object_id: str | None = Field(default=None, alias="objectId")
-    entity: ListApproversEntity | str | None = Field(default=None, alias="entity")
+    object_id: str = Field(alias="objectId")
+    entity: ListApproversEntity | str = Field(alias="entity")

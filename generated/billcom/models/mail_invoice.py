@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import NotRequired, TypedDict
+from typing import Required, TypedDict
 
 from pydantic import Field
 
@@ -15,10 +15,10 @@ __all__ = ["MailInvoiceParams", "MailInvoiceParamsModel"]
 class MailInvoiceParams(TypedDict, total=False):
     """Keyword arguments for MailInvoice."""
 
-    invoice_id: NotRequired[str | None]
+    invoice_id: Required[str]
 
 
 class MailInvoiceParamsModel(ParamsModel):
     """Validates and serializes `MailInvoiceParams`."""
 
-    invoice_id: str | None = Field(default=None, alias="invoiceId")
+    invoice_id: str = Field(alias="invoiceId")

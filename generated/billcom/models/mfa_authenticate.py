@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, NotRequired, TypedDict
+from typing import ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -16,8 +16,8 @@ __all__ = ["MFAAuthenticateParams", "MFAAuthenticateParamsModel", "MFAAuthentica
 class MFAAuthenticateParams(TypedDict, total=False):
     """Keyword arguments for MFAAuthenticate."""
 
-    challenge_id: NotRequired[str | None]
-    token: NotRequired[str | None]
+    challenge_id: Required[str]
+    token: Required[str]
     device_id: NotRequired[str | None]
     machine_name: NotRequired[str | None]
     remember_me: NotRequired[bool | None]
@@ -26,8 +26,8 @@ class MFAAuthenticateParams(TypedDict, total=False):
 class MFAAuthenticateParamsModel(ParamsModel):
     """Validates and serializes `MFAAuthenticateParams`."""
 
-    challenge_id: str | None = Field(default=None, alias="challengeId")
-    token: str | None = Field(default=None, alias="token")
+    challenge_id: str = Field(alias="challengeId")
+    token: str = Field(alias="token")
     device_id: str | None = Field(default=None, alias="deviceId")
     machine_name: str | None = Field(default=None, alias="machineName")
     remember_me: Boolean | None = Field(default=None, alias="rememberMe")

@@ -53,7 +53,7 @@ class SendInvoiceContentParamsModel(ParamsModel):
 class SendInvoiceParams(TypedDict, total=False):
     """Keyword arguments for SendInvoice."""
 
-    invoice_id: NotRequired[str | None]
+    invoice_id: Required[str]
     headers: Required[SendInvoiceHeadersParams]
     content: Required[SendInvoiceContentParams]
 
@@ -61,6 +61,6 @@ class SendInvoiceParams(TypedDict, total=False):
 class SendInvoiceParamsModel(ParamsModel):
     """Validates and serializes `SendInvoiceParams`."""
 
-    invoice_id: str | None = Field(default=None, alias="invoiceId")
+    invoice_id: str = Field(alias="invoiceId")
     headers: SendInvoiceHeadersParamsModel = Field(alias="headers")
     content: SendInvoiceContentParamsModel = Field(alias="content")

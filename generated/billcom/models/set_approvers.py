@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import NotRequired, TypedDict
+from typing import Required, TypedDict
 
 from pydantic import Field
 
@@ -23,14 +23,14 @@ class SetApproversEntity(StrEnum):
 class SetApproversParams(TypedDict, total=False):
     """Keyword arguments for SetApprovers."""
 
-    object_id: NotRequired[str | None]
-    entity: NotRequired[SetApproversEntity | str | None]
-    approvers: NotRequired[list[str] | None]
+    object_id: Required[str]
+    entity: Required[SetApproversEntity | str]
+    approvers: Required[list[str]]
 
 
 class SetApproversParamsModel(ParamsModel):
     """Validates and serializes `SetApproversParams`."""
 
-    object_id: str | None = Field(default=None, alias="objectId")
-    entity: SetApproversEntity | str | None = Field(default=None, alias="entity")
-    approvers: list[str] | None = Field(default=None, alias="approvers")
+    object_id: str = Field(alias="objectId")
+    entity: SetApproversEntity | str = Field(alias="entity")
+    approvers: list[str] = Field(alias="approvers")

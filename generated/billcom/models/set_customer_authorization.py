@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import NotRequired, TypedDict
+from typing import Required, TypedDict
 
 from pydantic import Field
 
@@ -16,12 +16,12 @@ __all__ = ["SetCustomerAuthorizationParams", "SetCustomerAuthorizationParamsMode
 class SetCustomerAuthorizationParams(TypedDict, total=False):
     """Keyword arguments for SetCustomerAuthorization."""
 
-    customer_id: NotRequired[str | None]
-    has_authorized_to_charge: NotRequired[bool | None]
+    customer_id: Required[str]
+    has_authorized_to_charge: Required[bool]
 
 
 class SetCustomerAuthorizationParamsModel(ParamsModel):
     """Validates and serializes `SetCustomerAuthorizationParams`."""
 
-    customer_id: str | None = Field(default=None, alias="customerId")
-    has_authorized_to_charge: Boolean | None = Field(default=None, alias="hasAuthorizedToCharge")
+    customer_id: str = Field(alias="customerId")
+    has_authorized_to_charge: Boolean = Field(alias="hasAuthorizedToCharge")

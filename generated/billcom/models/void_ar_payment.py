@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import NotRequired, TypedDict
+from typing import Required, TypedDict
 
 from pydantic import Field
 
@@ -15,10 +15,10 @@ __all__ = ["VoidARPaymentParams", "VoidARPaymentParamsModel"]
 class VoidARPaymentParams(TypedDict, total=False):
     """Keyword arguments for VoidARPayment."""
 
-    id: NotRequired[str | None]
+    id: Required[str]
 
 
 class VoidARPaymentParamsModel(ParamsModel):
     """Validates and serializes `VoidARPaymentParams`."""
 
-    id: str | None = Field(default=None, alias="id")
+    id: str = Field(alias="id")

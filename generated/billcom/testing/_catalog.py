@@ -1,5 +1,5 @@
-# Generated from spec/entities by codegen. Do not edit: run make generate.
-"""What the fake Bill.com knows of each entity, taken from the same spec as the client."""
+# Generated from spec by codegen. Do not edit: run make generate.
+"""What the fake Bill.com knows of each entity and action, taken from the same spec as the client."""
 
 from __future__ import annotations
 
@@ -1482,5 +1482,780 @@ ENTITIES: dict[str, dict[str, Any]] = {
             "createdDate": {"type": "datetime", "read_only": True},
             "updatedDate": {"type": "datetime", "read_only": True},
         },
+    },
+}
+
+ACTIONS: dict[str, dict[str, Any]] = {
+    "Approve": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {
+            "objectId": {"type": "string", "required": True},
+            "entity": {"type": "enum", "enum": ["Bill", "VendorCredit"], "required": True},
+            "comment": {"type": "string"},
+        },
+        "response": None,
+    },
+    "CancelAPPayment": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": True,
+        "request": {"sentPayId": {"type": "ref", "required": True}},
+        "response": {"type": "object", "entity": "SentPay"},
+    },
+    "ChargeCustomer": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": True,
+        "request": {
+            "customerId": {"type": "ref", "required": True},
+            "paymentDate": {"type": "date", "required": True},
+            "paymentType": {"type": "enum", "enum": ["0", "1", "2", "3", "4", "5"]},
+            "paymentAccountId": {"type": "ref", "required": True},
+            "Memo": {"type": "string"},
+            "amount": {"type": "number"},
+            "invoicePays": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "fields": {
+                        "invoiceId": {"type": "ref", "required": True},
+                        "amount": {"type": "number", "required": True},
+                    },
+                },
+            },
+        },
+        "response": {
+            "type": "object",
+            "fields": {"chargedReceivedPay": {"type": "object", "entity": "ReceivedPay"}},
+        },
+    },
+    "ClearApprovers": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {
+            "objectId": {"type": "string", "required": True},
+            "entity": {"type": "enum", "enum": ["Bill", "VendorCredit"], "required": True},
+        },
+        "response": None,
+    },
+    "ConnectLargeBillerAsVendor": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {},
+        "response": {"type": "object"},
+    },
+    "Deny": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {
+            "objectId": {"type": "string", "required": True},
+            "entity": {"type": "enum", "enum": ["Bill", "VendorCredit"], "required": True},
+            "comment": {"type": "string"},
+        },
+        "response": None,
+    },
+    "Errors": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {},
+        "response": {"type": "object"},
+    },
+    "GetAPSummary": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {},
+        "response": {
+            "type": "object",
+            "fields": {
+                "bills": {
+                    "type": "object",
+                    "fields": {
+                        "overdueCount": {"type": "integer"},
+                        "overdueTotal": {"type": "number"},
+                        "dueTodayCount": {"type": "integer"},
+                        "dueTodayTotal": {"type": "number"},
+                        "due7DaysCount": {"type": "integer"},
+                        "due7DaysTotal": {"type": "number"},
+                        "due7PlusDaysCount": {"type": "integer"},
+                        "due7PlusDaysTotal": {"type": "number"},
+                        "allCount": {"type": "integer"},
+                        "allTotal": {"type": "number"},
+                    },
+                },
+                "approvals": {
+                    "type": "object",
+                    "fields": {
+                        "overdueCount": {"type": "integer"},
+                        "overdueTotal": {"type": "number"},
+                        "dueTodayCount": {"type": "integer"},
+                        "dueTodayTotal": {"type": "number"},
+                        "due7DaysCount": {"type": "integer"},
+                        "due7DaysTotal": {"type": "number"},
+                        "due7PlusDaysCount": {"type": "integer"},
+                        "due7PlusDaysTotal": {"type": "number"},
+                        "allCount": {"type": "integer"},
+                        "allTotal": {"type": "number"},
+                    },
+                },
+            },
+        },
+    },
+    "GetARSummary": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {},
+        "response": {"type": "object"},
+    },
+    "GetAllBillApproverPolicy": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {},
+        "response": {
+            "type": "object",
+            "fields": {
+                "policies": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "fields": {
+                            "policyId": {"type": "string"},
+                            "policyName": {"type": "string"},
+                            "orgId": {"type": "ref"},
+                            "status": {"type": "enum", "enum": ["ACTIVE", "INACTIVE"]},
+                            "policyOrder": {"type": "integer"},
+                            "rawPolicy": {
+                                "type": "object",
+                                "fields": {
+                                    "rules": {
+                                        "type": "array",
+                                        "items": {
+                                            "type": "object",
+                                            "fields": {
+                                                "key": {
+                                                    "type": "enum",
+                                                    "enum": ["vendorId", "billAmount"],
+                                                },
+                                                "opr": {"type": "enum", "enum": [">", ">=", "="]},
+                                                "value": {"type": "string"},
+                                                "displayName": {"type": "string"},
+                                            },
+                                        },
+                                    },
+                                    "approvers": {
+                                        "type": "array",
+                                        "items": {
+                                            "type": "object",
+                                            "fields": {
+                                                "usersId": {"type": "string"},
+                                                "fullName": {"type": "string"},
+                                                "userType": {
+                                                    "type": "enum",
+                                                    "enum": ["User", "ApproverGroup"],
+                                                },
+                                                "users": {"type": "array"},
+                                            },
+                                        },
+                                    },
+                                    "versionId": {"type": "string"},
+                                    "policyName": {"type": "string"},
+                                    "policyId": {"type": "string"},
+                                },
+                            },
+                        },
+                    },
+                }
+            },
+        },
+    },
+    "GetBankBalance": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {},
+        "response": {
+            "type": "object",
+            "fields": {"bankBalance": {"type": "number"}, "bankBalanceDate": {"type": "date"}},
+        },
+    },
+    "GetCheckImageData": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {"sentPayId": {"type": "ref", "required": True}},
+        "response": {
+            "type": "object",
+            "fields": {
+                "checkImageData": {
+                    "type": "array",
+                    "items": {"type": "object", "fields": {"url": {"type": "string"}}},
+                }
+            },
+        },
+    },
+    "GetDisbursementData": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {"sentPayId": {"type": "ref", "required": True}},
+        "response": {
+            "type": "object",
+            "fields": {
+                "paymentType": {"type": "enum", "enum": ["0", "1", "2", "3", "5", "7", "9"]},
+                "disbursementStatus": {"type": "enum", "enum": ["0", "3", "4", "5", "6", "7"]},
+                "combinedStatus": {"type": "integer"},
+                "vcardReissueReason": {"type": "enum", "enum": ["0", "1", "2", "3", "4", "5", "6"]},
+                "vendorName": {"type": "string"},
+                "orgName": {"type": "string"},
+                "addressCity": {"type": "string"},
+                "addressState": {"type": "string"},
+                "addressZip": {"type": "string"},
+                "addressCountry": {"type": "string"},
+                "isVoidable": {"type": "boolean"},
+                "isVoidableFromUI": {"type": "boolean"},
+                "canReissue": {"type": "boolean"},
+                "isVendorDirectVCard": {"type": "boolean"},
+                "checkData": {
+                    "type": "object",
+                    "fields": {
+                        "checkNumber": {"type": "string"},
+                        "checkDate": {"type": "string"},
+                        "arrivesByDate": {"type": "string"},
+                        "clearedDate": {"type": "string"},
+                        "amount": {"type": "number"},
+                        "memo": {"type": "string"},
+                        "expirationDate": {"type": "string"},
+                        "trackingInfo": {"type": "string"},
+                        "errorCode": {"type": "string"},
+                    },
+                },
+                "rppsData": {
+                    "type": "object",
+                    "fields": {
+                        "arrivesByDate": {"type": "string"},
+                        "sentDate": {"type": "string"},
+                        "errorCode": {"type": "string"},
+                        "largeBillerId": {"type": "string"},
+                        "returnedDate": {"type": "string"},
+                        "traceNumber": {"type": "string"},
+                    },
+                },
+                "achData": {"type": "object"},
+                "payPalData": {"type": "object"},
+                "intlEPmtData": {"type": "object"},
+                "vcardData": {"type": "object"},
+                "walletData": {"type": "object"},
+            },
+        },
+    },
+    "GetDocumentPages": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {"id": {"type": "string", "required": True}, "pageNumber": {"type": "integer"}},
+        "response": {
+            "type": "object",
+            "fields": {
+                "documentPages": {
+                    "type": "object",
+                    "fields": {
+                        "fileUrl": {"type": "string"},
+                        "numPages": {"type": "integer"},
+                        "name": {"type": "string"},
+                    },
+                }
+            },
+        },
+    },
+    "GetDynamicExchangeRateQuote": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {
+            "vendorData": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "fields": {
+                        "vendorId": {"type": "ref"},
+                        "totalAmount": {"type": "string"},
+                        "type": {"type": "enum", "enum": ["POC1", "POC2", "POC3"]},
+                    },
+                },
+                "required": True,
+            }
+        },
+        "response": {
+            "type": "object",
+            "fields": {
+                "batchId": {"type": "integer"},
+                "exchangeRates": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "fields": {
+                            "paymentCurrency": {"type": "string"},
+                            "billCurrency": {"type": "string"},
+                            "exchangeRate": {"type": "number"},
+                            "validFrom": {"type": "string"},
+                            "validTo": {"type": "string"},
+                            "vendorId": {"type": "ref"},
+                            "totalAmount": {"type": "string"},
+                        },
+                    },
+                },
+                "orgId": {"type": "ref"},
+                "orgBaseCurrency": {"type": "string"},
+            },
+        },
+    },
+    "GetDynamicExchangeRateQuote2": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {},
+        "response": {"type": "object"},
+    },
+    "GetEntityMetadata": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {"entity": {"type": "array", "items": {"type": "string"}}},
+        "response": {"type": "object"},
+    },
+    "GetLargeBillerPaymentAddress": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {},
+        "response": {"type": "object", "fields": {"addressId": {"type": "string"}}},
+    },
+    "GetObjectUrl": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {"id": {"type": "string", "required": True}},
+        "response": {"type": "object"},
+    },
+    "GetSessionInfo": {
+        "form": "session",
+        "mfa": False,
+        "moves_money": False,
+        "request": {},
+        "response": {
+            "type": "object",
+            "fields": {"orgId": {"type": "ref"}, "usersId": {"type": "ref"}},
+        },
+    },
+    "LargeBillerSearch": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {},
+        "response": {"type": "object"},
+    },
+    "ListApprovers": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {
+            "objectId": {"type": "string", "required": True},
+            "entity": {"type": "enum", "enum": ["Bill", "VendorCredit"], "required": True},
+        },
+        "response": {"type": "array", "items": {"type": "object", "entity": "BillApprover"}},
+    },
+    "ListOrgs": {
+        "form": "credentials",
+        "mfa": False,
+        "moves_money": False,
+        "request": {
+            "devKey": {"type": "string", "required": True},
+            "userName": {"type": "string", "required": True},
+            "password": {"type": "string", "required": True},
+        },
+        "response": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "fields": {"orgId": {"type": "ref"}, "orgName": {"type": "string"}},
+            },
+        },
+    },
+    "ListPayments": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {
+            "start": {"type": "integer", "required": True},
+            "max": {"type": "integer", "required": True},
+            "disbursementStatus": {
+                "type": "enum",
+                "enum": ["0", "3", "4", "5", "6", "7"],
+                "required": True,
+            },
+            "filters": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "fields": {
+                        "field": {"type": "string"},
+                        "op": {"type": "string"},
+                        "value": {"type": "string"},
+                    },
+                },
+            },
+            "sort": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "fields": {"field": {"type": "string"}, "asc": {"type": "string"}},
+                },
+            },
+            "nested": {"type": "boolean"},
+        },
+        "response": {
+            "type": "object",
+            "fields": {
+                "payments": {"type": "array", "items": {"type": "object", "entity": "SentPay"}}
+            },
+        },
+    },
+    "ListUserApprovals": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {
+            "usersId": {"type": "ref"},
+            "entity": {"type": "enum", "enum": ["Bill", "VendorCredit"]},
+            "approvalType": {"type": "enum", "enum": ["0", "1", "2", "3"]},
+            "marker": {"type": "string"},
+            "max": {"type": "integer", "required": True},
+            "nested": {"type": "boolean"},
+            "sort": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "fields": {"field": {"type": "string"}, "asc": {"type": "string"}},
+                },
+            },
+            "filters": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "fields": {
+                        "field": {"type": "string"},
+                        "op": {"type": "string"},
+                        "value": {"type": "string"},
+                    },
+                },
+            },
+            "related": {"type": "array"},
+        },
+        "response": {
+            "type": "object",
+            "fields": {
+                "marker": {"type": "string"},
+                "approvals": {"type": "array", "items": {"type": "object"}},
+            },
+        },
+    },
+    "Login": {
+        "form": "credentials",
+        "mfa": False,
+        "moves_money": False,
+        "request": {
+            "userName": {"type": "string", "required": True},
+            "password": {"type": "string", "required": True},
+            "orgId": {"type": "ref", "required": True},
+            "devKey": {"type": "string", "required": True},
+            "mfaId": {"type": "string"},
+            "deviceId": {"type": "string"},
+        },
+        "response": {
+            "type": "object",
+            "fields": {
+                "sessionId": {"type": "string"},
+                "orgId": {"type": "ref"},
+                "apiEndPoint": {"type": "string"},
+                "usersId": {"type": "ref"},
+            },
+        },
+    },
+    "Logout": {
+        "form": "session",
+        "mfa": False,
+        "moves_money": False,
+        "request": {},
+        "response": None,
+    },
+    "MFAAuthenticate": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {
+            "challengeId": {"type": "string", "required": True},
+            "token": {"type": "string", "required": True},
+            "deviceId": {"type": "string"},
+            "machineName": {"type": "string"},
+            "rememberMe": {"type": "boolean"},
+        },
+        "response": {"type": "object", "fields": {"mfaId": {"type": "string"}}},
+    },
+    "MFAChallenge": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {"useBackup": {"type": "boolean"}},
+        "response": {"type": "object", "fields": {"challengeId": {"type": "string"}}},
+    },
+    "MFAStatus": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {"mfaId": {"type": "string"}, "deviceId": {"type": "string"}},
+        "response": {"type": "object"},
+    },
+    "MailInvoice": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {"invoiceId": {"type": "ref", "required": True}},
+        "response": None,
+    },
+    "NetworkSearch": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {},
+        "response": {"type": "object"},
+    },
+    "PayBills": {
+        "form": "data",
+        "mfa": True,
+        "moves_money": True,
+        "request": {
+            "vendorId": {"type": "ref"},
+            "bankAccountId": {"type": "ref"},
+            "cardAccountId": {"type": "ref"},
+            "cardFundingPurpose": {"type": "string"},
+            "processDate": {"type": "date"},
+            "description": {"type": "string"},
+            "isVendorDirectPayment": {"type": "boolean"},
+            "isFasterPayment": {"type": "boolean"},
+            "allowExport": {"type": "boolean"},
+            "deliveryType": {"type": "enum", "enum": ["0", "1", "10", "11", "12", "13"]},
+            "batchId": {"type": "integer"},
+            "billPays": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "fields": {
+                        "billId": {"type": "ref", "required": True},
+                        "amount": {"type": "number", "required": True},
+                    },
+                },
+                "required": True,
+            },
+            "billCredits": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "fields": {
+                        "billId": {"type": "ref", "required": True},
+                        "vendorCreditId": {"type": "ref"},
+                        "amount": {"type": "number", "required": True},
+                    },
+                },
+            },
+        },
+        "response": {
+            "type": "object",
+            "fields": {
+                "sentPays": {"type": "array", "items": {"type": "object", "entity": "SentPay"}}
+            },
+        },
+    },
+    "RecordAPPayment": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": True,
+        "request": {
+            "vendorId": {"type": "ref"},
+            "processDate": {"type": "date", "required": True},
+            "toPrintCheck": {"type": "boolean", "required": True},
+            "chartOfAccountId": {"type": "ref"},
+            "description": {"type": "string"},
+            "syncReference": {"type": "string"},
+            "vendorEmail": {"type": "string"},
+            "notifyVendorPaidWithCredits": {"type": "boolean"},
+            "allowExport": {"type": "boolean"},
+            "billPays": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "fields": {
+                        "billId": {"type": "ref", "required": True},
+                        "amount": {"type": "number", "required": True},
+                    },
+                },
+                "required": True,
+            },
+            "billCredits": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "fields": {
+                        "billId": {"type": "ref", "required": True},
+                        "vendorCreditId": {"type": "ref"},
+                        "amount": {"type": "number", "required": True},
+                    },
+                },
+            },
+        },
+        "response": {"type": "object", "entity": "SentPay"},
+    },
+    "RecordARPayment": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": True,
+        "request": {
+            "customerId": {"type": "ref", "required": True},
+            "paymentDate": {"type": "date", "required": True},
+            "paymentType": {
+                "type": "enum",
+                "enum": ["0", "1", "2", "3", "4", "5"],
+                "required": True,
+            },
+            "amount": {"type": "number", "required": True},
+            "depositToAccountId": {"type": "ref"},
+            "description": {"type": "string"},
+            "refNumber": {"type": "string"},
+            "invoicePays": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "fields": {
+                        "invoiceId": {"type": "ref", "required": True},
+                        "amount": {"type": "number", "required": True},
+                    },
+                },
+            },
+        },
+        "response": {"type": "object", "entity": "ReceivedPay"},
+    },
+    "SearchEntity": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {},
+        "response": {"type": "object"},
+    },
+    "SendInvite": {
+        "form": "data",
+        "mfa": True,
+        "moves_money": False,
+        "request": {},
+        "response": {"type": "object"},
+    },
+    "SendInvoice": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {
+            "invoiceId": {"type": "ref", "required": True},
+            "headers": {
+                "type": "object",
+                "fields": {
+                    "fromUserId": {"type": "ref"},
+                    "toEmailAddresses": {"type": "array", "items": {"type": "string"}},
+                    "ccMe": {"type": "boolean"},
+                    "subject": {"type": "string"},
+                },
+                "required": True,
+            },
+            "content": {"type": "object", "fields": {"body": {"type": "string"}}, "required": True},
+        },
+        "response": None,
+    },
+    "SendVendorInvite": {
+        "form": "data",
+        "mfa": True,
+        "moves_money": False,
+        "request": {"vendorId": {"type": "ref"}, "email": {"type": "string"}},
+        "response": None,
+    },
+    "SetApprovers": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {
+            "objectId": {"type": "string", "required": True},
+            "entity": {"type": "enum", "enum": ["Bill", "VendorCredit"], "required": True},
+            "approvers": {"type": "array", "items": {"type": "ref"}, "required": True},
+        },
+        "response": None,
+    },
+    "SetBankBalance": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {
+            "bankBalance": {"type": "number", "required": True},
+            "bankBalanceDate": {"type": "date", "required": True},
+            "bankBalances": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "fields": {
+                        "chartOfAccountId": {"type": "ref"},
+                        "chartOfAccountBalance": {"type": "number"},
+                    },
+                },
+            },
+        },
+        "response": {"type": "object"},
+    },
+    "SetCustomerAuthorization": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {
+            "customerId": {"type": "ref", "required": True},
+            "hasAuthorizedToCharge": {"type": "boolean", "required": True},
+        },
+        "response": {"type": "object", "entity": "Customer"},
+    },
+    "UploadAttachment": {
+        "form": "multipart",
+        "mfa": False,
+        "moves_money": False,
+        "request": {"id": {"type": "string"}, "fileName": {"type": "string", "required": True}},
+        "response": {"type": "object"},
+    },
+    "VoidAPPayment": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": True,
+        "request": {
+            "sentPayId": {"type": "ref", "required": True},
+            "voidRequestType": {"type": "enum", "enum": ["0", "1", "2", "3"]},
+            "reason": {"type": "string"},
+        },
+        "response": {"type": "object", "entity": "SentPay"},
+    },
+    "VoidARPayment": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": True,
+        "request": {"id": {"type": "ref", "required": True}},
+        "response": None,
     },
 }

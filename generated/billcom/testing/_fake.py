@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from .._errors import CODES
-from .._facts import LIST_MAX_PAGE_SIZE
+from .._facts import BULK_MAX_ITEMS, LIST_MAX_PAGE_SIZE
 from .._types import format_timestamp
-from ._catalog import ENTITIES
+from ._catalog import ACTIONS, ENTITIES
 
 if TYPE_CHECKING:
     from .._client import AsyncBillCom, BillCom
@@ -71,6 +71,7 @@ class _Session:
     org_id: str
     users_id: str
     last_used: float
+    trusted: bool = False  # MFA-trusted: by MFAAuthenticate, or Login with a remembered mfaId
 
 
 @dataclass
@@ -113,8 +114,10 @@ class FakeBillCom:
         seed: int | None = None,
         clock: Callable[[], float] = time.time,
         api_endpoint: str | None = None,
+        mfa_code: str = "123456",
     ) -> None:
-        """`api_endpoint`: what Login answers as `apiEndPoint` (default: where it was asked)."""
+        """`api_endpoint`: what Login answers as `apiEndPoint` (default: where it was asked);
+        `mfa_code`: the token MFAAuthenticate accepts, as if texted to the user."""
         self.username = username
         self._password = password
         self.org_id = org_id
@@ -123,9 +126,12 @@ class FakeBillCom:
         self.users_id = "00601FAKEUSER0000001"
         self.clock = clock
         self.api_endpoint = api_endpoint
+        self.mfa_code = mfa_code
         self.state = FakeState()
         self.requests: list[str] = []
         self._sessions: dict[str, _Session] = {}
+        self._challenges: set[str] = set()
+        self._trusted_devices: dict[str, str | None] = {}  # mfaId -> deviceId
         self._random = random.Random(seed)
         self._lock = threading.Lock()
 
@@ -181,22 +187,34 @@ class FakeBillCom:
             return [{"orgId": self.org_id, "orgName": self.org_name}]
         parts = name.split("/")
         crud = len(parts) == 3 and parts[0] == "Crud" and parts[1] in _CRUD_VERBS
+        bulk = len(parts) == 4 and parts[:2] == ["Bulk", "Crud"] and parts[2] in _CRUD_VERBS
         listing = len(parts) == 2 and parts[0] == "List"
         # An endpoint that does not exist is refused before the session is looked at.
         if crud:
             self._entity(parts[2], parts[1].lower())
-        elif not listing and name not in ("Logout", "GetSessionInfo"):
+        elif bulk:
+            self._entity(parts[3], parts[2].lower(), key="bulk")
+        elif not listing and name not in ACTIONS:
             raise FakeError("BDC_1121")
         session_id = self._check_session(form)
+        session = self._sessions[session_id]
         if name == "Logout":
             del self._sessions[session_id]
             return {}
         if name == "GetSessionInfo":
-            session = self._sessions[session_id]
             return {"orgId": session.org_id, "usersId": session.users_id}
-        if crud:
-            return self._crud(parts[1], parts[2], form)
-        return self._list(parts[1], form)
+        if crud or bulk:
+            verb, entity = parts[-2], parts[-1]
+            if verb.lower() in ENTITIES[entity]["mfa"] and not session.trusted:
+                raise FakeError("BDC_1361")
+            if bulk:
+                return self._bulk(verb, entity, form)
+            return self._crud(verb, entity, self._data(form))
+        if listing:
+            return self._list(parts[1], form)
+        if ACTIONS[name]["mfa"] and not session.trusted:
+            raise FakeError("BDC_1361")
+        return self._action(name, session, form)
 
     # -- sessions ------------------------------------------------------------------------------
 
@@ -212,7 +230,13 @@ class FakeBillCom:
     def _login(self, form: Mapping[str, str], api_endpoint: str) -> JSON:
         self._check_credentials(form, org=True)
         session_id = secrets.token_urlsafe(24)
-        self._sessions[session_id] = _Session(self.org_id, self.users_id, self.clock())
+        # A remembered MFA trust for the same device makes the session trusted; anything else
+        # gives an ordinary (untrusted) session.
+        mfa_id = form.get("mfaId")
+        trusted = mfa_id is not None and self._trusted_devices.get(mfa_id) == form.get("deviceId")
+        self._sessions[session_id] = _Session(
+            self.org_id, self.users_id, self.clock(), trusted=trusted
+        )
         return {
             "sessionId": session_id,
             "orgId": self.org_id,
@@ -251,15 +275,30 @@ class FakeBillCom:
             raise FakeError("BDC_1122")
         return data
 
-    def _entity(self, name: str, operation: str) -> JSON:
+    def _entity(self, name: str, operation: str, key: str = "operations") -> JSON:
         meta = ENTITIES.get(name)
-        if meta is None or operation not in meta["operations"]:
+        if meta is None or operation not in meta[key]:
             raise FakeError("BDC_1121")
         return meta
 
-    def _crud(self, verb: str, entity: str, form: Mapping[str, str]) -> JSON:
-        meta = self._entity(entity, verb.lower())
-        data = self._data(form)
+    def _bulk(self, verb: str, entity: str, form: Mapping[str, str]) -> JSON:
+        items = self._data(form).get("bulk")
+        if not isinstance(items, list):
+            raise FakeError("BDC_1108", "bulk")
+        if len(items) > BULK_MAX_ITEMS:
+            raise FakeError("BDC_1129", "bulk", f"{len(items)} objects (at most {BULK_MAX_ITEMS})")
+        results = []
+        for item in items:
+            try:
+                if not isinstance(item, dict):
+                    raise FakeError("BDC_1122")
+                results.append(success(self._crud(verb, entity, item)))
+            except FakeError as exc:
+                results.append(failure(exc.code, exc.message))
+        return {"bulk": results}
+
+    def _crud(self, verb: str, entity: str, data: JSON) -> JSON:
+        meta = ENTITIES[entity]
         if verb in ("Create", "Update"):
             obj = data.get("obj")
             if not isinstance(obj, dict):
@@ -353,6 +392,65 @@ class FakeBillCom:
         if isinstance(value, dict):
             return self._build(child, value, None, (parent, parent_id))
         return value
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _action(self, name: str, session: _Session, form: Mapping[str, str]) -> Any:
+        meta = ACTIONS[name]
+        data = self._data(form) if meta["request"] else {}
+        missing = [
+            key
+            for key, f in meta["request"].items()
+            if f.get("required") and data.get(key) in (None, "")
+        ]
+        if missing:
+            raise FakeError("BDC_1117", missing[0])
+        if name == "MFAChallenge":
+            challenge_id = secrets.token_urlsafe(12)
+            self._challenges.add(challenge_id)
+            return {"challengeId": challenge_id}
+        if name == "MFAAuthenticate":
+            if data["challengeId"] not in self._challenges:
+                raise FakeError("BDC_1119", "challengeId", data["challengeId"])
+            if str(data["token"]).replace("-", "") != self.mfa_code:
+                raise FakeError("BDC_1119", "token", "(not shown)")
+            self._challenges.discard(data["challengeId"])
+            session.trusted = True
+            if data.get("rememberMe"):
+                mfa_id = "!" + secrets.token_urlsafe(16)
+                self._trusted_devices[mfa_id] = data.get("deviceId")
+                return {"mfaId": mfa_id}
+            return {}
+        response = meta["response"]
+        return {} if response is None else self.example(response)
+
+    def example(self, shape: JSON) -> Any:
+        """A value of the given catalogue type, as the API would send it (for answers in shape)."""
+        kind = shape["type"]
+        if "fields" in shape:
+            return {key: self.example(f) for key, f in shape["fields"].items()}
+        if shape.get("entity"):
+            entity = shape["entity"]
+            record: JSON = {"entity": entity, "id": self.new_id(entity)}
+            fields = ENTITIES[entity]["fields"]
+            for key, default in (("isActive", "1"), ("createdTime", self.now())):
+                if key in fields:
+                    record[key] = default
+            return record
+        examples: dict[str, Any] = {
+            "string": "",
+            "ref": ZERO_ID,
+            "number": 0,
+            "integer": 0,
+            "boolean": False,
+            "date": self.now()[:10],
+            "datetime": self.now(),
+            "array": [],
+            "object": {},
+        }
+        if kind == "enum":
+            return shape["enum"][0]
+        return examples[kind]
 
     # -- List ----------------------------------------------------------------------------------
 
