@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from codegen.generate import ROOT, check, write_package
+from codegen.generate import ROOT, GenerationError, check, write_package
 from codegen.spec import SpecError, load_spec
 
 
@@ -20,6 +20,9 @@ def main(argv: list[str] | None = None) -> int:
         cmd = sub.add_parser(name, help=help_text)
         cmd.add_argument("--spec", type=Path, default=ROOT / "spec", help="spec folder")
         cmd.add_argument("--out", type=Path, default=ROOT / "generated", help="output folder")
+        cmd.add_argument(
+            "--docs", type=Path, default=ROOT / "docs" / "reference", help="reference docs folder"
+        )
     args = parser.parse_args(argv)
 
     try:
@@ -30,14 +33,19 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     if args.command == "generate":
-        target = write_package(spec, args.out)
+        try:
+            target = write_package(spec, args.out, args.docs)
+        except GenerationError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
         print(f"generated {target} from {len(spec.entities)} entities")
         return 0
-    diff = check(spec, args.out)
+    diff = check(spec, args.out, args.docs)
     if diff:
         sys.stdout.write(diff)
         print(
-            "error: generated/ differs from a fresh generation; run `make generate` and commit",
+            "error: generated/ or docs/reference/ differs from a fresh generation; "
+            "run `make generate` and commit",
             file=sys.stderr,
         )
         return 1

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
 PACKAGE = "billcom"
+
+
+class GenerationError(Exception):
+    """The spec loaded, but the package could not be written (nothing was replaced)."""
 
 
 def header(source: str) -> str:
@@ -234,6 +237,80 @@ def render(spec: Spec) -> dict[str, str]:
     return files
 
 
+def _type_text(t: TypeRef) -> str:
+    if t.kind == "array":
+        return f"array of {_type_text(t.items)}" if t.items else "array"
+    if t.kind == "ref":
+        return f"id of {t.ref}" if t.ref else "id"
+    if t.kind == "object":
+        return t.entity or ("object (below)" if t.fields else "object")
+    return t.kind
+
+
+_EXAMPLES = {
+    "string": '"text"',
+    "ref": '"00000000000000000001"',
+    "number": 'Decimal("100.00")',
+    "integer": "1",
+    "boolean": "True",
+    "date": "date(2024, 7, 1)",
+    "datetime": "datetime(2024, 7, 1, tzinfo=UTC)",
+}
+
+
+def _example_value(spec: Spec, t: TypeRef) -> str:
+    if t.kind in _EXAMPLES:
+        return _EXAMPLES[t.kind]
+    if t.kind == "enum":
+        return repr(t.enum[0].code)
+    if t.kind == "array":
+        return f"[{_example_value(spec, t.items)}]" if t.items else "[]"
+    fields = spec.entity(t.entity).fields if t.entity else (t.fields or ())
+    inner = ", ".join(
+        f'"{f.py_name}": {_example_value(spec, f.type)}'
+        for f in fields
+        if f.required and not f.read_only
+    )
+    return "{" + inner + "}"
+
+
+def example_call(spec: Spec, entity: Entity) -> str:
+    """A create (or list) call with the required arguments, for the reference docs."""
+    name = entity.module
+    if entity.has("create"):
+        args = ", ".join(
+            f"{f.py_name}={_example_value(spec, f.type)}"
+            for f in entity.fields
+            if f.required and not f.read_only
+        )
+        return f"{name} = client.{entity.resource_attr}.create({args})"
+    if entity.has("list"):
+        return (
+            f"for {name} in client.{entity.resource_attr}.list("
+            f'filters=[{{"field": "id", "op": "=", "value": "..."}}]):\n    print({name}.id)'
+        )
+    return ""
+
+
+def render_docs(spec: Spec) -> dict[str, str]:
+    """The reference documentation: an index, one page per entity, one page of actions."""
+    env = _environment()
+    env.filters["md"] = lambda text: " ".join(str(text).split()).replace("|", "\\|")
+    helpers = _resource_helpers(spec, {})
+    env.globals.update(type_text=_type_text, pascal=sh.pascal, **helpers)
+    files = {"README.md": env.get_template("docs/index.md.jinja").render(spec=spec)}
+    for entity in spec.entities:
+        files[f"{entity.module}.md"] = env.get_template("docs/entity.md.jinja").render(
+            entity=entity,
+            actions=spec.actions_of(entity.resource_attr),
+            example=example_call(spec, entity),
+            bulk_max=spec.facts.get("bulk_max_items"),
+        )
+    groups = sorted({a.group for a in spec.actions})
+    files["actions.md"] = env.get_template("docs/actions.md.jinja").render(spec=spec, groups=groups)
+    return files
+
+
 def group_class(group: str) -> str:
     return sh.pascal(group)
 
@@ -244,9 +321,6 @@ def _resource_helpers(spec: Spec, exports: dict[str, list[str]]) -> dict[str, An
     def mfa_note(entity: Entity, operation: str) -> str:
         return "; needs an MFA-trusted session" if operation in entity.mfa else ""
 
-    def mfa_arg(entity: Entity, operation: str) -> str:
-        return ", mfa=True" if operation in entity.mfa else ""
-
     def typed_option(option: FieldDef) -> str:
         return sh.typed_annotation(option.py_name, option, required=False)[len("NotRequired[") : -1]
 
@@ -255,7 +329,6 @@ def _resource_helpers(spec: Spec, exports: dict[str, list[str]]) -> dict[str, An
         "response_annotation": lambda a: sh.response_annotation(a.name, a.response),
         "exports_of": exports.__getitem__,
         "mfa_note": mfa_note,
-        "mfa_arg": mfa_arg,
         "typed_option": typed_option,
         "group_class": group_class,
         "module_of": lambda name: spec.entity(name).module,
@@ -281,24 +354,41 @@ def _ruff(folder: Path) -> None:
         ["check", "--fix-only", "--exit-zero", "-q", "--no-cache"],
         ["format", "-q", "--no-cache"],
     ):
-        subprocess.run([*base, *args, *config, str(folder)], check=True, cwd=folder)
+        done = subprocess.run(
+            [*base, *args, *config, str(folder)], cwd=folder, capture_output=True, text=True
+        )
+        if done.returncode != 0:
+            # A template or runtime file produced invalid Python: say where, without a traceback.
+            lines = [ln.strip() for ln in (done.stderr + done.stdout).splitlines() if ln.strip()]
+            raise GenerationError(
+                f"ruff {args[0]} failed on the generated code: {' '.join(lines[:3])}"
+            )
 
 
-def write_package(spec: Spec, out_dir: Path) -> Path:
-    """Generate into `out_dir/billcom`, replacing what was there only once everything succeeded."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / PACKAGE
-    with tempfile.TemporaryDirectory(dir=out_dir, prefix=".billcom-") as tmp:
-        staging = Path(tmp) / PACKAGE
-        for rel, content in render(spec).items():
+def _write_tree(files: dict[str, str], target: Path, *, format_python: bool) -> None:
+    """Write `files` into `target`, replacing it only once everything succeeded."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=f".{target.name}-") as tmp:
+        staging = Path(tmp) / target.name
+        for rel, content in files.items():
             path = staging / rel
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(content, encoding="utf-8")
-        _ruff(staging)
-        old = Path(tmp) / "old"
+        if format_python:
+            _ruff(staging)
         if target.exists():
-            target.rename(old)
+            target.rename(Path(tmp) / "old")
         staging.rename(target)
+
+
+def write_package(spec: Spec, out_dir: Path, docs_dir: Path | None = None) -> Path:
+    """Generate `out_dir/billcom` and, if given, the reference docs in `docs_dir`."""
+    package_files = render(spec)
+    docs_files = render_docs(spec) if docs_dir is not None else {}
+    target = out_dir / PACKAGE
+    _write_tree(package_files, target, format_python=True)
+    if docs_dir is not None:
+        _write_tree(docs_files, docs_dir, format_python=False)
     return target
 
 
@@ -311,7 +401,7 @@ def _tree(folder: Path) -> dict[str, str]:
 
 
 def diff_trees(expected: Path, actual: Path, label: str) -> str:
-    """A unified diff of every file that differs between two package folders."""
+    """A unified diff of every file that differs between two folders."""
     want, have = _tree(expected), (_tree(actual) if actual.exists() else {})
     chunks: list[str] = []
     for rel in sorted(want.keys() | have.keys()):
@@ -327,12 +417,12 @@ def diff_trees(expected: Path, actual: Path, label: str) -> str:
     return "".join(chunks)
 
 
-def check(spec: Spec, out_dir: Path) -> str:
-    """Regenerate into a temporary folder; return the diff against `out_dir/billcom` ('' if equal)."""
+def check(spec: Spec, out_dir: Path, docs_dir: Path | None = None) -> str:
+    """Regenerate into a temporary folder; return the diff against the checked-in trees."""
     with tempfile.TemporaryDirectory() as tmp:
-        fresh = write_package(spec, Path(tmp))
-        return diff_trees(fresh, out_dir / PACKAGE, str(out_dir / PACKAGE))
-
-
-def clean(folder: Path) -> None:
-    shutil.rmtree(folder, ignore_errors=True)
+        fresh_docs = Path(tmp) / "docs" if docs_dir is not None else None
+        fresh = write_package(spec, Path(tmp), fresh_docs)
+        diff = diff_trees(fresh, out_dir / PACKAGE, str(out_dir / PACKAGE))
+        if docs_dir is not None and fresh_docs is not None:
+            diff += diff_trees(fresh_docs, docs_dir, str(docs_dir))
+        return diff

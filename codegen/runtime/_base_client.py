@@ -120,6 +120,7 @@ class _ClientBase:
         try:
             return call.parse(response.content, response.status_code, call.operation)
         except MFARequiredError as exc:
+            # Whatever made the server ask for MFA, say how to get a trusted session.
             raise MFARequiredError(
                 exc.code,
                 f"{exc.message} ({call.operation}: {_MFA_STEPS})",

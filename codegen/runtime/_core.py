@@ -88,7 +88,7 @@ class Session:
 class Call(Generic[T]):
     """One API call, described without doing it: the runtime's unit of work.
 
-    `safe_to_repeat` and `mfa` come from the spec; `form` says how the call travels:
+    `safe_to_repeat` comes from the spec; `form` says how the call travels:
     `data` (devKey + sessionId + data JSON), `session` (devKey + sessionId only),
     `credentials` (plain form fields with the login credentials, no session) or
     `multipart` (like `data`, plus the `files` parts).
@@ -98,7 +98,6 @@ class Call(Generic[T]):
     data: Any
     parse: Parser[T]
     safe_to_repeat: bool = False
-    mfa: bool = False
     form: str = "data"
     files: dict[str, tuple[str, bytes, str]] | None = None
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .resources.departments import AsyncDepartments, Departments
     from .resources.documents import AsyncDocuments, Documents
     from .resources.employees import AsyncEmployees, Employees
+    from .resources.invoice_line_items import AsyncInvoiceLineItems, InvoiceLineItems
     from .resources.invoices import AsyncInvoices, Invoices
     from .resources.items import AsyncItems, Items
     from .resources.jobs import AsyncJobs, Jobs
@@ -185,6 +186,13 @@ class BillCom(SyncAPIClient):
         from .resources.invoices import Invoices
 
         return Invoices(self)
+
+    @cached_property
+    def invoice_line_items(self) -> InvoiceLineItems:
+        """One line of an invoice."""
+        from .resources.invoice_line_items import InvoiceLineItems
+
+        return InvoiceLineItems(self)
 
     @cached_property
     def items(self) -> Items:
@@ -489,6 +497,13 @@ class AsyncBillCom(AsyncAPIClient):
         from .resources.invoices import AsyncInvoices
 
         return AsyncInvoices(self)
+
+    @cached_property
+    def invoice_line_items(self) -> AsyncInvoiceLineItems:
+        """One line of an invoice."""
+        from .resources.invoice_line_items import AsyncInvoiceLineItems
+
+        return AsyncInvoiceLineItems(self)
 
     @cached_property
     def items(self) -> AsyncItems:

@@ -58,12 +58,11 @@ def create(
     values: Mapping[str, Any],
     model: type[M],
     *,
-    mfa: bool = False,
     options: Mapping[str, Any] | None = None,
 ) -> Call[M]:
     operation = f"Crud/Create/{entity}"
     data = {"obj": params(params_type, values, operation), **_options(options)}
-    return Call(operation, data, parser(model), safe_to_repeat="create" in _SAFE, mfa=mfa)
+    return Call(operation, data, parser(model), safe_to_repeat="create" in _SAFE)
 
 
 def _writable(
@@ -95,7 +94,6 @@ def update(
     changes: Mapping[str, Any],
     model: type[M],
     *,
-    mfa: bool = False,
     options: Mapping[str, Any] | None = None,
 ) -> Call[M]:
     """Send the whole object back (read-modify-write), with `changes` applied on top.
@@ -106,14 +104,14 @@ def update(
     operation = f"Crud/Update/{entity}"
     wire = _writable(entity, params_type, obj, changes, model, operation)
     data = {"obj": wire, **_options(options)}
-    return Call(operation, data, parser(model), safe_to_repeat="update" in _SAFE, mfa=mfa)
+    return Call(operation, data, parser(model), safe_to_repeat="update" in _SAFE)
 
 
-def by_id(verb: str, entity: str, id: str, model: type[M], *, mfa: bool = False) -> Call[M]:
+def by_id(verb: str, entity: str, id: str, model: type[M]) -> Call[M]:
     operation = f"Crud/{verb}/{entity}"
     if not isinstance(id, str) or not id:
         raise InvalidRequestError(operation, "id must be a non-empty string")
-    return Call(operation, {"id": id}, parser(model), safe_to_repeat=verb.lower() in _SAFE, mfa=mfa)
+    return Call(operation, {"id": id}, parser(model), safe_to_repeat=verb.lower() in _SAFE)
 
 
 def list_pages(
@@ -177,14 +175,14 @@ def _bulk_parser(model: type[M]) -> Callable[[bytes, int, str], list[M | APIErro
 
 
 def _bulk(
-    verb: str, entity: str, items: list[dict[str, Any]], model: type[M], mfa: bool
+    verb: str, entity: str, items: list[dict[str, Any]], model: type[M]
 ) -> list[Call[list[M | APIError]]]:
     operation = f"Bulk/Crud/{verb}/{entity}"
     size = _facts.BULK_MAX_ITEMS
     parse = _bulk_parser(model)
     safe = verb.lower() in _SAFE
     return [
-        Call(operation, {"bulk": items[i : i + size]}, parse, safe_to_repeat=safe, mfa=mfa)
+        Call(operation, {"bulk": items[i : i + size]}, parse, safe_to_repeat=safe)
         for i in range(0, len(items), size)
     ]
 
@@ -194,13 +192,11 @@ def bulk_create(
     params_type: type[ParamsModel],
     values: Sequence[Mapping[str, Any]],
     model: type[M],
-    *,
-    mfa: bool = False,
 ) -> list[Call[list[M | APIError]]]:
     """Calls of at most 100 objects each; every object is validated before the first is sent."""
     operation = f"Bulk/Crud/Create/{entity}"
     items = [{"obj": params(params_type, v, operation)} for v in values]
-    return _bulk("Create", entity, items, model, mfa)
+    return _bulk("Create", entity, items, model)
 
 
 def bulk_update(
@@ -208,21 +204,19 @@ def bulk_update(
     params_type: type[ParamsModel],
     objs: Sequence[M],
     model: type[M],
-    *,
-    mfa: bool = False,
 ) -> list[Call[list[M | APIError]]]:
     operation = f"Bulk/Crud/Update/{entity}"
     items = [{"obj": _writable(entity, params_type, obj, {}, model, operation)} for obj in objs]
-    return _bulk("Update", entity, items, model, mfa)
+    return _bulk("Update", entity, items, model)
 
 
 def bulk_by_id(
-    verb: str, entity: str, ids: Sequence[str], model: type[M], *, mfa: bool = False
+    verb: str, entity: str, ids: Sequence[str], model: type[M]
 ) -> list[Call[list[M | APIError]]]:
     operation = f"Bulk/Crud/{verb}/{entity}"
     if any(not isinstance(i, str) or not i for i in ids):
         raise InvalidRequestError(operation, "every id must be a non-empty string")
-    return _bulk(verb, entity, [{"id": i} for i in ids], model, mfa)
+    return _bulk(verb, entity, [{"id": i} for i in ids], model)
 
 
 # -- Actions ----------------------------------------------------------------------------------
@@ -238,7 +232,6 @@ def _action(
     values: Mapping[str, Any],
     parse: Callable[[bytes, int, str], T],
     safe_to_repeat: bool,
-    mfa: bool,
     form: str,
     file: bytes | None,
 ) -> Call[T]:
@@ -248,7 +241,7 @@ def _action(
         # The file travels as its own multipart part, named as the `fileName` it is sent with.
         file_name = str((data or {}).get("fileName") or "file")
         files = {"file": (file_name, file, "application/octet-stream")}
-    return Call(name, data, parse, safe_to_repeat=safe_to_repeat, mfa=mfa, form=form, files=files)
+    return Call(name, data, parse, safe_to_repeat=safe_to_repeat, form=form, files=files)
 
 
 def action(
@@ -258,12 +251,11 @@ def action(
     response: type[T],
     *,
     safe_to_repeat: bool,
-    mfa: bool = False,
     form: str = "data",
     file: bytes | None = None,
 ) -> Call[T]:
     """An action endpoint call whose response_data is parsed as `response`."""
-    return _action(name, params_type, values, parser(response), safe_to_repeat, mfa, form, file)
+    return _action(name, params_type, values, parser(response), safe_to_repeat, form, file)
 
 
 def action_no_content(
@@ -272,9 +264,8 @@ def action_no_content(
     values: Mapping[str, Any],
     *,
     safe_to_repeat: bool,
-    mfa: bool = False,
     form: str = "data",
     file: bytes | None = None,
 ) -> Call[None]:
     """An action endpoint call whose answer carries nothing of use."""
-    return _action(name, params_type, values, _no_content, safe_to_repeat, mfa, form, file)
+    return _action(name, params_type, values, _no_content, safe_to_repeat, form, file)

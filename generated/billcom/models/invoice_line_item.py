@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import ClassVar, NotRequired, TypedDict
+from typing import Any, ClassVar, Literal, NotRequired, TypedDict
 
 from pydantic import Field
 
+from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
 from .._types import Boolean, Date, Integer, Lenient, Number, Timestamp
 
@@ -16,6 +17,9 @@ __all__ = [
     "InvoiceLineItem",
     "InvoiceLineItemCreateParams",
     "InvoiceLineItemCreateParamsModel",
+    "InvoiceLineItemField",
+    "InvoiceLineItemFilter",
+    "InvoiceLineItemSort",
     "InvoiceLineItemUpdateParams",
     "InvoiceLineItemUpdateParamsModel",
 ]
@@ -147,3 +151,42 @@ class InvoiceLineItemUpdateParamsModel(ParamsModel):
     taxable: Boolean | None = Field(default=None, alias="taxable")
     tax_code: str | None = Field(default=None, alias="taxCode")
     line_order: Integer | None = Field(default=None, alias="lineOrder")
+
+
+InvoiceLineItemField = Literal[
+    "id",
+    "createdTime",
+    "updatedTime",
+    "invoiceId",
+    "itemId",
+    "quantity",
+    "price",
+    "ratePercent",
+    "amount",
+    "serviceDate",
+    "chartOfAccountId",
+    "departmentId",
+    "locationId",
+    "actgClassId",
+    "jobId",
+    "description",
+    "taxable",
+    "taxCode",
+    "lineOrder",
+]
+"""A field of InvoiceLineItem that List filters and sorts may name."""
+
+
+class InvoiceLineItemFilter(TypedDict):
+    """A List filter on InvoiceLineItem, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+
+    field: InvoiceLineItemField
+    op: FilterOperator
+    value: Any
+
+
+class InvoiceLineItemSort(TypedDict):
+    """A List sort key on InvoiceLineItem."""
+
+    field: InvoiceLineItemField
+    asc: bool

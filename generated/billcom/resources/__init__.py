@@ -18,6 +18,7 @@ __all__: list[str] = [
     "customers",
     "departments",
     "employees",
+    "invoice_line_items",
     "invoices",
     "items",
     "jobs",

@@ -27,20 +27,50 @@ __all__ = ["AsyncBills", "Bills"]
 class Bills(SyncAPIResource):
     """A payable invoice received from a vendor."""
 
-    def create(self, **params: Unpack[BillCreateParams]) -> Bill:
+    def create(
+        self, *, allow_duplicate_inv_num: bool | None = None, **params: Unpack[BillCreateParams]
+    ) -> Bill:
         """Create a Bill (`Crud/Create/Bill`); returns it as stored."""
-        return self._client.call(ops.create("Bill", BillCreateParamsModel, params, Bill))
+        return self._client.call(
+            ops.create(
+                "Bill",
+                BillCreateParamsModel,
+                params,
+                Bill,
+                options={
+                    "allowDuplicateInvNum": allow_duplicate_inv_num,
+                },
+            )
+        )
 
     def read(self, id: str) -> Bill:
         """Read one Bill by id (`Crud/Read/Bill`)."""
         return self._client.call(ops.by_id("Read", "Bill", id, Bill))
 
-    def update(self, obj: Bill, /, **changes: Unpack[BillUpdateParams]) -> Bill:
+    def update(
+        self,
+        obj: Bill,
+        /,
+        *,
+        allow_duplicate_inv_num: bool | None = None,
+        **changes: Unpack[BillUpdateParams],
+    ) -> Bill:
         """Send `obj` back with `changes` applied (`Crud/Update/Bill`).
 
         Update replaces the stored object, so start from an object you read.
         """
-        return self._client.call(ops.update("Bill", BillUpdateParamsModel, obj, changes, Bill))
+        return self._client.call(
+            ops.update(
+                "Bill",
+                BillUpdateParamsModel,
+                obj,
+                changes,
+                Bill,
+                options={
+                    "allowDuplicateInvNum": allow_duplicate_inv_num,
+                },
+            )
+        )
 
     def delete(self, id: str) -> Bill:
         """Deactivate a Bill (`Crud/Delete/Bill`; soft: isActive becomes "2")."""
@@ -96,21 +126,49 @@ class Bills(SyncAPIResource):
 class AsyncBills(AsyncAPIResource):
     """A payable invoice received from a vendor."""
 
-    async def create(self, **params: Unpack[BillCreateParams]) -> Bill:
+    async def create(
+        self, *, allow_duplicate_inv_num: bool | None = None, **params: Unpack[BillCreateParams]
+    ) -> Bill:
         """Create a Bill (`Crud/Create/Bill`); returns it as stored."""
-        return await self._client.call(ops.create("Bill", BillCreateParamsModel, params, Bill))
+        return await self._client.call(
+            ops.create(
+                "Bill",
+                BillCreateParamsModel,
+                params,
+                Bill,
+                options={
+                    "allowDuplicateInvNum": allow_duplicate_inv_num,
+                },
+            )
+        )
 
     async def read(self, id: str) -> Bill:
         """Read one Bill by id (`Crud/Read/Bill`)."""
         return await self._client.call(ops.by_id("Read", "Bill", id, Bill))
 
-    async def update(self, obj: Bill, /, **changes: Unpack[BillUpdateParams]) -> Bill:
+    async def update(
+        self,
+        obj: Bill,
+        /,
+        *,
+        allow_duplicate_inv_num: bool | None = None,
+        **changes: Unpack[BillUpdateParams],
+    ) -> Bill:
         """Send `obj` back with `changes` applied (`Crud/Update/Bill`).
 
         Update replaces the stored object, so start from an object you read.
         """
         return await self._client.call(
-            ops.update("Bill", BillUpdateParamsModel, obj, changes, Bill)
+            ops.update(
+                "Bill",
+                BillUpdateParamsModel,
+                obj,
+                changes,
+                Bill,
+                options={
+                    "allowDuplicateInvNum": allow_duplicate_inv_num,
+                },
+            )
         )
 
     async def delete(self, id: str) -> Bill:

@@ -33,7 +33,6 @@ class CustomerBankAccounts(SyncAPIResource):
                 CustomerBankAccountCreateParamsModel,
                 params,
                 CustomerBankAccount,
-                mfa=True,
             )
         )
 
@@ -89,7 +88,6 @@ class CustomerBankAccounts(SyncAPIResource):
                 CustomerBankAccountCreateParamsModel,
                 items,
                 CustomerBankAccount,
-                mfa=True,
             )
         )
 
@@ -117,7 +115,6 @@ class AsyncCustomerBankAccounts(AsyncAPIResource):
                 CustomerBankAccountCreateParamsModel,
                 params,
                 CustomerBankAccount,
-                mfa=True,
             )
         )
 
@@ -175,7 +172,6 @@ class AsyncCustomerBankAccounts(AsyncAPIResource):
                 CustomerBankAccountCreateParamsModel,
                 items,
                 CustomerBankAccount,
-                mfa=True,
             )
         )
 

@@ -117,7 +117,6 @@ class Network(SyncAPIResource):
                 {},
                 dict[str, Any],
                 safe_to_repeat=False,
-                mfa=True,
             )
         )
 
@@ -135,7 +134,6 @@ class Network(SyncAPIResource):
                 SendVendorInviteParamsModel,
                 params,
                 safe_to_repeat=False,
-                mfa=True,
             )
         )
 
@@ -242,7 +240,6 @@ class AsyncNetwork(AsyncAPIResource):
                 {},
                 dict[str, Any],
                 safe_to_repeat=False,
-                mfa=True,
             )
         )
 
@@ -260,6 +257,5 @@ class AsyncNetwork(AsyncAPIResource):
                 SendVendorInviteParamsModel,
                 params,
                 safe_to_repeat=False,
-                mfa=True,
             )
         )

@@ -174,7 +174,6 @@ class Payments(SyncAPIResource):
                 params,
                 PayBillsResponse,
                 safe_to_repeat=False,
-                mfa=True,
             )
         )
 
@@ -340,7 +339,6 @@ class AsyncPayments(AsyncAPIResource):
                 params,
                 PayBillsResponse,
                 safe_to_repeat=False,
-                mfa=True,
             )
         )
 

@@ -29,25 +29,17 @@ class VendorBankAccounts(SyncAPIResource):
         """Create a VendorBankAccount (`Crud/Create/VendorBankAccount`); needs an MFA-trusted session; returns it as stored."""
         return self._client.call(
             ops.create(
-                "VendorBankAccount",
-                VendorBankAccountCreateParamsModel,
-                params,
-                VendorBankAccount,
-                mfa=True,
+                "VendorBankAccount", VendorBankAccountCreateParamsModel, params, VendorBankAccount
             )
         )
 
     def read(self, id: str) -> VendorBankAccount:
         """Read one VendorBankAccount by id (`Crud/Read/VendorBankAccount`); needs an MFA-trusted session."""
-        return self._client.call(
-            ops.by_id("Read", "VendorBankAccount", id, VendorBankAccount, mfa=True)
-        )
+        return self._client.call(ops.by_id("Read", "VendorBankAccount", id, VendorBankAccount))
 
     def delete(self, id: str) -> VendorBankAccount:
         """Deactivate a VendorBankAccount (`Crud/Delete/VendorBankAccount`; soft: isActive becomes "2"); needs an MFA-trusted session."""
-        return self._client.call(
-            ops.by_id("Delete", "VendorBankAccount", id, VendorBankAccount, mfa=True)
-        )
+        return self._client.call(ops.by_id("Delete", "VendorBankAccount", id, VendorBankAccount))
 
     def list(
         self,
@@ -81,19 +73,13 @@ class VendorBankAccounts(SyncAPIResource):
         """Create many (`Bulk/Crud/Create/VendorBankAccount`, 100 per call): one result per item, in order."""
         return self._bulk(
             ops.bulk_create(
-                "VendorBankAccount",
-                VendorBankAccountCreateParamsModel,
-                items,
-                VendorBankAccount,
-                mfa=True,
+                "VendorBankAccount", VendorBankAccountCreateParamsModel, items, VendorBankAccount
             )
         )
 
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[VendorBankAccount | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/VendorBankAccount`): one result per id, in order."""
-        return self._bulk(
-            ops.bulk_by_id("Delete", "VendorBankAccount", ids, VendorBankAccount, mfa=True)
-        )
+        return self._bulk(ops.bulk_by_id("Delete", "VendorBankAccount", ids, VendorBankAccount))
 
 
 class AsyncVendorBankAccounts(AsyncAPIResource):
@@ -103,24 +89,20 @@ class AsyncVendorBankAccounts(AsyncAPIResource):
         """Create a VendorBankAccount (`Crud/Create/VendorBankAccount`); needs an MFA-trusted session; returns it as stored."""
         return await self._client.call(
             ops.create(
-                "VendorBankAccount",
-                VendorBankAccountCreateParamsModel,
-                params,
-                VendorBankAccount,
-                mfa=True,
+                "VendorBankAccount", VendorBankAccountCreateParamsModel, params, VendorBankAccount
             )
         )
 
     async def read(self, id: str) -> VendorBankAccount:
         """Read one VendorBankAccount by id (`Crud/Read/VendorBankAccount`); needs an MFA-trusted session."""
         return await self._client.call(
-            ops.by_id("Read", "VendorBankAccount", id, VendorBankAccount, mfa=True)
+            ops.by_id("Read", "VendorBankAccount", id, VendorBankAccount)
         )
 
     async def delete(self, id: str) -> VendorBankAccount:
         """Deactivate a VendorBankAccount (`Crud/Delete/VendorBankAccount`; soft: isActive becomes "2"); needs an MFA-trusted session."""
         return await self._client.call(
-            ops.by_id("Delete", "VendorBankAccount", id, VendorBankAccount, mfa=True)
+            ops.by_id("Delete", "VendorBankAccount", id, VendorBankAccount)
         )
 
     def list(
@@ -155,16 +137,12 @@ class AsyncVendorBankAccounts(AsyncAPIResource):
         """Create many (`Bulk/Crud/Create/VendorBankAccount`, 100 per call): one result per item, in order."""
         return await self._bulk(
             ops.bulk_create(
-                "VendorBankAccount",
-                VendorBankAccountCreateParamsModel,
-                items,
-                VendorBankAccount,
-                mfa=True,
+                "VendorBankAccount", VendorBankAccountCreateParamsModel, items, VendorBankAccount
             )
         )
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[VendorBankAccount | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/VendorBankAccount`): one result per id, in order."""
         return await self._bulk(
-            ops.bulk_by_id("Delete", "VendorBankAccount", ids, VendorBankAccount, mfa=True)
+            ops.bulk_by_id("Delete", "VendorBankAccount", ids, VendorBankAccount)
         )

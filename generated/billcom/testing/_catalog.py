@@ -615,7 +615,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
     },
     "InvoiceLineItem": {
         "id_prefix": "00f",
-        "operations": [],
+        "operations": ["list"],
         "bulk": [],
         "mfa": [],
         "fields": {
