@@ -131,6 +131,8 @@ class FakeBillCom:
         self.requests: list[str] = []
         self._sessions: dict[str, _Session] = {}
         self._challenges: set[str] = set()
+        #: Files received by UploadAttachment, as (file name, content), in order.
+        self.uploads: list[tuple[str, bytes]] = []
         self._trusted_devices: dict[str, str | None] = {}  # mfaId -> deviceId
         self._random = random.Random(seed)
         self._lock = threading.Lock()
@@ -167,16 +169,29 @@ class FakeBillCom:
 
     # -- entry point -------------------------------------------------------------------------
 
-    def handle(self, path: str, form: Mapping[str, str], *, api_endpoint: str) -> tuple[int, JSON]:
+    def handle(
+        self,
+        path: str,
+        form: Mapping[str, str],
+        *,
+        api_endpoint: str,
+        files: Mapping[str, tuple[str, bytes]] | None = None,
+    ) -> tuple[int, JSON]:
         """Answer one request. `path` is relative to `/api/v2/`, e.g. `Crud/Read/Vendor.json`."""
         with self._lock:
             self.requests.append(path)
             try:
-                return 200, success(self._dispatch(path, form, api_endpoint))
+                return 200, success(self._dispatch(path, form, api_endpoint, files or {}))
             except FakeError as exc:
                 return exc.http_status, failure(exc.code, exc.message)
 
-    def _dispatch(self, path: str, form: Mapping[str, str], api_endpoint: str) -> Any:
+    def _dispatch(
+        self,
+        path: str,
+        form: Mapping[str, str],
+        api_endpoint: str,
+        files: Mapping[str, tuple[str, bytes]],
+    ) -> Any:
         name = path.removesuffix(".json")
         if not path.endswith(".json") or not name:
             raise FakeError("BDC_1121")
@@ -214,6 +229,10 @@ class FakeBillCom:
             return self._list(parts[1], form)
         if ACTIONS[name]["mfa"] and not session.trusted:
             raise FakeError("BDC_1361")
+        if ACTIONS[name]["form"] == "multipart":
+            if "file" not in files:
+                raise FakeError("BDC_1108", "file")
+            self.uploads.append(files["file"])
         return self._action(name, session, form)
 
     # -- sessions ------------------------------------------------------------------------------

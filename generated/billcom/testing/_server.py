@@ -24,7 +24,10 @@ def create_app(fake: FakeBillCom) -> Starlette:
     async def endpoint(request: Request) -> Response:
         body = await request.body()
         api_endpoint = str(request.base_url).rstrip("/") + API_PREFIX.rstrip("/")
-        status, content = answer(fake, request.method, request.url.path, body, api_endpoint)
+        content_type = request.headers.get("content-type", "")
+        status, content = answer(
+            fake, request.method, request.url.path, body, api_endpoint, content_type
+        )
         return Response(content, status_code=status, media_type="application/json")
 
     methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]

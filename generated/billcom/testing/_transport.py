@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from email.parser import BytesParser
+from email.policy import HTTP
 from urllib.parse import parse_qsl
 
 import httpx
@@ -17,8 +19,33 @@ def decode_form(body: bytes) -> dict[str, str]:
     return dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
 
 
+def decode_multipart(
+    body: bytes, content_type: str
+) -> tuple[dict[str, str], dict[str, tuple[str, bytes]]]:
+    """Form fields and file parts (name -> (file name, bytes)) of a multipart/form-data body."""
+    head = f"Content-Type: {content_type}\r\n\r\n".encode()
+    message = BytesParser(policy=HTTP).parsebytes(head + body)
+    fields: dict[str, str] = {}
+    files: dict[str, tuple[str, bytes]] = {}
+    for part in message.iter_parts():
+        name = str(part.get_param("name", header="content-disposition") or "")
+        payload = part.get_payload(decode=True)
+        content = payload if isinstance(payload, bytes) else b""
+        file_name = part.get_filename()
+        if file_name is None:
+            fields[name] = content.decode("utf-8")
+        else:
+            files[name] = (file_name, content)
+    return fields, files
+
+
 def answer(
-    fake: FakeBillCom, method: str, path: str, body: bytes, api_endpoint: str
+    fake: FakeBillCom,
+    method: str,
+    path: str,
+    body: bytes,
+    api_endpoint: str,
+    content_type: str = "application/x-www-form-urlencoded",
 ) -> tuple[int, bytes]:
     """Status and JSON body for one HTTP request to the fake."""
     if method != "POST" or not path.startswith(API_PREFIX):
@@ -26,8 +53,12 @@ def answer(
         error = FakeError("BDC_1121", http_status=404)
         status, payload = error.http_status, failure(error.code, error.message)
     else:
+        if content_type.startswith("multipart/form-data"):
+            form, files = decode_multipart(body, content_type)
+        else:
+            form, files = decode_form(body), {}
         status, payload = fake.handle(
-            path[len(API_PREFIX) :], decode_form(body), api_endpoint=api_endpoint
+            path[len(API_PREFIX) :], form, api_endpoint=api_endpoint, files=files
         )
     return status, json.dumps(payload, separators=(",", ":")).encode()
 
@@ -40,7 +71,10 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def _respond(self, request: httpx.Request, body: bytes) -> httpx.Response:
         endpoint = f"{request.url.scheme}://{request.url.netloc.decode()}{API_PREFIX.rstrip('/')}"
-        status, content = answer(self.fake, request.method, request.url.path, body, endpoint)
+        content_type = request.headers.get("content-type", "")
+        status, content = answer(
+            self.fake, request.method, request.url.path, body, endpoint, content_type
+        )
         return httpx.Response(
             status, content=content, headers={"Content-Type": "application/json"}, request=request
         )
