@@ -127,10 +127,9 @@ def test_session_group_manages_the_clients_session(served: tuple[FakeBillCom, st
 def test_actions_attached_to_an_entity_resource(served: tuple[FakeBillCom, str]) -> None:
     fake, base_url = served
     with BillCom(**fake.credentials(base_url)) as client:
-        assert (
-            client.invoices.send(invoice_id="00e01ABCDEFGHIJKLMNO", headers={}, content={}) is None
-        )
-        assert client.invoices.mail(invoice_id="00e01ABCDEFGHIJKLMNO") is None
+        client.invoices.send(invoice_id="00e01ABCDEFGHIJKLMNO", headers={}, content={})
+        client.invoices.mail(invoice_id="00e01ABCDEFGHIJKLMNO")
+        assert fake.requests[-2:] == ["SendInvoice.json", "MailInvoice.json"]
         with pytest.raises(billcom.ValidationError) as info:
             client.request("SendInvoice", {"headers": {}, "content": {}})
         assert info.value.code == "BDC_1117"
