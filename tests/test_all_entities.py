@@ -102,3 +102,25 @@ def test_an_operation_the_api_lacks_is_refused_by_the_fake(client: BillCom) -> N
     with pytest.raises(billcom.ValidationError) as info:
         client.request("Crud/Update/SentPay", {"obj": {"entity": "SentPay"}})
     assert info.value.code == "BDC_1121"
+
+
+@pytest.mark.parametrize("name", [e.name for e in SPEC.entities if e.bulk])
+def test_bulk(client: BillCom, served: tuple[FakeBillCom, str], name: str) -> None:
+    fake, _ = served
+    entity = SPEC.entity(name)
+    res = resource(client, entity)
+    if entity.mfa:
+        trust(client, fake)
+    objects = [res.create(**required_kwargs(SPEC, entity.fields)) for _ in range(2)]
+    ids = [o.id for o in objects]
+    if "create" in entity.bulk:
+        made = res.bulk_create([required_kwargs(SPEC, entity.fields)] * 3)
+        assert [m.entity for m in made] == [name] * 3
+    if "update" in entity.bulk:
+        assert [u.id for u in res.bulk_update(objects)] == ids
+    if "delete" in entity.bulk:
+        assert [d.id for d in res.bulk_delete(ids)] == ids
+    if "undelete" in entity.bulk:
+        assert [u.id for u in res.bulk_undelete(ids)] == ids
+    for verb in ("create", "update", "delete", "undelete"):
+        assert hasattr(res, f"bulk_{verb}") == (verb in entity.bulk)

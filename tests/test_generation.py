@@ -104,6 +104,10 @@ def test_mypy_rejects_a_disallowed_or_misspelt_call(tmp_path: Path) -> None:
         "    client.vendors.create(nam='x')\n"
         "    client.vendors.create(name='x', balance=3)\n"
         "    client.bills.create(vendor_id='v')\n"
+        "    client.vendors.list(filters=[{'field': 'nmae', 'op': '=', 'value': 'x'}])\n"
+        "    client.vendors.list(filters=[{'field': 'name', 'op': '~', 'value': 'x'}])\n"
+        "    client.vendor_bank_accounts.update\n"
+        "    client.payments.pay_bills(bill_pays=[{'bill_id': 'b'}])\n"
     )
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", str(sample)],
@@ -116,3 +120,7 @@ def test_mypy_rejects_a_disallowed_or_misspelt_call(tmp_path: Path) -> None:
     assert 'Unexpected keyword argument "nam"' in result.stdout
     assert 'Unexpected keyword argument "balance"' in result.stdout  # read-only
     assert 'Missing named argument "invoice_number"' in result.stdout
+    assert "Literal['nmae']" in result.stdout  # a misspelt filter field
+    assert "Literal['~']" in result.stdout  # an operator the API lacks
+    assert '"VendorBankAccounts" has no attribute "update"' in result.stdout
+    assert '"amount"' in result.stdout  # a required key of a nested request record
