@@ -20,7 +20,7 @@ FieldType = Literal[
     "string", "number", "integer", "boolean", "date", "datetime", "enum", "ref", "array", "object"
 ]
 OperationName = Literal["create", "read", "update", "delete", "undelete", "list"]
-BulkName = Literal["create", "update", "delete", "undelete"]
+BulkName = Literal["create", "read", "update", "delete", "undelete"]
 
 OPERATION_ORDER: tuple[str, ...] = ("create", "read", "update", "delete", "undelete", "list")
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 ALL = ("create", "read", "update", "delete", "undelete", "list")
 ALL_BULK = ("create", "update", "delete", "undelete")
+# entities-ar-org.md §16 #2: "all five verbs where full Crud exists" (Bulk Read included).
+AR_BULK = ("create", "read", "update", "delete", "undelete")
 
 # entity -> (operations, bulk verbs)
 ENTITIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -42,31 +44,31 @@ ENTITIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "MoneyMovementItem": ((), ()),
     "CardAccount": (("list",), ()),
     # accounts receivable and organization
-    "Customer": (ALL, ALL_BULK),
-    "CustomerContact": (ALL, ALL_BULK),
+    "Customer": (ALL, AR_BULK),
+    "CustomerContact": (ALL, AR_BULK),
     "CustomerBankAccount": (
         ("create", "read", "delete", "undelete", "list"),
         ("create", "delete", "undelete"),
     ),
-    "Invoice": (ALL, ALL_BULK),
+    "Invoice": (ALL, AR_BULK),
     "InvoiceLineItem": (("list",), ()),
-    "RecurringInvoice": (ALL, ALL_BULK),
+    "RecurringInvoice": (ALL, AR_BULK),
     "RecurringInvoiceLineItem": ((), ()),
     "ReceivedPay": (("read", "list"), ()),
     "InvoicePay": ((), ()),
     "RPConvFee": (("read", "list"), ()),
-    "CreditMemo": (ALL, ALL_BULK),
+    "CreditMemo": (ALL, AR_BULK),
     "CreditMemoLineItem": ((), ()),
     "InvoiceCredit": ((), ()),
-    "Item": (ALL, ALL_BULK),
-    "ChartOfAccount": (ALL, ALL_BULK),
-    "ActgClass": (ALL, ALL_BULK),
-    "Department": (ALL, ALL_BULK),
-    "Location": (ALL, ALL_BULK),
-    "Job": (ALL, ALL_BULK),
-    "Employee": (ALL, ALL_BULK),
-    "PaymentTerm": (ALL, ALL_BULK),
-    "User": (ALL, ALL_BULK),
+    "Item": (ALL, AR_BULK),
+    "ChartOfAccount": (ALL, AR_BULK),
+    "ActgClass": (ALL, AR_BULK),
+    "Department": (ALL, AR_BULK),
+    "Location": (ALL, AR_BULK),
+    "Job": (ALL, AR_BULK),
+    "Employee": (ALL, AR_BULK),
+    "PaymentTerm": (ALL, AR_BULK),
+    "User": (ALL, AR_BULK),
     "Profile": (("create", "read", "update", "list"), ()),
     "Organization": (("read", "list"), ()),
     # Reached through UploadAttachment/GetDocumentPages; the matrix's List "~" has no shape.

@@ -116,11 +116,13 @@ def test_bulk(client: BillCom, served: tuple[FakeBillCom, str], name: str) -> No
     if "create" in entity.bulk:
         made = res.bulk_create([required_kwargs(SPEC, entity.fields)] * 3)
         assert [m.entity for m in made] == [name] * 3
+    if "read" in entity.bulk:
+        assert [r.id for r in res.bulk_read(ids)] == ids
     if "update" in entity.bulk:
         assert [u.id for u in res.bulk_update(objects)] == ids
     if "delete" in entity.bulk:
         assert [d.id for d in res.bulk_delete(ids)] == ids
     if "undelete" in entity.bulk:
         assert [u.id for u in res.bulk_undelete(ids)] == ids
-    for verb in ("create", "update", "delete", "undelete"):
+    for verb in ("create", "read", "update", "delete", "undelete"):
         assert hasattr(res, f"bulk_{verb}") == (verb in entity.bulk)

@@ -92,12 +92,16 @@ class ActgClasses(SyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/ActgClass`): one result per object, in order."""
         return self._bulk(ops.bulk_update("ActgClass", ActgClassUpdateParamsModel, objs, ActgClass))
 
+    def bulk_read(self, ids: Sequence[str]) -> builtins.list[ActgClass | APIError]:
+        """Read many by id (`Bulk/Crud/Read/ActgClass`, 100 per call): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Read", "ActgClass", ids, ActgClass))
+
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[ActgClass | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/ActgClass`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/ActgClass`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "ActgClass", ids, ActgClass))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[ActgClass | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/ActgClass`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/ActgClass`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "ActgClass", ids, ActgClass))
 
 
@@ -173,10 +177,14 @@ class AsyncActgClasses(AsyncAPIResource):
             ops.bulk_update("ActgClass", ActgClassUpdateParamsModel, objs, ActgClass)
         )
 
+    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[ActgClass | APIError]:
+        """Read many by id (`Bulk/Crud/Read/ActgClass`, 100 per call): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Read", "ActgClass", ids, ActgClass))
+
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[ActgClass | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/ActgClass`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/ActgClass`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "ActgClass", ids, ActgClass))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[ActgClass | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/ActgClass`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/ActgClass`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Undelete", "ActgClass", ids, ActgClass))

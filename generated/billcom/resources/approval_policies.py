@@ -103,11 +103,11 @@ class ApprovalPolicies(SyncAPIResource):
         )
 
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[ApprovalPolicy | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/ApprovalPolicy`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/ApprovalPolicy`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "ApprovalPolicy", ids, ApprovalPolicy))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[ApprovalPolicy | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/ApprovalPolicy`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/ApprovalPolicy`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "ApprovalPolicy", ids, ApprovalPolicy))
 
 
@@ -190,9 +190,9 @@ class AsyncApprovalPolicies(AsyncAPIResource):
         )
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[ApprovalPolicy | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/ApprovalPolicy`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/ApprovalPolicy`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "ApprovalPolicy", ids, ApprovalPolicy))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[ApprovalPolicy | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/ApprovalPolicy`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/ApprovalPolicy`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Undelete", "ApprovalPolicy", ids, ApprovalPolicy))

@@ -96,13 +96,13 @@ class ApprovalPolicyApprovers(SyncAPIResource):
         )
 
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[ApprovalPolicyApprover | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/ApprovalPolicyApprover`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/ApprovalPolicyApprover`, 100 per call): one result per id, in order."""
         return self._bulk(
             ops.bulk_by_id("Delete", "ApprovalPolicyApprover", ids, ApprovalPolicyApprover)
         )
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[ApprovalPolicyApprover | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/ApprovalPolicyApprover`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/ApprovalPolicyApprover`, 100 per call): one result per id, in order."""
         return self._bulk(
             ops.bulk_by_id("Undelete", "ApprovalPolicyApprover", ids, ApprovalPolicyApprover)
         )
@@ -184,7 +184,7 @@ class AsyncApprovalPolicyApprovers(AsyncAPIResource):
     async def bulk_delete(
         self, ids: Sequence[str]
     ) -> builtins.list[ApprovalPolicyApprover | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/ApprovalPolicyApprover`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/ApprovalPolicyApprover`, 100 per call): one result per id, in order."""
         return await self._bulk(
             ops.bulk_by_id("Delete", "ApprovalPolicyApprover", ids, ApprovalPolicyApprover)
         )
@@ -192,7 +192,7 @@ class AsyncApprovalPolicyApprovers(AsyncAPIResource):
     async def bulk_undelete(
         self, ids: Sequence[str]
     ) -> builtins.list[ApprovalPolicyApprover | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/ApprovalPolicyApprover`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/ApprovalPolicyApprover`, 100 per call): one result per id, in order."""
         return await self._bulk(
             ops.bulk_by_id("Undelete", "ApprovalPolicyApprover", ids, ApprovalPolicyApprover)
         )

@@ -115,11 +115,11 @@ class Bills(SyncAPIResource):
         return self._bulk(ops.bulk_update("Bill", BillUpdateParamsModel, objs, Bill))
 
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Bill | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/Bill`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/Bill`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "Bill", ids, Bill))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Bill | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/Bill`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/Bill`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "Bill", ids, Bill))
 
 
@@ -216,9 +216,9 @@ class AsyncBills(AsyncAPIResource):
         return await self._bulk(ops.bulk_update("Bill", BillUpdateParamsModel, objs, Bill))
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Bill | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/Bill`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/Bill`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "Bill", ids, Bill))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Bill | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/Bill`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/Bill`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Undelete", "Bill", ids, Bill))

@@ -102,12 +102,16 @@ class ChartOfAccounts(SyncAPIResource):
             ops.bulk_update("ChartOfAccount", ChartOfAccountUpdateParamsModel, objs, ChartOfAccount)
         )
 
+    def bulk_read(self, ids: Sequence[str]) -> builtins.list[ChartOfAccount | APIError]:
+        """Read many by id (`Bulk/Crud/Read/ChartOfAccount`, 100 per call): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Read", "ChartOfAccount", ids, ChartOfAccount))
+
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[ChartOfAccount | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/ChartOfAccount`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/ChartOfAccount`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "ChartOfAccount", ids, ChartOfAccount))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[ChartOfAccount | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/ChartOfAccount`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/ChartOfAccount`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "ChartOfAccount", ids, ChartOfAccount))
 
 
@@ -189,10 +193,14 @@ class AsyncChartOfAccounts(AsyncAPIResource):
             ops.bulk_update("ChartOfAccount", ChartOfAccountUpdateParamsModel, objs, ChartOfAccount)
         )
 
+    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[ChartOfAccount | APIError]:
+        """Read many by id (`Bulk/Crud/Read/ChartOfAccount`, 100 per call): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Read", "ChartOfAccount", ids, ChartOfAccount))
+
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[ChartOfAccount | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/ChartOfAccount`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/ChartOfAccount`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "ChartOfAccount", ids, ChartOfAccount))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[ChartOfAccount | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/ChartOfAccount`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/ChartOfAccount`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Undelete", "ChartOfAccount", ids, ChartOfAccount))

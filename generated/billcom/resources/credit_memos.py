@@ -94,12 +94,16 @@ class CreditMemos(SyncAPIResource):
             ops.bulk_update("CreditMemo", CreditMemoUpdateParamsModel, objs, CreditMemo)
         )
 
+    def bulk_read(self, ids: Sequence[str]) -> builtins.list[CreditMemo | APIError]:
+        """Read many by id (`Bulk/Crud/Read/CreditMemo`, 100 per call): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Read", "CreditMemo", ids, CreditMemo))
+
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[CreditMemo | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/CreditMemo`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/CreditMemo`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "CreditMemo", ids, CreditMemo))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[CreditMemo | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/CreditMemo`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/CreditMemo`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "CreditMemo", ids, CreditMemo))
 
 
@@ -175,10 +179,14 @@ class AsyncCreditMemos(AsyncAPIResource):
             ops.bulk_update("CreditMemo", CreditMemoUpdateParamsModel, objs, CreditMemo)
         )
 
+    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[CreditMemo | APIError]:
+        """Read many by id (`Bulk/Crud/Read/CreditMemo`, 100 per call): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Read", "CreditMemo", ids, CreditMemo))
+
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[CreditMemo | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/CreditMemo`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/CreditMemo`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "CreditMemo", ids, CreditMemo))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[CreditMemo | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/CreditMemo`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/CreditMemo`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Undelete", "CreditMemo", ids, CreditMemo))

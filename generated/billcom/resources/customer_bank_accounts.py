@@ -92,11 +92,11 @@ class CustomerBankAccounts(SyncAPIResource):
         )
 
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[CustomerBankAccount | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/CustomerBankAccount`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/CustomerBankAccount`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "CustomerBankAccount", ids, CustomerBankAccount))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[CustomerBankAccount | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/CustomerBankAccount`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/CustomerBankAccount`, 100 per call): one result per id, in order."""
         return self._bulk(
             ops.bulk_by_id("Undelete", "CustomerBankAccount", ids, CustomerBankAccount)
         )
@@ -178,7 +178,7 @@ class AsyncCustomerBankAccounts(AsyncAPIResource):
     async def bulk_delete(
         self, ids: Sequence[str]
     ) -> builtins.list[CustomerBankAccount | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/CustomerBankAccount`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/CustomerBankAccount`, 100 per call): one result per id, in order."""
         return await self._bulk(
             ops.bulk_by_id("Delete", "CustomerBankAccount", ids, CustomerBankAccount)
         )
@@ -186,7 +186,7 @@ class AsyncCustomerBankAccounts(AsyncAPIResource):
     async def bulk_undelete(
         self, ids: Sequence[str]
     ) -> builtins.list[CustomerBankAccount | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/CustomerBankAccount`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/CustomerBankAccount`, 100 per call): one result per id, in order."""
         return await self._bulk(
             ops.bulk_by_id("Undelete", "CustomerBankAccount", ids, CustomerBankAccount)
         )

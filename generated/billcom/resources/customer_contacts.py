@@ -104,12 +104,16 @@ class CustomerContacts(SyncAPIResource):
             )
         )
 
+    def bulk_read(self, ids: Sequence[str]) -> builtins.list[CustomerContact | APIError]:
+        """Read many by id (`Bulk/Crud/Read/CustomerContact`, 100 per call): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Read", "CustomerContact", ids, CustomerContact))
+
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[CustomerContact | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/CustomerContact`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/CustomerContact`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "CustomerContact", ids, CustomerContact))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[CustomerContact | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/CustomerContact`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/CustomerContact`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "CustomerContact", ids, CustomerContact))
 
 
@@ -195,10 +199,14 @@ class AsyncCustomerContacts(AsyncAPIResource):
             )
         )
 
+    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[CustomerContact | APIError]:
+        """Read many by id (`Bulk/Crud/Read/CustomerContact`, 100 per call): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Read", "CustomerContact", ids, CustomerContact))
+
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[CustomerContact | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/CustomerContact`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/CustomerContact`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "CustomerContact", ids, CustomerContact))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[CustomerContact | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/CustomerContact`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/CustomerContact`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Undelete", "CustomerContact", ids, CustomerContact))

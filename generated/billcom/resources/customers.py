@@ -90,12 +90,16 @@ class Customers(SyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/Customer`): one result per object, in order."""
         return self._bulk(ops.bulk_update("Customer", CustomerUpdateParamsModel, objs, Customer))
 
+    def bulk_read(self, ids: Sequence[str]) -> builtins.list[Customer | APIError]:
+        """Read many by id (`Bulk/Crud/Read/Customer`, 100 per call): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Read", "Customer", ids, Customer))
+
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Customer | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/Customer`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/Customer`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "Customer", ids, Customer))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Customer | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/Customer`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/Customer`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "Customer", ids, Customer))
 
 
@@ -169,10 +173,14 @@ class AsyncCustomers(AsyncAPIResource):
             ops.bulk_update("Customer", CustomerUpdateParamsModel, objs, Customer)
         )
 
+    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[Customer | APIError]:
+        """Read many by id (`Bulk/Crud/Read/Customer`, 100 per call): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Read", "Customer", ids, Customer))
+
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Customer | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/Customer`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/Customer`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "Customer", ids, Customer))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Customer | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/Customer`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/Customer`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Undelete", "Customer", ids, Customer))

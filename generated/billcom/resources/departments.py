@@ -94,12 +94,16 @@ class Departments(SyncAPIResource):
             ops.bulk_update("Department", DepartmentUpdateParamsModel, objs, Department)
         )
 
+    def bulk_read(self, ids: Sequence[str]) -> builtins.list[Department | APIError]:
+        """Read many by id (`Bulk/Crud/Read/Department`, 100 per call): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Read", "Department", ids, Department))
+
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Department | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/Department`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/Department`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "Department", ids, Department))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Department | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/Department`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/Department`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "Department", ids, Department))
 
 
@@ -175,10 +179,14 @@ class AsyncDepartments(AsyncAPIResource):
             ops.bulk_update("Department", DepartmentUpdateParamsModel, objs, Department)
         )
 
+    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[Department | APIError]:
+        """Read many by id (`Bulk/Crud/Read/Department`, 100 per call): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Read", "Department", ids, Department))
+
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Department | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/Department`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/Department`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "Department", ids, Department))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Department | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/Department`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/Department`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Undelete", "Department", ids, Department))

@@ -90,12 +90,16 @@ class Employees(SyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/Employee`): one result per object, in order."""
         return self._bulk(ops.bulk_update("Employee", EmployeeUpdateParamsModel, objs, Employee))
 
+    def bulk_read(self, ids: Sequence[str]) -> builtins.list[Employee | APIError]:
+        """Read many by id (`Bulk/Crud/Read/Employee`, 100 per call): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Read", "Employee", ids, Employee))
+
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Employee | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/Employee`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/Employee`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "Employee", ids, Employee))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Employee | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/Employee`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/Employee`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "Employee", ids, Employee))
 
 
@@ -169,10 +173,14 @@ class AsyncEmployees(AsyncAPIResource):
             ops.bulk_update("Employee", EmployeeUpdateParamsModel, objs, Employee)
         )
 
+    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[Employee | APIError]:
+        """Read many by id (`Bulk/Crud/Read/Employee`, 100 per call): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Read", "Employee", ids, Employee))
+
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Employee | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/Employee`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/Employee`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "Employee", ids, Employee))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Employee | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/Employee`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/Employee`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Undelete", "Employee", ids, Employee))

@@ -93,12 +93,16 @@ class Invoices(SyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/Invoice`): one result per object, in order."""
         return self._bulk(ops.bulk_update("Invoice", InvoiceUpdateParamsModel, objs, Invoice))
 
+    def bulk_read(self, ids: Sequence[str]) -> builtins.list[Invoice | APIError]:
+        """Read many by id (`Bulk/Crud/Read/Invoice`, 100 per call): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Read", "Invoice", ids, Invoice))
+
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Invoice | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/Invoice`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/Invoice`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "Invoice", ids, Invoice))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Invoice | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/Invoice`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/Invoice`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "Invoice", ids, Invoice))
 
     def mail(
@@ -204,12 +208,16 @@ class AsyncInvoices(AsyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/Invoice`): one result per object, in order."""
         return await self._bulk(ops.bulk_update("Invoice", InvoiceUpdateParamsModel, objs, Invoice))
 
+    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[Invoice | APIError]:
+        """Read many by id (`Bulk/Crud/Read/Invoice`, 100 per call): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Read", "Invoice", ids, Invoice))
+
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Invoice | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/Invoice`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/Invoice`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "Invoice", ids, Invoice))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Invoice | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/Invoice`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/Invoice`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Undelete", "Invoice", ids, Invoice))
 
     async def mail(

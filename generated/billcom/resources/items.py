@@ -84,12 +84,16 @@ class Items(SyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/Item`): one result per object, in order."""
         return self._bulk(ops.bulk_update("Item", ItemUpdateParamsModel, objs, Item))
 
+    def bulk_read(self, ids: Sequence[str]) -> builtins.list[Item | APIError]:
+        """Read many by id (`Bulk/Crud/Read/Item`, 100 per call): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Read", "Item", ids, Item))
+
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Item | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/Item`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/Item`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "Item", ids, Item))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Item | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/Item`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/Item`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "Item", ids, Item))
 
 
@@ -157,10 +161,14 @@ class AsyncItems(AsyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/Item`): one result per object, in order."""
         return await self._bulk(ops.bulk_update("Item", ItemUpdateParamsModel, objs, Item))
 
+    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[Item | APIError]:
+        """Read many by id (`Bulk/Crud/Read/Item`, 100 per call): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Read", "Item", ids, Item))
+
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Item | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/Item`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/Item`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "Item", ids, Item))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Item | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/Item`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/Item`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Undelete", "Item", ids, Item))

@@ -84,12 +84,16 @@ class Jobs(SyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/Job`): one result per object, in order."""
         return self._bulk(ops.bulk_update("Job", JobUpdateParamsModel, objs, Job))
 
+    def bulk_read(self, ids: Sequence[str]) -> builtins.list[Job | APIError]:
+        """Read many by id (`Bulk/Crud/Read/Job`, 100 per call): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Read", "Job", ids, Job))
+
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Job | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/Job`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/Job`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "Job", ids, Job))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Job | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/Job`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/Job`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "Job", ids, Job))
 
 
@@ -153,10 +157,14 @@ class AsyncJobs(AsyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/Job`): one result per object, in order."""
         return await self._bulk(ops.bulk_update("Job", JobUpdateParamsModel, objs, Job))
 
+    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[Job | APIError]:
+        """Read many by id (`Bulk/Crud/Read/Job`, 100 per call): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Read", "Job", ids, Job))
+
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Job | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/Job`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/Job`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "Job", ids, Job))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Job | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/Job`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/Job`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Undelete", "Job", ids, Job))

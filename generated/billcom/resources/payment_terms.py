@@ -96,12 +96,16 @@ class PaymentTerms(SyncAPIResource):
             ops.bulk_update("PaymentTerm", PaymentTermUpdateParamsModel, objs, PaymentTerm)
         )
 
+    def bulk_read(self, ids: Sequence[str]) -> builtins.list[PaymentTerm | APIError]:
+        """Read many by id (`Bulk/Crud/Read/PaymentTerm`, 100 per call): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Read", "PaymentTerm", ids, PaymentTerm))
+
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[PaymentTerm | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/PaymentTerm`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/PaymentTerm`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "PaymentTerm", ids, PaymentTerm))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[PaymentTerm | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/PaymentTerm`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/PaymentTerm`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "PaymentTerm", ids, PaymentTerm))
 
 
@@ -179,10 +183,14 @@ class AsyncPaymentTerms(AsyncAPIResource):
             ops.bulk_update("PaymentTerm", PaymentTermUpdateParamsModel, objs, PaymentTerm)
         )
 
+    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[PaymentTerm | APIError]:
+        """Read many by id (`Bulk/Crud/Read/PaymentTerm`, 100 per call): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Read", "PaymentTerm", ids, PaymentTerm))
+
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[PaymentTerm | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/PaymentTerm`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/PaymentTerm`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "PaymentTerm", ids, PaymentTerm))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[PaymentTerm | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/PaymentTerm`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/PaymentTerm`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Undelete", "PaymentTerm", ids, PaymentTerm))

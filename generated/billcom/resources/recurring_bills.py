@@ -97,11 +97,11 @@ class RecurringBills(SyncAPIResource):
         )
 
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[RecurringBill | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/RecurringBill`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/RecurringBill`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "RecurringBill", ids, RecurringBill))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[RecurringBill | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/RecurringBill`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/RecurringBill`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "RecurringBill", ids, RecurringBill))
 
 
@@ -180,9 +180,9 @@ class AsyncRecurringBills(AsyncAPIResource):
         )
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[RecurringBill | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/RecurringBill`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/RecurringBill`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "RecurringBill", ids, RecurringBill))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[RecurringBill | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/RecurringBill`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/RecurringBill`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Undelete", "RecurringBill", ids, RecurringBill))

@@ -110,12 +110,16 @@ class RecurringInvoices(SyncAPIResource):
             )
         )
 
+    def bulk_read(self, ids: Sequence[str]) -> builtins.list[RecurringInvoice | APIError]:
+        """Read many by id (`Bulk/Crud/Read/RecurringInvoice`, 100 per call): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Read", "RecurringInvoice", ids, RecurringInvoice))
+
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[RecurringInvoice | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/RecurringInvoice`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/RecurringInvoice`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "RecurringInvoice", ids, RecurringInvoice))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[RecurringInvoice | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/RecurringInvoice`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/RecurringInvoice`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "RecurringInvoice", ids, RecurringInvoice))
 
 
@@ -209,12 +213,16 @@ class AsyncRecurringInvoices(AsyncAPIResource):
             )
         )
 
+    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[RecurringInvoice | APIError]:
+        """Read many by id (`Bulk/Crud/Read/RecurringInvoice`, 100 per call): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Read", "RecurringInvoice", ids, RecurringInvoice))
+
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[RecurringInvoice | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/RecurringInvoice`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/RecurringInvoice`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "RecurringInvoice", ids, RecurringInvoice))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[RecurringInvoice | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/RecurringInvoice`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/RecurringInvoice`, 100 per call): one result per id, in order."""
         return await self._bulk(
             ops.bulk_by_id("Undelete", "RecurringInvoice", ids, RecurringInvoice)
         )

@@ -84,12 +84,16 @@ class Users(SyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/User`): one result per object, in order."""
         return self._bulk(ops.bulk_update("User", UserUpdateParamsModel, objs, User))
 
+    def bulk_read(self, ids: Sequence[str]) -> builtins.list[User | APIError]:
+        """Read many by id (`Bulk/Crud/Read/User`, 100 per call): one result per id, in order."""
+        return self._bulk(ops.bulk_by_id("Read", "User", ids, User))
+
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[User | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/User`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/User`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "User", ids, User))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[User | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/User`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/User`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "User", ids, User))
 
 
@@ -157,10 +161,14 @@ class AsyncUsers(AsyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/User`): one result per object, in order."""
         return await self._bulk(ops.bulk_update("User", UserUpdateParamsModel, objs, User))
 
+    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[User | APIError]:
+        """Read many by id (`Bulk/Crud/Read/User`, 100 per call): one result per id, in order."""
+        return await self._bulk(ops.bulk_by_id("Read", "User", ids, User))
+
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[User | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/User`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/User`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "User", ids, User))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[User | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/User`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/User`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Undelete", "User", ids, User))

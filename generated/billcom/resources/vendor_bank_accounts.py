@@ -78,7 +78,7 @@ class VendorBankAccounts(SyncAPIResource):
         )
 
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[VendorBankAccount | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/VendorBankAccount`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/VendorBankAccount`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "VendorBankAccount", ids, VendorBankAccount))
 
 
@@ -142,7 +142,7 @@ class AsyncVendorBankAccounts(AsyncAPIResource):
         )
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[VendorBankAccount | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/VendorBankAccount`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/VendorBankAccount`, 100 per call): one result per id, in order."""
         return await self._bulk(
             ops.bulk_by_id("Delete", "VendorBankAccount", ids, VendorBankAccount)
         )

@@ -93,7 +93,7 @@ class VendorCredits(SyncAPIResource):
         )
 
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[VendorCredit | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/VendorCredit`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/VendorCredit`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "VendorCredit", ids, VendorCredit))
 
 
@@ -168,5 +168,5 @@ class AsyncVendorCredits(AsyncAPIResource):
         )
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[VendorCredit | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/VendorCredit`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/VendorCredit`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "VendorCredit", ids, VendorCredit))

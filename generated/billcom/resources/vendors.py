@@ -87,11 +87,11 @@ class Vendors(SyncAPIResource):
         return self._bulk(ops.bulk_update("Vendor", VendorUpdateParamsModel, objs, Vendor))
 
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Vendor | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/Vendor`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/Vendor`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "Vendor", ids, Vendor))
 
     def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Vendor | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/Vendor`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/Vendor`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Undelete", "Vendor", ids, Vendor))
 
 
@@ -162,9 +162,9 @@ class AsyncVendors(AsyncAPIResource):
         return await self._bulk(ops.bulk_update("Vendor", VendorUpdateParamsModel, objs, Vendor))
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Vendor | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/Vendor`): one result per id, in order."""
+        """Delete many by id (`Bulk/Crud/Delete/Vendor`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "Vendor", ids, Vendor))
 
     async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[Vendor | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/Vendor`): one result per id, in order."""
+        """Undelete many by id (`Bulk/Crud/Undelete/Vendor`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Undelete", "Vendor", ids, Vendor))

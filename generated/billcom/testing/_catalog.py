@@ -23,7 +23,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "ActgClass": {
         "id_prefix": "cls",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "update", "delete", "undelete"],
+        "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
@@ -329,7 +329,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "ChartOfAccount": {
         "id_prefix": "0ca",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "update", "delete", "undelete"],
+        "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
@@ -371,7 +371,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "CreditMemo": {
         "id_prefix": None,
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "update", "delete", "undelete"],
+        "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
@@ -414,7 +414,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "Customer": {
         "id_prefix": "0cu",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "update", "delete", "undelete"],
+        "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
@@ -492,7 +492,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "CustomerContact": {
         "id_prefix": None,
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "update", "delete", "undelete"],
+        "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
@@ -512,7 +512,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "Department": {
         "id_prefix": "0de",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "update", "delete", "undelete"],
+        "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
@@ -529,7 +529,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "Employee": {
         "id_prefix": "emp",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "update", "delete", "undelete"],
+        "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
@@ -547,7 +547,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "Invoice": {
         "id_prefix": "00e",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "update", "delete", "undelete"],
+        "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
@@ -657,7 +657,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "Item": {
         "id_prefix": "0ii",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "update", "delete", "undelete"],
+        "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
@@ -687,7 +687,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "Job": {
         "id_prefix": "job",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "update", "delete", "undelete"],
+        "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
@@ -704,7 +704,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "Location": {
         "id_prefix": "loc",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "update", "delete", "undelete"],
+        "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
@@ -784,7 +784,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "PaymentTerm": {
         "id_prefix": None,
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "update", "delete", "undelete"],
+        "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
@@ -1032,7 +1032,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "RecurringInvoice": {
         "id_prefix": None,
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "update", "delete", "undelete"],
+        "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
@@ -1175,7 +1175,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "User": {
         "id_prefix": "006",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "update", "delete", "undelete"],
+        "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
