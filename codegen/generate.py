@@ -85,6 +85,8 @@ def _field_catalog(field: FieldDef) -> dict[str, Any]:
         out["read_only"] = True
     if field.filterable:
         out["filterable"] = True
+    if field.default:
+        out["default"] = field.default[0]
     return out
 
 

@@ -66,6 +66,8 @@ class FieldSpec(_Strict):
     items: FieldSpec | None = None
     entity: str | None = None
     fields: dict[str, FieldSpec] | None = None
+    #: What the server sets when a create leaves the field out (null allowed).
+    default: str | int | float | bool | None = None
 
     @field_validator("enum", mode="before")
     @classmethod
@@ -169,6 +171,7 @@ class FieldDef:
     nullable: bool
     filterable: bool
     description: str
+    default: tuple[Any, ...] = ()  # (value,) when the spec gives a server default
 
     @property
     def writable(self) -> bool:
@@ -393,6 +396,7 @@ def _resolve_fields(fields: Mapping[str, FieldSpec]) -> tuple[FieldDef, ...]:
             nullable=spec.nullable,
             filterable=spec.filterable,
             description=spec.description,
+            default=(spec.default,) if "default" in spec.model_fields_set else (),
         )
         for wire, spec in fields.items()
     )
@@ -509,6 +513,8 @@ class ApiFacts(_Strict):
     session_idle_timeout_minutes: int
     max_concurrent_requests_per_org: int
     requests_per_hour_per_dev_key: int
+    login_requests_per_hour_per_dev_key: int
+    pay_bills_max_bills: int
     list_filter_operators: list[str]
     safe_to_repeat_operations: list[OperationName]
     credential_fields: dict[str, Literal["username", "password", "org_id", "dev_key"]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal
 from typing import Any
 
@@ -73,10 +74,13 @@ def wire_object(spec: Spec, entity: Entity) -> dict[str, Any]:
     return wire
 
 
+_unique = itertools.count(1)
+
+
 def python_value(spec: Spec, t: TypeRef) -> Any:
     match t.kind:
         case "string":
-            return "sample"
+            return f"sample-{next(_unique)}"  # unique, e.g. for invoice numbers
         case "ref":
             return sample_id(spec, t.ref)
         case "number":

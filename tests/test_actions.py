@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
 import billcom
 from billcom import BillCom
+from billcom.models import Bill
 from billcom.testing import FakeBillCom, running_server
+from billcom.testing._actions import HANDLERS
 from codegen.generate import ROOT, action_request
 from codegen.spec import Action, load_spec
 from tests.payloads import required_kwargs
@@ -37,6 +41,17 @@ def trusted_client(fake: FakeBillCom, base_url: str) -> BillCom:
     return client
 
 
+def make_bill(client: BillCom, amount: Decimal) -> Bill:
+    vendor = client.vendors.create(name="Payee")
+    return client.bills.create(
+        vendor_id=vendor.id or "",
+        invoice_number=f"B-{amount}",
+        invoice_date=date(2024, 7, 1),
+        due_date=date(2024, 7, 31),
+        bill_line_items=[{"amount": amount}],
+    )
+
+
 def call(client: BillCom, fake: FakeBillCom, action: Action) -> Any:
     method = getattr(getattr(client, action.group), action.method)
     kwargs = required_kwargs(SPEC, action_request(SPEC, action).request)
@@ -48,7 +63,7 @@ def call(client: BillCom, fake: FakeBillCom, action: Action) -> Any:
     return method(**kwargs)
 
 
-@pytest.mark.parametrize("name", sorted(a.name for a in SPEC.actions))
+@pytest.mark.parametrize("name", sorted(a.name for a in SPEC.actions if a.name not in HANDLERS))
 def test_action_answers_in_shape(served: tuple[FakeBillCom, str], name: str) -> None:
     fake, base_url = served
     action = next(a for a in SPEC.actions if a.name == name)
@@ -103,10 +118,9 @@ def test_remembered_mfa_gives_trusted_sessions_without_sms(served: tuple[FakeBil
 
     remembered = BillCom(**fake.credentials(base_url), mfa_id=trust.mfa_id, device_id="laptop")
     with remembered:
-        paid = remembered.payments.pay_bills(
-            bill_pays=[{"bill_id": "00n01ABCDEFGHIJKLMNO", "amount": 10}]
-        )
-        assert isinstance(paid.sent_pays, list)
+        bill = make_bill(remembered, Decimal("10.00"))
+        paid = remembered.payments.pay_bills(bill_pays=[{"bill_id": bill.id or "", "amount": 10}])
+        assert [p.amount for p in paid.sent_pays or []] == [Decimal(10)]
     with pytest.raises(billcom.ConfigurationError):
         BillCom(**fake.credentials(base_url), mfa_id="only-half")
 
@@ -127,8 +141,22 @@ def test_session_group_manages_the_clients_session(served: tuple[FakeBillCom, st
 def test_actions_attached_to_an_entity_resource(served: tuple[FakeBillCom, str]) -> None:
     fake, base_url = served
     with BillCom(**fake.credentials(base_url)) as client:
-        client.invoices.send(invoice_id="00e01ABCDEFGHIJKLMNO", headers={}, content={})
-        client.invoices.mail(invoice_id="00e01ABCDEFGHIJKLMNO")
+        customer = client.customers.create(
+            name="Globex",
+            bill_address_city="Springfield",
+            bill_address_state="IL",
+            bill_address_zip="62701",
+            bill_address_country="USA",
+        )
+        invoice = client.invoices.create(
+            customer_id=customer.id or "",
+            invoice_number="INV-77",
+            invoice_date=date(2024, 7, 1),
+            due_date=date(2024, 7, 31),
+            invoice_line_items=[{"quantity": 1, "price": Decimal(5)}],
+        )
+        client.invoices.send(invoice_id=invoice.id or "", headers={}, content={})
+        client.invoices.mail(invoice_id=invoice.id or "")
         assert fake.requests[-2:] == ["SendInvoice.json", "MailInvoice.json"]
         with pytest.raises(billcom.ValidationError) as info:
             client.request("SendInvoice", {"headers": {}, "content": {}})

@@ -86,8 +86,7 @@ def test_read_only_entities(client: BillCom, served: tuple[FakeBillCom, str], na
     res = resource(client, entity)
     if entity.mfa:
         trust(client, fake)
-    record = fake.example({"type": "object", "entity": name})
-    fake.state.table(name)[record["id"]] = record
+    record = fake.add(name, fake.example({"type": "object", "entity": name}))
     if entity.has("read"):
         assert res.read(record["id"]).id == record["id"]
         with pytest.raises(billcom.NotFoundError):
@@ -114,7 +113,7 @@ def test_bulk(client: BillCom, served: tuple[FakeBillCom, str], name: str) -> No
     objects = [res.create(**required_kwargs(SPEC, entity.fields)) for _ in range(2)]
     ids = [o.id for o in objects]
     if "create" in entity.bulk:
-        made = res.bulk_create([required_kwargs(SPEC, entity.fields)] * 3)
+        made = res.bulk_create([required_kwargs(SPEC, entity.fields) for _ in range(3)])
         assert [m.entity for m in made] == [name] * 3
     if "read" in entity.bulk:
         assert [r.id for r in res.bulk_read(ids)] == ids

@@ -23,7 +23,7 @@ def test_bulk_create_splits_and_keeps_order(client: BillCom, fake: FakeBillCom) 
     assert isinstance(error, billcom.ValidationError) and error.code == "BDC_1117"
     created = [r for r in results if isinstance(r, Vendor)]
     assert [v.name for v in created] == [f"v{i:03d}" for i in range(250) if i != 120]
-    assert len(fake.state.table("Vendor")) == 249
+    assert len(fake.all("Vendor")) == 249
 
 
 def test_bulk_update_delete_undelete(client: BillCom, fake: FakeBillCom) -> None:

@@ -12,6 +12,8 @@ BULK_MAX_ITEMS: int = 100
 SESSION_IDLE_TIMEOUT_MINUTES: int = 35
 MAX_CONCURRENT_REQUESTS_PER_ORG: int = 3
 REQUESTS_PER_HOUR_PER_DEV_KEY: int = 20000
+LOGIN_REQUESTS_PER_HOUR_PER_DEV_KEY: int = 200
+PAY_BILLS_MAX_BILLS: int = 200
 LIST_FILTER_OPERATORS: frozenset[str] = frozenset(["=", "<", ">", "<=", ">=", "!=", "in", "nin"])
 SAFE_TO_REPEAT_OPERATIONS: frozenset[str] = frozenset(["read", "list", "delete", "undelete"])
 CREDENTIAL_FIELDS: dict[str, str] = {

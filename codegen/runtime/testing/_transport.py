@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import json
+import asyncio
+import time
 from email.parser import BytesParser
 from email.policy import HTTP
 from urllib.parse import parse_qsl
 
 import httpx
 
-from ._fake import FakeBillCom, FakeError, failure
+from ._errors import FakeError
+from ._fake import FakeBillCom, FakeResponse, _json, failure
 
 API_PREFIX = "/api/v2/"
 
@@ -39,6 +41,20 @@ def decode_multipart(
     return fields, files
 
 
+def _handle(
+    fake: FakeBillCom, method: str, path: str, body: bytes, api_endpoint: str, content_type: str
+) -> FakeResponse:
+    if method != "POST" or not path.startswith(API_PREFIX):
+        # Not a v2 API path at all: what Bill.com answers for a wrong path.
+        error = FakeError("BDC_1121", http_status=404)
+        return _json(error.http_status, failure(error.code, error.message))
+    if content_type.startswith("multipart/form-data"):
+        form, files = decode_multipart(body, content_type)
+    else:
+        form, files = decode_form(body), {}
+    return fake.handle(path[len(API_PREFIX) :], form, api_endpoint=api_endpoint, files=files)
+
+
 def answer(
     fake: FakeBillCom,
     method: str,
@@ -46,21 +62,37 @@ def answer(
     body: bytes,
     api_endpoint: str,
     content_type: str = "application/x-www-form-urlencoded",
-) -> tuple[int, bytes]:
-    """Status and JSON body for one HTTP request to the fake."""
-    if method != "POST" or not path.startswith(API_PREFIX):
-        # Not a v2 API path at all: what Bill.com answers for a wrong path.
-        error = FakeError("BDC_1121", http_status=404)
-        status, payload = error.http_status, failure(error.code, error.message)
-    else:
-        if content_type.startswith("multipart/form-data"):
-            form, files = decode_multipart(body, content_type)
-        else:
-            form, files = decode_form(body), {}
-        status, payload = fake.handle(
-            path[len(API_PREFIX) :], form, api_endpoint=api_endpoint, files=files
-        )
-    return status, json.dumps(payload, separators=(",", ":")).encode()
+) -> FakeResponse:
+    """Answer one HTTP request, holding a concurrency slot for its whole (simulated) latency."""
+    busy = fake.begin()
+    if busy is not None:
+        return busy
+    try:
+        if fake.latency:
+            time.sleep(fake.latency)
+        return _handle(fake, method, path, body, api_endpoint, content_type)
+    finally:
+        fake.end()
+
+
+async def answer_async(
+    fake: FakeBillCom,
+    method: str,
+    path: str,
+    body: bytes,
+    api_endpoint: str,
+    content_type: str = "application/x-www-form-urlencoded",
+) -> FakeResponse:
+    """`answer` for an event loop: the latency is awaited, not slept."""
+    busy = fake.begin()
+    if busy is not None:
+        return busy
+    try:
+        if fake.latency:
+            await asyncio.sleep(fake.latency)
+        return _handle(fake, method, path, body, api_endpoint, content_type)
+    finally:
+        fake.end()
 
 
 class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -69,18 +101,26 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __init__(self, fake: FakeBillCom) -> None:
         self.fake = fake
 
-    def _respond(self, request: httpx.Request, body: bytes) -> httpx.Response:
+    def _parts(self, request: httpx.Request) -> tuple[str, str, str, str]:
         endpoint = f"{request.url.scheme}://{request.url.netloc.decode()}{API_PREFIX.rstrip('/')}"
-        content_type = request.headers.get("content-type", "")
-        status, content = answer(
-            self.fake, request.method, request.url.path, body, endpoint, content_type
-        )
+        return request.method, request.url.path, endpoint, request.headers.get("content-type", "")
+
+    @staticmethod
+    def _response(request: httpx.Request, answered: FakeResponse) -> httpx.Response:
+        status, content, content_type = answered
         return httpx.Response(
-            status, content=content, headers={"Content-Type": "application/json"}, request=request
+            status, content=content, headers={"Content-Type": content_type}, request=request
         )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._respond(request, request.read())
+        method, path, endpoint, content_type = self._parts(request)
+        body = request.read()
+        return self._response(
+            request, answer(self.fake, method, path, body, endpoint, content_type)
+        )
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return self._respond(request, await request.aread())
+        method, path, endpoint, content_type = self._parts(request)
+        body = await request.aread()
+        answered = await answer_async(self.fake, method, path, body, endpoint, content_type)
+        return self._response(request, answered)

@@ -1,7 +1,8 @@
-"""The fake Bill.com's behaviour, independent of HTTP: one method turns (path, form) into (status, body).
+"""The fake Bill.com: sessions, limits and faults around the object store and the actions.
 
-Entities, their fields and operations come from the generated catalogue, i.e. from the same
-spec as the client; error codes and messages come from the spec's error table.
+`handle()` turns one request (path, form fields, files) into (HTTP status, body, content type),
+independent of HTTP; `_transport` and `_server` put it on an httpx transport or a real server.
+Entities, fields, operations, actions, error codes and limits all come from the spec.
 """
 
 from __future__ import annotations
@@ -13,33 +14,39 @@ import string
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
-from .._errors import CODES
-from .._facts import BULK_MAX_ITEMS, LIST_MAX_PAGE_SIZE
+from .._facts import (
+    BULK_MAX_ITEMS,
+    LOGIN_REQUESTS_PER_HOUR_PER_DEV_KEY,
+    MAX_CONCURRENT_REQUESTS_PER_ORG,
+    REQUESTS_PER_HOUR_PER_DEV_KEY,
+    SESSION_IDLE_TIMEOUT_MINUTES,
+)
 from .._types import format_timestamp
+from ._actions import HANDLERS
 from ._catalog import ACTIONS, ENTITIES
+from ._errors import FakeError
+from ._faults import FaultRule, Faults, parse_faults
+from ._objects import ZERO_ID, Objects
+from ._store import MemoryStore, SqliteStore, Store
 
 if TYPE_CHECKING:
     from .._client import AsyncBillCom, BillCom
 
 JSON = dict[str, Any]
+#: (HTTP status, body, content type)
+FakeResponse = tuple[int, bytes, str]
 #: Where in-process clients think the fake lives (the reserved .test domain never resolves).
 IN_PROCESS_BASE_URL = "https://fake-billcom.test/api/v2"
-ZERO_ID = "0" * 20
 _CRUD_VERBS = ("Create", "Read", "Update", "Delete", "Undelete")
 _ID_CHARS = string.ascii_letters + string.digits
-_OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
-    "=": lambda a, b: a == b,
-    "!=": lambda a, b: a != b,
-    "<": lambda a, b: a is not None and a < b,
-    ">": lambda a, b: a is not None and a > b,
-    "<=": lambda a, b: a is not None and a <= b,
-    ">=": lambda a, b: a is not None and a >= b,
-    "in": lambda a, b: a in b,
-    "nin": lambda a, b: a not in b,
-}
+_NO_SESSION = ("Login", "ListOrgs")
+#: HTTP statuses seen with these codes (api-mechanics.md §2), used when `http_errors` is on.
+_SEEN_STATUS = {"BDC_1109": 401, "BDC_1361": 403, "BDC_1121": 404}
 
 
 class ClientCredentials(TypedDict):
@@ -52,36 +59,12 @@ class ClientCredentials(TypedDict):
     base_url: str
 
 
-class FakeError(Exception):
-    """An error envelope to answer with."""
-
-    def __init__(self, code: str, *params: object, http_status: int = 200) -> None:
-        template = CODES[code][1] if code in CODES else code
-        message = template
-        for i, value in enumerate(params):
-            message = message.replace(f"${{paramName{i}}}", str(value))
-        super().__init__(f"{code} {message}")
-        self.code = code
-        self.message = message
-        self.http_status = http_status
-
-
 @dataclass
 class _Session:
     org_id: str
     users_id: str
     last_used: float
     trusted: bool = False  # MFA-trusted: by MFAAuthenticate, or Login with a remembered mfaId
-
-
-@dataclass
-class FakeState:
-    """Everything the fake stores: objects by entity and id, in creation order."""
-
-    objects: dict[str, dict[str, JSON]] = field(default_factory=dict)
-
-    def table(self, entity: str) -> dict[str, JSON]:
-        return self.objects.setdefault(entity, {})
 
 
 def success(data: Any) -> JSON:
@@ -96,11 +79,16 @@ def failure(code: str, message: str) -> JSON:
     }
 
 
-class FakeBillCom:
-    """An in-memory Bill.com for one organization and one user.
+def _json(status: int, payload: JSON) -> FakeResponse:
+    return status, json.dumps(payload, separators=(",", ":")).encode(), "application/json"
 
-    Use it in-process with `transport()`/`client()`, or serve it over HTTP with
-    `billcom.testing.serve` / `python -m billcom.testing serve`.
+
+class FakeBillCom:
+    """A Bill.com for one organization and one user, in memory or in SQLite.
+
+    Use it in-process with `client()`/`async_client()`, or serve it over HTTP with
+    `running_server()` / `python -m billcom.testing serve`. Limits are on by default,
+    faults off; every knob of the command line is a keyword argument here.
     """
 
     def __init__(
@@ -115,9 +103,21 @@ class FakeBillCom:
         clock: Callable[[], float] = time.time,
         api_endpoint: str | None = None,
         mfa_code: str = "123456",
+        session_timeout: float = SESSION_IDLE_TIMEOUT_MINUTES * 60,
+        max_concurrent: int | None = MAX_CONCURRENT_REQUESTS_PER_ORG,
+        hourly_limit: int | None = REQUESTS_PER_HOUR_PER_DEV_KEY,
+        login_hourly_limit: int | None = LOGIN_REQUESTS_PER_HOUR_PER_DEV_KEY,
+        expire_session_every: int | None = None,
+        faults: str | list[FaultRule] = "",
+        latency: float = 0.0,
+        http_errors: bool = False,
+        db: str | Path | None = None,
+        seed_data: Mapping[str, list[JSON]] | str | Path | None = None,
     ) -> None:
         """`api_endpoint`: what Login answers as `apiEndPoint` (default: where it was asked);
-        `mfa_code`: the token MFAAuthenticate accepts, as if texted to the user."""
+        `mfa_code`: the token MFAAuthenticate accepts, as if texted to the user;
+        `http_errors`: answer BDC_1109/1361/1121 with the 401/403/404 seen in the wild
+        instead of the classic HTTP 200."""
         self.username = username
         self._password = password
         self.org_id = org_id
@@ -127,21 +127,42 @@ class FakeBillCom:
         self.clock = clock
         self.api_endpoint = api_endpoint
         self.mfa_code = mfa_code
-        self.state = FakeState()
+        self.session_timeout = session_timeout
+        self.max_concurrent = max_concurrent
+        self.hourly_limit = hourly_limit
+        self.login_hourly_limit = login_hourly_limit
+        self.expire_session_every = expire_session_every
+        self.latency = latency
+        self.http_errors = http_errors
+        self.faults = Faults(parse_faults(faults) if isinstance(faults, str) else faults, seed)
+        self._random = random.Random(seed)
+        store: Store = SqliteStore(db) if db is not None else MemoryStore()
+        self.objects = Objects(store, self.now, self.new_id, self.users_id)
+        #: Paths asked for, in order (relative to /api/v2/).
         self.requests: list[str] = []
-        self._sessions: dict[str, _Session] = {}
-        self._challenges: set[str] = set()
+        #: Counters for tests: logins, session_expiries, faults, max_in_flight, in_flight.
+        self.stats: dict[str, int] = dict.fromkeys(
+            ("logins", "session_expiries", "faults", "max_in_flight", "in_flight"), 0
+        )
         #: Files received by UploadAttachment, as (file name, content), in order.
         self.uploads: list[tuple[str, bytes]] = []
+        self._sessions: dict[str, _Session] = {}
+        self._challenges: set[str] = set()
         self._trusted_devices: dict[str, str | None] = {}  # mfaId -> deviceId
-        self._random = random.Random(seed)
+        self._hourly: dict[tuple[str, int], int] = {}
+        self._session_calls = 0
         self._lock = threading.Lock()
+        self._flight = threading.Lock()
+        if seed_data is not None:
+            self.load(seed_data)
 
     def __repr__(self) -> str:
         return f"FakeBillCom(org_id={self.org_id!r}, username={self.username!r})"
 
+    # -- for users' tests --------------------------------------------------------------------
+
     def client(self, **options: Any) -> BillCom:
-        """A BillCom logged in to this fake in-process (no sockets)."""
+        """A BillCom talking to this fake in-process (no sockets)."""
         from .._client import BillCom
         from ._transport import FakeTransport
 
@@ -167,7 +188,60 @@ class FakeBillCom:
         """Keyword arguments for BillCom/AsyncBillCom to reach this fake at `base_url`."""
         return self._credentials(base_url)
 
-    # -- entry point -------------------------------------------------------------------------
+    def add(self, entity: str, record: JSON) -> JSON:
+        """Store an object as given (no validation), e.g. to arrange a test."""
+        with self._lock:
+            return self.objects.add(entity, record)
+
+    def get(self, entity: str, id: str) -> JSON | None:
+        return self.objects.store.get(entity, id)
+
+    def all(self, entity: str) -> list[JSON]:
+        return self.objects.store.all(entity)
+
+    def load(self, seed_data: Mapping[str, list[JSON]] | str | Path) -> None:
+        """Load objects ({entity: [object, ...]}, or a JSON file of that) as they are."""
+        if not isinstance(seed_data, Mapping):
+            seed_data = json.loads(Path(seed_data).read_text(encoding="utf-8"))
+        assert isinstance(seed_data, Mapping)
+        for entity, records in seed_data.items():
+            if entity not in ENTITIES:
+                raise ValueError(f"seed data names an unknown entity: {entity}")
+            for record in records:
+                self.add(entity, record)
+
+    def expire_sessions(self) -> int:
+        """End every session, as an idle timeout would; returns how many there were."""
+        with self._lock:
+            count = len(self._sessions)
+            self._sessions.clear()
+            return count
+
+    def now(self) -> str:
+        """The fake's clock in Bill.com's timestamp format."""
+        return format_timestamp(datetime.fromtimestamp(self.clock(), UTC))
+
+    def new_id(self, entity: str) -> str:
+        prefix = ENTITIES[entity]["id_prefix"] or ("z" + entity[:2].lower())
+        return prefix + "01" + "".join(self._random.choice(_ID_CHARS) for _ in range(15))
+
+    # -- concurrency: called by the HTTP layers around each request -----------------------
+
+    def begin(self) -> FakeResponse | None:
+        """Count a request in flight; an answer (BDC_1322) if that exceeds the org's limit."""
+        with self._flight:
+            if self.max_concurrent is not None and self.stats["in_flight"] >= self.max_concurrent:
+                error = FakeError("BDC_1322")
+                return _json(error.http_status, failure(error.code, error.message))
+            self.stats["in_flight"] += 1
+            self.stats["max_in_flight"] = max(self.stats["max_in_flight"], self.stats["in_flight"])
+            return None
+
+    def end(self) -> None:
+        with self._flight:
+            self.stats["in_flight"] -= 1
+
+    # -- one request -----------------------------------------------------------------------
 
     def handle(
         self,
@@ -176,14 +250,38 @@ class FakeBillCom:
         *,
         api_endpoint: str,
         files: Mapping[str, tuple[str, bytes]] | None = None,
-    ) -> tuple[int, JSON]:
+    ) -> FakeResponse:
         """Answer one request. `path` is relative to `/api/v2/`, e.g. `Crud/Read/Vendor.json`."""
         with self._lock:
             self.requests.append(path)
+            fault = self.faults.pick(path)
+            if fault is not None and not fault.after:
+                return self._fault(fault)
             try:
-                return 200, success(self._dispatch(path, form, api_endpoint, files or {}))
+                self._count(path, form)
+                answer = _json(200, success(self._dispatch(path, form, api_endpoint, files or {})))
             except FakeError as exc:
-                return exc.http_status, failure(exc.code, exc.message)
+                status = exc.http_status
+                if self.http_errors:
+                    status = _SEEN_STATUS.get(exc.code, status)
+                answer = _json(status, failure(exc.code, exc.message))
+            return self._fault(fault) if fault is not None else answer
+
+    def _fault(self, rule: FaultRule) -> FakeResponse:
+        self.stats["faults"] += 1
+        if rule.http_status is not None:
+            return rule.http_status, b"<html><body>Bad Gateway</body></html>", "text/html"
+        error = FakeError(rule.outcome)
+        return _json(error.http_status, failure(error.code, error.message))
+
+    def _count(self, path: str, form: Mapping[str, str]) -> None:
+        """The hourly quotas, per devKey and clock hour (Login + ListOrgs have their own)."""
+        login = path.removesuffix(".json") in _NO_SESSION
+        limit = self.login_hourly_limit if login else self.hourly_limit
+        key = ("login" if login else "api", int(self.clock() // 3600))
+        self._hourly[key] = self._hourly.get(key, 0) + 1
+        if limit is not None and self._hourly[key] > limit:
+            raise FakeError("BDC_1144")
 
     def _dispatch(
         self,
@@ -223,10 +321,14 @@ class FakeBillCom:
             if verb.lower() in ENTITIES[entity]["mfa"] and not session.trusted:
                 raise FakeError("BDC_1361")
             if bulk:
-                return self._bulk(verb, entity, form)
+                return self._bulk(verb, entity, self._data(form))
             return self._crud(verb, entity, self._data(form))
         if listing:
-            return self._list(parts[1], form)
+            if parts[1] not in ENTITIES or "list" not in ENTITIES[parts[1]]["operations"]:
+                raise FakeError("BDC_1128", parts[1])
+            if "list" in ENTITIES[parts[1]]["mfa"] and not session.trusted:
+                raise FakeError("BDC_1361")
+            return self.objects.list(parts[1], self._data(form) if "data" in form else {})
         if ACTIONS[name]["mfa"] and not session.trusted:
             raise FakeError("BDC_1361")
         if ACTIONS[name]["form"] == "multipart":
@@ -235,7 +337,7 @@ class FakeBillCom:
             self.uploads.append(files["file"])
         return self._action(name, session, form)
 
-    # -- sessions ------------------------------------------------------------------------------
+    # -- sessions ----------------------------------------------------------------------------
 
     def _check_credentials(self, form: Mapping[str, str], *, org: bool) -> None:
         if not secrets.compare_digest(form.get("devKey", ""), self._dev_key):
@@ -256,6 +358,7 @@ class FakeBillCom:
         self._sessions[session_id] = _Session(
             self.org_id, self.users_id, self.clock(), trusted=trusted
         )
+        self.stats["logins"] += 1
         return {
             "sessionId": session_id,
             "orgId": self.org_id,
@@ -270,17 +373,17 @@ class FakeBillCom:
         session = self._sessions.get(session_id)
         if session is None:
             raise FakeError("BDC_1109")
-        session.last_used = self.clock()
+        self._session_calls += 1
+        every = self.expire_session_every
+        idle = self.clock() - session.last_used > self.session_timeout
+        if idle or (every and self._session_calls % every == 0):
+            del self._sessions[session_id]
+            self.stats["session_expiries"] += 1
+            raise FakeError("BDC_1109")
+        session.last_used = self.clock()  # the idle timeout slides with every call
         return session_id
 
-    def expire_sessions(self) -> int:
-        """End every session, as an idle timeout would; returns how many there were."""
-        with self._lock:
-            count = len(self._sessions)
-            self._sessions.clear()
-            return count
-
-    # -- Crud ----------------------------------------------------------------------------------
+    # -- Crud and Bulk -----------------------------------------------------------------------
 
     def _data(self, form: Mapping[str, str]) -> JSON:
         raw = form.get("data")
@@ -300,8 +403,37 @@ class FakeBillCom:
             raise FakeError("BDC_1121")
         return meta
 
-    def _bulk(self, verb: str, entity: str, form: Mapping[str, str]) -> JSON:
-        items = self._data(form).get("bulk")
+    def _crud(self, verb: str, entity: str, data: JSON) -> JSON:
+        if verb in ("Create", "Update"):
+            obj = data.get("obj")
+            if not isinstance(obj, dict):
+                raise FakeError("BDC_1108", "obj")
+            if obj.get("entity") != entity:
+                raise FakeError("BDC_1118", entity, obj.get("entity"))
+            self._check_duplicate(entity, obj, data)
+            if verb == "Create":
+                return self.objects.create(entity, obj)
+            return self.objects.update(entity, obj)
+        if verb == "Read":
+            return self.objects.get(entity, data.get("id"))
+        return self.objects.set_active(entity, data.get("id"), verb == "Undelete")
+
+    def _check_duplicate(self, entity: str, obj: JSON, data: JSON) -> None:
+        """Invoice numbers are unique: per vendor for bills (unless allowed), per org for invoices."""
+        if entity not in ("Bill", "Invoice") or data.get("allowDuplicateInvNum") is True:
+            return
+        scope = "vendorId" if entity == "Bill" else None
+        for other in self.objects.store.all(entity):
+            same_scope = scope is None or other.get(scope) == obj.get(scope)
+            if (
+                same_scope
+                and other.get("invoiceNumber") == obj.get("invoiceNumber")
+                and other["id"] != obj.get("id")
+            ):
+                raise FakeError("BDC_1119", "invoiceNumber", obj.get("invoiceNumber"))
+
+    def _bulk(self, verb: str, entity: str, data: JSON) -> JSON:
+        items = data.get("bulk")
         if not isinstance(items, list):
             raise FakeError("BDC_1108", "bulk")
         if len(items) > BULK_MAX_ITEMS:
@@ -316,103 +448,7 @@ class FakeBillCom:
                 results.append(failure(exc.code, exc.message))
         return {"bulk": results}
 
-    def _crud(self, verb: str, entity: str, data: JSON) -> JSON:
-        meta = ENTITIES[entity]
-        if verb in ("Create", "Update"):
-            obj = data.get("obj")
-            if not isinstance(obj, dict):
-                raise FakeError("BDC_1108", "obj")
-            if obj.get("entity") != entity:
-                raise FakeError("BDC_1118", entity, obj.get("entity"))
-            if verb == "Create":
-                return self._store(entity, self._build(entity, obj, None))
-            existing = self._get(entity, obj.get("id"))
-            return self._store(entity, self._build(entity, obj, existing))
-        record = self._get(entity, data.get("id"))
-        if verb in ("Delete", "Undelete") and "isActive" in meta["fields"]:
-            record["isActive"] = "2" if verb == "Delete" else "1"
-            self._touch(record)
-        return record
-
-    def _get(self, entity: str, id: Any) -> JSON:
-        if not isinstance(id, str) or not id:
-            raise FakeError("BDC_1108", "id")
-        record = self.state.table(entity).get(id)
-        if record is None:
-            raise FakeError("BDC_1120")
-        return record
-
-    def _store(self, entity: str, record: JSON) -> JSON:
-        self.state.table(entity)[record["id"]] = record
-        return record
-
-    def _touch(self, record: JSON) -> None:
-        if "updatedTime" in record:
-            record["updatedTime"] = self.now()
-
-    def now(self) -> str:
-        """The fake's clock in Bill.com's timestamp format."""
-        from datetime import UTC, datetime
-
-        return format_timestamp(datetime.fromtimestamp(self.clock(), UTC))
-
-    def new_id(self, entity: str) -> str:
-        prefix = ENTITIES[entity]["id_prefix"] or ("z" + entity[:2].lower())
-        return prefix + "01" + "".join(self._random.choice(_ID_CHARS) for _ in range(15))
-
-    def _build(
-        self, entity: str, obj: JSON, existing: JSON | None, parent: tuple[str, str] | None = None
-    ) -> JSON:
-        """A stored object from a written one: read-only fields dropped, defaults filled in."""
-        fields: dict[str, JSON] = ENTITIES[entity]["fields"]
-        missing = [
-            name
-            for name, f in fields.items()
-            if f.get("required") and obj.get(name) in (None, "", [])
-        ]
-        if missing:
-            raise FakeError("BDC_1117", missing[0])
-        now = self.now()
-        record: JSON = {"entity": entity}
-        if existing is not None:
-            record.update({k: v for k, v in existing.items() if fields.get(k, {}).get("read_only")})
-        else:
-            record["id"] = self.new_id(entity)
-            for name, default in (("isActive", "1"), ("createdTime", now)):
-                if name in fields:
-                    record[name] = default
-        if "updatedTime" in fields:
-            record["updatedTime"] = now
-        if parent is not None:
-            for name, f in fields.items():
-                if (
-                    f["type"] == "ref"
-                    and f.get("read_only")
-                    and name.lower() == parent[0].lower() + "id"
-                ):
-                    record[name] = parent[1]
-        for name, value in obj.items():
-            meta = fields.get(name)
-            if meta is None or meta.get("read_only") or name == "entity":
-                continue
-            record[name] = self._children(meta, value, record["id"], entity)
-        return record
-
-    def _children(self, meta: JSON, value: Any, parent_id: str, parent: str) -> Any:
-        item = meta.get("items", meta)
-        child = item.get("entity")
-        if child is None:
-            return value
-        if isinstance(value, list):
-            return [
-                self._build(child, v, None, (parent, parent_id)) if isinstance(v, dict) else v
-                for v in value
-            ]
-        if isinstance(value, dict):
-            return self._build(child, value, None, (parent, parent_id))
-        return value
-
-    # -- actions -------------------------------------------------------------------------------
+    # -- actions ---------------------------------------------------------------------------
 
     def _action(self, name: str, session: _Session, form: Mapping[str, str]) -> Any:
         meta = ACTIONS[name]
@@ -429,33 +465,34 @@ class FakeBillCom:
             self._challenges.add(challenge_id)
             return {"challengeId": challenge_id}
         if name == "MFAAuthenticate":
-            if data["challengeId"] not in self._challenges:
-                raise FakeError("BDC_1119", "challengeId", data["challengeId"])
-            if str(data["token"]).replace("-", "") != self.mfa_code:
-                raise FakeError("BDC_1119", "token", "(not shown)")
-            self._challenges.discard(data["challengeId"])
-            session.trusted = True
-            if data.get("rememberMe"):
-                mfa_id = "!" + secrets.token_urlsafe(16)
-                self._trusted_devices[mfa_id] = data.get("deviceId")
-                return {"mfaId": mfa_id}
-            return {}
+            return self._mfa_authenticate(session, data)
+        handler = HANDLERS.get(name)
+        if handler is not None:
+            return handler(self.objects, data)
         response = meta["response"]
         return {} if response is None else self.example(response)
 
+    def _mfa_authenticate(self, session: _Session, data: JSON) -> JSON:
+        if data["challengeId"] not in self._challenges:
+            raise FakeError("BDC_1119", "challengeId", data["challengeId"])
+        if str(data["token"]).replace("-", "") != self.mfa_code:
+            raise FakeError("BDC_1119", "token", "(not shown)")
+        self._challenges.discard(data["challengeId"])
+        session.trusted = True
+        if data.get("rememberMe"):
+            mfa_id = "!" + secrets.token_urlsafe(16)
+            self._trusted_devices[mfa_id] = data.get("deviceId")
+            return {"mfaId": mfa_id}
+        return {}
+
     def example(self, shape: JSON) -> Any:
         """A value of the given catalogue type, as the API would send it (for answers in shape)."""
-        kind = shape["type"]
         if "fields" in shape:
             return {key: self.example(f) for key, f in shape["fields"].items()}
         if shape.get("entity"):
-            entity = shape["entity"]
-            record: JSON = {"entity": entity, "id": self.new_id(entity)}
-            fields = ENTITIES[entity]["fields"]
-            for key, default in (("isActive", "1"), ("createdTime", self.now())):
-                if key in fields:
-                    record[key] = default
-            return record
+            return self.objects.new(shape["entity"], {}, store=False)
+        if shape["type"] == "enum":
+            return shape["enum"][0]
         examples: dict[str, Any] = {
             "string": "",
             "ref": ZERO_ID,
@@ -467,54 +504,4 @@ class FakeBillCom:
             "array": [],
             "object": {},
         }
-        if kind == "enum":
-            return shape["enum"][0]
-        return examples[kind]
-
-    # -- List ----------------------------------------------------------------------------------
-
-    def _list(self, entity: str, form: Mapping[str, str]) -> list[JSON]:
-        meta = ENTITIES.get(entity)
-        if meta is None or "list" not in meta["operations"]:
-            raise FakeError("BDC_1128", entity)
-        data = self._data(form) if "data" in form else {}
-        start, size = data.get("start", 0), data.get("max", LIST_MAX_PAGE_SIZE)
-        if not isinstance(start, int) or start < 0:
-            raise FakeError("BDC_1129", "start", start)
-        if not isinstance(size, int) or not 1 <= size <= LIST_MAX_PAGE_SIZE:
-            raise FakeError("BDC_1129", "max", size)
-        rows = list(self.state.table(entity).values())
-        for flt in data.get("filters") or []:
-            rows = self._filter(meta, rows, flt)
-        for key in reversed(data.get("sort") or []):
-            name = key.get("field") if isinstance(key, dict) else None
-            if not isinstance(name, str) or name not in meta["fields"]:
-                raise FakeError("BDC_1130", name)
-            descending = str(key.get("asc", "true")).lower() in ("false", "0")
-            rows.sort(key=lambda r: (r.get(name) is None, r.get(name)), reverse=descending)
-        page = rows[start : start + size]
-        if data.get("nested"):
-            return page
-        children = {k for k, f in meta["fields"].items() if f.get("items", f).get("entity")}
-        return [{k: v for k, v in row.items() if k not in children} for row in page]
-
-    @staticmethod
-    def _filter(meta: JSON, rows: list[JSON], flt: Any) -> list[JSON]:
-        if not isinstance(flt, dict):
-            raise FakeError("BDC_1122")
-        name, op, value = flt.get("field"), flt.get("op"), flt.get("value")
-        if not isinstance(name, str) or name not in meta["fields"]:
-            raise FakeError("BDC_1130", name)
-        compare = _OPERATORS.get(str(op))
-        if compare is None:
-            raise FakeError("BDC_1131", op)
-        if op in ("in", "nin") and isinstance(value, str):
-            value = value.split(",")
-
-        def keep(row: JSON) -> bool:
-            try:
-                return compare(row.get(name), value)
-            except TypeError:  # e.g. a number compared with a string
-                return False
-
-        return [row for row in rows if keep(row)]
+        return examples[shape["type"]]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ._fake import FakeBillCom
-from ._transport import API_PREFIX, answer
+from ._transport import API_PREFIX, answer_async
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
@@ -25,10 +25,10 @@ def create_app(fake: FakeBillCom) -> Starlette:
         body = await request.body()
         api_endpoint = str(request.base_url).rstrip("/") + API_PREFIX.rstrip("/")
         content_type = request.headers.get("content-type", "")
-        status, content = answer(
+        status, content, media_type = await answer_async(
             fake, request.method, request.url.path, body, api_endpoint, content_type
         )
-        return Response(content, status_code=status, media_type="application/json")
+        return Response(content, status_code=status, media_type=media_type)
 
     methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
     return Starlette(routes=[Route("/{path:path}", endpoint, methods=methods)])

@@ -1,0 +1,362 @@
+"""What the action endpoints do to the fake's objects (payments, receipts, approvals, sending).
+
+Each handler takes the request's `data` and returns `response_data`. Actions without a
+handler answer an example of the response shape the spec gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .._facts import PAY_BILLS_MAX_BILLS
+from ._catalog import ENTITIES
+from ._errors import FakeError
+from ._objects import ZERO_ID, Objects, money
+
+JSON = dict[str, Any]
+Handler = Callable[[Objects, JSON], Any]
+
+HANDLERS: dict[str, Handler] = {}
+
+
+def handles(name: str) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        HANDLERS[name] = handler
+        return handler
+
+    return register
+
+
+def _amount(value: Any, field: str) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+        raise FakeError("BDC_1119", field, value)
+    return float(value)
+
+
+def _pays(
+    objects: Objects, data: JSON, key: str, entity: str, ref: str
+) -> list[tuple[JSON, float]]:
+    """The objects named in `data[key]` ([{<ref>, amount}]) with the amount for each."""
+    items = data.get(key) or []
+    if not isinstance(items, list):
+        raise FakeError("BDC_1124", key)
+    out = []
+    for item in items:
+        if not isinstance(item, dict):
+            raise FakeError("BDC_1124", key)
+        target = objects.get(entity, item.get(ref))
+        out.append((target, _amount(item.get("amount"), f"{key}.amount")))
+    return out
+
+
+# -- payables --------------------------------------------------------------------------------
+
+
+def _sent_pay(objects: Objects, data: JSON, bills: list[tuple[JSON, float]], online: bool) -> JSON:
+    vendors = {bill["vendorId"] for bill, _ in bills}
+    if data.get("vendorId") and vendors != {data["vendorId"]}:
+        raise FakeError("BDC_1119", "vendorId", data["vendorId"])
+    sent = objects.new(
+        "SentPay",
+        {
+            "vendorId": bills[0][0]["vendorId"],
+            "processDate": data.get("processDate") or objects.now()[:10],
+            "amount": money(sum(amount for _, amount in bills)),
+            "status": "1" if online else "2",
+            "isOnline": online,
+            "description": data.get("description"),
+            "bankAccountId": data.get("bankAccountId") or ZERO_ID,
+            "toPrintCheck": bool(data.get("toPrintCheck", False)),
+            "billPays": [],
+        },
+        store=False,
+    )
+    for bill, amount in bills:
+        pay = objects.new(
+            "BillPay",
+            {
+                "billId": bill["id"],
+                "sentPayId": sent["id"],
+                "amount": amount,
+                "name": bill.get("invoiceNumber"),
+            },
+            store=False,
+        )
+        sent["billPays"].append(pay)
+        key = "scheduledAmount" if online else "paidAmount"
+        bill[key] = money(float(bill.get(key) or 0) + amount)
+        objects.save("Bill", bill)
+    objects.store.put("SentPay", sent)
+    return sent
+
+
+def _bills(objects: Objects, data: JSON) -> list[tuple[JSON, float]]:
+    bills = _pays(objects, data, "billPays", "Bill", "billId")
+    if not bills:
+        raise FakeError("BDC_1117", "billPays")
+    if len(bills) > PAY_BILLS_MAX_BILLS:
+        raise FakeError(
+            "BDC_1129", "billPays", f"{len(bills)} bills (at most {PAY_BILLS_MAX_BILLS})"
+        )
+    for bill, amount in bills:
+        if amount > float(bill.get("dueAmount") or 0) + 0.005:
+            raise FakeError("BDC_1119", "billPays.amount", amount)
+    return bills
+
+
+@handles("PayBills")
+def pay_bills(objects: Objects, data: JSON) -> JSON:
+    """Schedules one online payment per vendor; the bills become scheduled."""
+    bills = _bills(objects, data)
+    by_vendor: dict[str, list[tuple[JSON, float]]] = {}
+    for bill, amount in bills:
+        by_vendor.setdefault(bill["vendorId"], []).append((bill, amount))
+    return {
+        "sentPays": [_sent_pay(objects, data, group, online=True) for group in by_vendor.values()]
+    }
+
+
+@handles("RecordAPPayment")
+def record_ap_payment(objects: Objects, data: JSON) -> JSON:
+    """Records a payment made outside BILL: paid at once, one vendor per call."""
+    return _sent_pay(objects, data, _bills(objects, data), online=False)
+
+
+def _unwind(objects: Objects, sent: JSON, status: str) -> JSON:
+    if sent.get("status") in ("3", "4"):
+        raise FakeError("BDC_1119", "sentPayId", sent["id"])
+    key = "scheduledAmount" if sent.get("status") in ("0", "1") else "paidAmount"
+    for pay in sent.get("billPays") or []:
+        bill = objects.store.get("Bill", pay["billId"])
+        if bill is not None:
+            bill[key] = money(max(0.0, float(bill.get(key) or 0) - float(pay["amount"])))
+            if key == "paidAmount" and not bill[key]:
+                bill[key] = None
+            objects.save("Bill", bill)
+    sent["status"] = status
+    return objects.save("SentPay", sent)
+
+
+@handles("CancelAPPayment")
+def cancel_ap_payment(objects: Objects, data: JSON) -> JSON:
+    sent = objects.get("SentPay", data.get("sentPayId"))
+    if sent.get("status") not in ("0", "1"):
+        raise FakeError("BDC_1119", "sentPayId", sent["id"])  # past the cancel cut-off: void it
+    return _unwind(objects, sent, "3")
+
+
+@handles("VoidAPPayment")
+def void_ap_payment(objects: Objects, data: JSON) -> JSON:
+    sent = objects.get("SentPay", data.get("sentPayId"))
+    if sent.get("isOnline") and not (data.get("voidRequestType") and data.get("reason")):
+        raise FakeError(
+            "BDC_1117", "voidRequestType" if not data.get("voidRequestType") else "reason"
+        )
+    return _unwind(objects, sent, "4")
+
+
+@handles("ListPayments")
+def list_payments(objects: Objects, data: JSON) -> JSON:
+    return {
+        "payments": objects.list(
+            "SentPay", {k: v for k, v in data.items() if k != "disbursementStatus"}
+        )
+    }
+
+
+# -- receivables -----------------------------------------------------------------------------
+
+
+def _received(objects: Objects, data: JSON, *, online: bool) -> JSON:
+    customer = objects.get("Customer", data.get("customerId"))
+    invoices = _pays(objects, data, "invoicePays", "Invoice", "invoiceId")
+    applied = sum(amount for _, amount in invoices)
+    total = float(data["amount"]) if data.get("amount") is not None else applied
+    if applied > total + 0.005:
+        raise FakeError("BDC_1119", "amount", total)
+    for invoice, amount in invoices:
+        if (
+            invoice.get("customerId") != customer["id"]
+            or amount > float(invoice.get("amountDue") or 0) + 0.005
+        ):
+            raise FakeError("BDC_1119", "invoicePays.amount", amount)
+    received = objects.new(
+        "ReceivedPay",
+        {
+            "customerId": customer["id"],
+            "status": "2" if online else "0",
+            "isOnline": online,
+            "paymentDate": data.get("paymentDate"),
+            "paymentType": data.get("paymentType", "3" if online else "5"),
+            "amount": money(total),
+            "description": data.get("description") if not online else data.get("Memo"),
+            "refNumber": "Bill.com ePayment" if online else data.get("refNumber"),
+            "depositToAccountId": data.get("depositToAccountId") or ZERO_ID,
+            "invoicePays": [
+                objects.new("InvoicePay", {"invoiceId": inv["id"], "amount": amount}, store=False)
+                for inv, amount in invoices
+            ],
+        },
+    )
+    for invoice, _ in invoices:
+        objects.save("Invoice", invoice)  # recomputes amountDue and paymentStatus
+    return received
+
+
+@handles("RecordARPayment")
+def record_ar_payment(objects: Objects, data: JSON) -> JSON:
+    return _received(objects, data, online=False)
+
+
+@handles("ChargeCustomer")
+def charge_customer(objects: Objects, data: JSON) -> JSON:
+    customer = objects.get("Customer", data.get("customerId"))
+    account = objects.get("CustomerBankAccount", data.get("paymentAccountId"))
+    if account.get("customerId") != customer["id"] or account.get("isActive") == "2":
+        raise FakeError("BDC_1119", "paymentAccountId", account["id"])
+    if not customer.get("hasAuthorizedToCharge"):
+        raise FakeError("BDC_1150")
+    return {"chargedReceivedPay": _received(objects, data, online=True)}
+
+
+@handles("VoidARPayment")
+def void_ar_payment(objects: Objects, data: JSON) -> None:
+    received = objects.get("ReceivedPay", data.get("id"))
+    received["status"] = "1"
+    objects.save("ReceivedPay", received)
+    for pay in received.get("invoicePays") or []:
+        invoice = objects.store.get("Invoice", pay["invoiceId"])
+        if invoice is not None:
+            objects.save("Invoice", invoice)
+
+
+@handles("SetCustomerAuthorization")
+def set_customer_authorization(objects: Objects, data: JSON) -> JSON:
+    customer = objects.get("Customer", data.get("customerId"))
+    customer["hasAuthorizedToCharge"] = bool(data.get("hasAuthorizedToCharge"))
+    return objects.save("Customer", customer)
+
+
+@handles("SendInvoice")
+def send_invoice(objects: Objects, data: JSON) -> None:
+    invoice = objects.get("Invoice", data.get("invoiceId"))
+    headers, content = data.get("headers") or {}, data.get("content") or {}
+    if bool(headers.get("subject")) != bool(content.get("body")):
+        raise FakeError("BDC_1117", "subject" if not headers.get("subject") else "body")
+    invoice["lastSentTime"] = objects.now()
+    objects.save("Invoice", invoice)
+
+
+@handles("MailInvoice")
+def mail_invoice(objects: Objects, data: JSON) -> JSON:
+    invoice = objects.get("Invoice", data.get("invoiceId"))
+    customer = objects.get("Customer", invoice.get("customerId"))
+    if not all(customer.get(k) for k in ("billAddressCity", "billAddressState", "billAddressZip")):
+        raise FakeError("BDC_1332")
+    if customer.get("billAddressCountry") not in (None, "", "USA", "US", "United States"):
+        raise FakeError("BDC_1333")
+    return {}
+
+
+# -- approvals -------------------------------------------------------------------------------
+
+_APPROVER = {
+    "Bill": ("BillApprover", "billid"),
+    "VendorCredit": ("VendorCreditApprover", "vendorCreditId"),
+}
+
+
+def _approval_target(objects: Objects, data: JSON) -> tuple[JSON, str, str]:
+    entity = "VendorCredit" if data.get("entity") == "VendCredit" else data.get("entity")
+    if entity not in _APPROVER:
+        raise FakeError("BDC_1119", "entity", data.get("entity"))
+    approver_entity, link = _APPROVER[entity]
+    return objects.get(entity, data.get("objectId")), approver_entity, link
+
+
+def _approvers(objects: Objects, approver_entity: str, link: str, object_id: str) -> list[JSON]:
+    rows = [r for r in objects.store.all(approver_entity) if r.get(link) == object_id]
+    return sorted(rows, key=lambda r: r.get("sortOrder", 0))
+
+
+@handles("SetApprovers")
+def set_approvers(objects: Objects, data: JSON) -> None:
+    target, approver_entity, link = _approval_target(objects, data)
+    if _approvers(objects, approver_entity, link, target["id"]):
+        raise FakeError("BDC_1119", "objectId", target["id"])  # clear first, then set
+    users = data.get("approvers") or []
+    for order, user in enumerate(users):
+        values = {
+            link: target["id"],
+            "usersId": user,
+            "sortOrder": order,
+            "status": "0" if order == 0 else "5",
+        }
+        if "usersIdType" in ENTITIES[approver_entity]["fields"]:
+            values["usersIdType"] = "user"
+        objects.new(approver_entity, values)
+    target["approvalStatus"] = "1" if users else "0"
+    objects.save(target["entity"], target)
+
+
+@handles("ClearApprovers")
+def clear_approvers(objects: Objects, data: JSON) -> None:
+    target, approver_entity, link = _approval_target(objects, data)
+    for row in _approvers(objects, approver_entity, link, target["id"]):
+        objects.store.delete(approver_entity, row["id"])
+    target["approvalStatus"] = "0"
+    objects.save(target["entity"], target)
+
+
+@handles("ListApprovers")
+def list_approvers(objects: Objects, data: JSON) -> list[JSON]:
+    target, approver_entity, link = _approval_target(objects, data)
+    return _approvers(objects, approver_entity, link, target["id"])
+
+
+def _decide(objects: Objects, data: JSON, approve: bool) -> JSON:
+    target, approver_entity, link = _approval_target(objects, data)
+    rows = _approvers(objects, approver_entity, link, target["id"])
+    current = next((r for r in rows if r.get("status") in ("0", "1")), None)
+    if current is None:
+        raise FakeError("BDC_1119", "objectId", target["id"])  # nothing awaits a decision
+    now = objects.now()
+    current.update(status="4" if approve else "3", statusChangedDate=now)
+    objects.save(approver_entity, current)
+    following = [r for r in rows if r.get("status") == "5"]
+    if not approve:
+        target["approvalStatus"] = "5"
+    elif following:
+        following[0].update(status="0", statusChangedDate=now)
+        objects.save(approver_entity, following[0])
+        target["approvalStatus"] = "4"
+    else:
+        target["approvalStatus"] = "3"
+    objects.save(target["entity"], target)
+    return {}
+
+
+@handles("Approve")
+def approve(objects: Objects, data: JSON) -> JSON:
+    return _decide(objects, data, approve=True)
+
+
+@handles("Deny")
+def deny(objects: Objects, data: JSON) -> None:
+    _decide(objects, data, approve=False)
+
+
+@handles("ListUserApprovals")
+def list_user_approvals(objects: Objects, data: JSON) -> JSON:
+    entity = "VendorCredit" if data.get("entity") in ("VendorCredit", "VendCredit") else "Bill"
+    approver_entity, link = _APPROVER[entity]
+    waiting = {
+        r[link]
+        for r in objects.store.all(approver_entity)
+        if r.get("usersId") == data.get("usersId") and r.get("status") in ("0", "1")
+    }
+    return {
+        "marker": None,
+        "approvals": [o for o in objects.store.all(entity) if o["id"] in waiting],
+    }

@@ -1,0 +1,327 @@
+"""Crud and List on stored objects, with the fields Bill.com computes kept consistent.
+
+Everything entity-specific comes from the catalogue (required, read-only, defaults, enum codes,
+nesting); the few computed fields the reference describes are in `_derive`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from .._facts import LIST_MAX_PAGE_SIZE
+from ._catalog import ENTITIES
+from ._errors import FakeError
+from ._store import Store
+
+JSON = dict[str, Any]
+ZERO_ID = "0" * 20
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
+    "=": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+    "<": lambda a, b: a is not None and a < b,
+    ">": lambda a, b: a is not None and a > b,
+    "<=": lambda a, b: a is not None and a <= b,
+    ">=": lambda a, b: a is not None and a >= b,
+    "in": lambda a, b: a in b,
+    "nin": lambda a, b: a not in b,
+}
+_TYPES: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: isinstance(v, str),
+    "enum": lambda v: isinstance(v, str | int),  # codes are strings; some arrive as numbers
+    "ref": lambda v: isinstance(v, str),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "date": lambda v: isinstance(v, str) and bool(_DATE.match(v)),
+    "datetime": lambda v: isinstance(v, str),
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+}
+
+
+def money(value: float) -> float:
+    return round(value + 0.0, 2)
+
+
+def child_entity(meta: JSON) -> str | None:
+    return meta.get("items", meta).get("entity")  # type: ignore[no-any-return]
+
+
+class Objects:
+    """The object store seen through Bill.com's rules."""
+
+    def __init__(
+        self, store: Store, now: Callable[[], str], new_id: Callable[[str], str], users_id: str
+    ) -> None:
+        self.store = store
+        self.now = now
+        self.new_id = new_id
+        self.users_id = users_id
+
+    # -- Crud ----------------------------------------------------------------------------------
+
+    def get(self, entity: str, id: Any) -> JSON:
+        if not isinstance(id, str) or not id:
+            raise FakeError("BDC_1108", "id")
+        record = self.store.get(entity, id)
+        if record is None:
+            raise FakeError("BDC_1120")
+        return record
+
+    def create(self, entity: str, obj: JSON) -> JSON:
+        return self.save(entity, self._build(entity, obj, None, None))
+
+    def update(self, entity: str, obj: JSON) -> JSON:
+        existing = self.get(entity, obj.get("id"))
+        return self.save(entity, self._build(entity, obj, existing, None))
+
+    def set_active(self, entity: str, id: Any, active: bool) -> JSON:
+        record = self.get(entity, id)
+        if "isActive" in ENTITIES[entity]["fields"]:
+            record["isActive"] = "1" if active else "2"
+            return self.save(entity, record)
+        return record
+
+    def save(self, entity: str, record: JSON) -> JSON:
+        """Recompute what the server derives, then store."""
+        self._derive(entity, record)
+        if "updatedTime" in ENTITIES[entity]["fields"]:
+            record["updatedTime"] = self.now()
+        self.store.put(entity, record)
+        if entity == "Invoice":
+            self._customer_balance(record.get("customerId"))
+        return record
+
+    def new(self, entity: str, values: JSON, *, store: bool = True) -> JSON:
+        """An object the server makes itself (payments, approvers): defaults, then `values`."""
+        fields: dict[str, JSON] = ENTITIES[entity]["fields"]
+        now = self.now()
+        record: JSON = {"entity": entity, "id": self.new_id(entity)}
+        for name, meta in fields.items():
+            if "default" in meta:
+                record[name] = meta["default"]
+            elif meta["type"] == "ref" and name != "id":
+                record[name] = ZERO_ID
+        for name, value in (("isActive", "1"), ("createdTime", now), ("updatedTime", now)):
+            if name in fields:
+                record[name] = value
+        record.update(values)
+        if store:
+            self.store.put(entity, record)
+        return record
+
+    def add(self, entity: str, record: JSON) -> JSON:
+        """Store an object as given (seed data, tests), filling in only `entity` and `id`."""
+        record = {"entity": entity, **record}
+        record.setdefault("id", self.new_id(entity))
+        self.store.put(entity, record)
+        return record
+
+    def _build(
+        self, entity: str, obj: JSON, existing: JSON | None, parent: tuple[str, str] | None
+    ) -> JSON:
+        """A stored object from a written one: read-only fields dropped, defaults filled in."""
+        fields: dict[str, JSON] = ENTITIES[entity]["fields"]
+        for name, meta in fields.items():
+            if meta.get("required") and obj.get(name) in (None, "", []):
+                raise FakeError("BDC_1117", name)
+        now = self.now()
+        record: JSON = {"entity": entity}
+        if existing is not None:
+            # Update replaces the object: only what the server owns survives.
+            record.update({k: v for k, v in existing.items() if fields.get(k, {}).get("read_only")})
+            record["id"] = existing["id"]
+        else:
+            record["id"] = self.new_id(entity)
+            for name, meta in fields.items():
+                if "default" in meta:
+                    record[name] = meta["default"]
+                elif meta["type"] == "ref" and name != "id":
+                    record[name] = ZERO_ID  # an unset reference is twenty zeros, not null
+            for name, value in (
+                ("isActive", "1"),
+                ("createdTime", now),
+                ("createdBy", self.users_id),
+            ):
+                if name in fields:
+                    record[name] = value
+        if parent is not None:
+            link = parent[0][:1].lower() + parent[0][1:] + "Id"
+            for name in fields:
+                if name.lower() == link.lower():
+                    record[name] = parent[1]
+        for name, value in obj.items():
+            field = fields.get(name)
+            if field is None or field.get("read_only") or name == "entity":
+                continue
+            record[name] = self._value(entity, name, field, value, record["id"], existing)
+        return record
+
+    def _value(
+        self, entity: str, name: str, meta: JSON, value: Any, owner: str, existing: JSON | None
+    ) -> Any:
+        if value is None:
+            return None
+        if not _TYPES[meta["type"]](value):
+            raise FakeError("BDC_1124", name)
+        if meta["type"] == "enum" and str(value) not in meta["enum"]:
+            raise FakeError("BDC_1119", name, value)
+        child = child_entity(meta)
+        if child is None:
+            return value
+        old = {c.get("id"): c for c in (existing or {}).get(name) or [] if isinstance(c, dict)}
+        items = value if isinstance(value, list) else [value]
+        built = []
+        for item in items:
+            if not isinstance(item, dict):
+                raise FakeError("BDC_1124", name)
+            line = self._build(child, item, old.get(item.get("id")), (entity, owner))
+            if item.get("id") in old:  # a line sent back with its id keeps its identity
+                line["id"] = item["id"]
+            built.append(line)
+        return built if isinstance(value, list) else built[0]
+
+    # -- what the server computes ---------------------------------------------------------------
+
+    def _derive(self, entity: str, record: JSON) -> None:
+        fields = ENTITIES[entity]["fields"]
+        for name, meta in fields.items():
+            child = child_entity(meta)
+            if child and meta["type"] == "array" and isinstance(record.get(name), list):
+                for line in record[name]:
+                    self._derive_line(line, record[name])
+                if "amount" in fields and fields["amount"].get("read_only"):
+                    total = sum(float(line.get("amount") or 0) for line in record[name])
+                    record["amount"] = money(total + float(record.get("salesTaxTotal") or 0))
+        if entity == "Bill":
+            self._bill_status(record)
+        elif entity == "Invoice":
+            self._invoice_status(record)
+
+    @staticmethod
+    def _derive_line(line: JSON, lines: list[JSON]) -> None:
+        if "lineType" in ENTITIES[line["entity"]]["fields"]:
+            line["lineType"] = "2" if line.get("itemId", ZERO_ID) != ZERO_ID else "1"
+        if line["entity"] == "InvoiceLineItem":
+            if line.get("price") is not None:
+                quantity = line.get("quantity")
+                line["amount"] = money(
+                    float(line["price"]) * float(1 if quantity is None else quantity)
+                )
+            elif line.get("ratePercent") is not None:
+                base = sum(
+                    float(o.get("amount") or 0) for o in lines if o.get("ratePercent") is None
+                )
+                line["amount"] = money(base * float(line["ratePercent"]) / 100)
+
+    @staticmethod
+    def _bill_status(bill: JSON) -> None:
+        amount = float(bill.get("amount") or 0)
+        paid = float(bill.get("paidAmount") or 0)
+        credit = float(bill.get("creditAmount") or 0)
+        bill["dueAmount"] = money(amount - paid - credit)
+        if amount and bill["dueAmount"] <= 0:
+            bill["paymentStatus"] = "0"
+        elif float(bill.get("scheduledAmount") or 0) > 0:
+            bill["paymentStatus"] = "4"
+        else:
+            bill["paymentStatus"] = "2" if paid + credit > 0 else "1"
+
+    def _invoice_status(self, invoice: JSON) -> None:
+        applied = sum(
+            float(pay.get("amount") or 0)
+            for received in self.store.all("ReceivedPay")
+            if received.get("status") != "1"  # voided payments no longer count
+            for pay in received.get("invoicePays") or []
+            if pay.get("invoiceId") == invoice["id"]
+        )
+        amount = float(invoice.get("amount") or 0)
+        invoice["amountDue"] = money(amount - applied)
+        if applied <= 0:
+            invoice["paymentStatus"] = "1"
+        else:
+            invoice["paymentStatus"] = "0" if invoice["amountDue"] <= 0 else "2"
+
+    def _customer_balance(self, customer_id: Any) -> None:
+        customer = self.store.get("Customer", customer_id) if isinstance(customer_id, str) else None
+        if customer is None:
+            return
+        customer["balance"] = money(
+            sum(
+                float(inv.get("amountDue") or 0)
+                for inv in self.store.all("Invoice")
+                if inv.get("customerId") == customer_id and inv.get("isActive") == "1"
+            )
+        )
+        self.store.put("Customer", customer)
+
+    # -- List ----------------------------------------------------------------------------------
+
+    def rows(self, entity: str) -> Iterator[JSON]:
+        """Stored objects of an entity, and those nested in other objects (e.g. invoice lines)."""
+        yield from self.store.all(entity)
+        for parent, meta in ENTITIES.items():
+            for name, field in meta["fields"].items():
+                if parent != entity and child_entity(field) == entity:
+                    for record in self.store.all(parent):
+                        value = record.get(name)
+                        yield from value if isinstance(value, list) else ([value] if value else [])
+
+    def list(self, entity: str, data: JSON) -> list[JSON]:
+        meta = ENTITIES[entity]
+        start, size = data.get("start", 0), data.get("max", LIST_MAX_PAGE_SIZE)
+        if not isinstance(start, int) or isinstance(start, bool) or start < 0:
+            raise FakeError("BDC_1129", "start", start)
+        if (
+            not isinstance(size, int)
+            or isinstance(size, bool)
+            or not 1 <= size <= LIST_MAX_PAGE_SIZE
+        ):
+            raise FakeError("BDC_1129", "max", size)
+        rows = list(self.rows(entity))
+        for flt in data.get("filters") or []:
+            rows = _filter(meta, rows, flt)
+        for key in reversed(data.get("sort") or []):
+            name = key.get("field") if isinstance(key, dict) else None
+            if not isinstance(name, str) or name not in meta["fields"]:
+                raise FakeError("BDC_1130", name)
+            descending = str(key.get("asc", "true")).lower() in ("false", "0")
+            rows.sort(key=lambda r: (r.get(name) is None, str(r.get(name))), reverse=descending)
+        hidden = (
+            set()
+            if data.get("nested")
+            else {k for k, f in meta["fields"].items() if child_entity(f)}
+        )
+        if not data.get("showAudit"):
+            hidden.add("createdBy")
+        return [
+            {k: v for k, v in row.items() if k not in hidden} for row in rows[start : start + size]
+        ]
+
+
+def _filter(meta: JSON, rows: list[JSON], flt: Any) -> list[JSON]:
+    if not isinstance(flt, dict):
+        raise FakeError("BDC_1122")
+    name, op, value = flt.get("field"), flt.get("op"), flt.get("value")
+    if not isinstance(name, str) or name not in meta["fields"]:
+        raise FakeError("BDC_1130", name)
+    compare = _OPERATORS.get(str(op))
+    if compare is None:
+        raise FakeError("BDC_1131", op)
+    if op in ("in", "nin") and isinstance(value, str):
+        value = value.split(",")
+    numeric = meta["fields"][name]["type"] in ("number", "integer")
+
+    def keep(row: JSON) -> bool:
+        actual, wanted = row.get(name), value
+        try:
+            if numeric and isinstance(wanted, str) and actual is not None:
+                wanted = float(wanted)  # filter values travel as strings
+            return compare(actual, wanted)
+        except (TypeError, ValueError):  # e.g. a number compared with a word
+            return False
+
+    return [row for row in rows if keep(row)]
