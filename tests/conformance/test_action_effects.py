@@ -1,0 +1,170 @@
+"""What the action endpoints do: payments, receipts, approvals, sending."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conformance.conftest import Serve, Wire
+
+
+@pytest.fixture
+def trusted(serve: Serve) -> Wire:
+    wire = serve(mfa_code="111111")
+    wire.login()
+    challenge = wire.ok("MFAChallenge.json", {})["challengeId"]
+    wire.ok("MFAAuthenticate.json", {"challengeId": challenge, "token": "111111", "deviceId": "d"})
+    return wire
+
+
+def new_bill(wire: Wire, amount: float = 100.0, vendor: str | None = None) -> dict[str, Any]:
+    if vendor is None:
+        vendor = wire.ok("Crud/Create/Vendor.json", {"obj": {"entity": "Vendor", "name": "V"}})[
+            "id"
+        ]
+    count = len(wire.ok("List/Bill.json", {}))
+    return wire.ok("Crud/Create/Bill.json", {"obj": {  # type: ignore[no-any-return]
+        "entity": "Bill", "vendorId": vendor, "invoiceNumber": f"B-{count}", "invoiceDate": "2024-07-01",
+        "dueDate": "2024-07-31", "billLineItems": [{"entity": "BillLineItem", "amount": amount}]}})  # fmt: skip
+
+
+def read(wire: Wire, entity: str, id: str) -> dict[str, Any]:
+    return wire.ok(f"Crud/Read/{entity}.json", {"id": id})  # type: ignore[no-any-return]
+
+
+def test_pay_bills_schedules_and_cancel_restores(trusted: Wire) -> None:
+    a, b = new_bill(trusted, 100.0), new_bill(trusted, 40.0)
+    paid = trusted.ok("PayBills.json", {"billPays": [
+        {"billId": a["id"], "amount": 100.0}, {"billId": b["id"], "amount": 15.0}]})  # fmt: skip
+    sent = paid["sentPays"]
+    assert (
+        len(sent) == 2 and {s["status"] for s in sent} == {"1"} and all(s["isOnline"] for s in sent)
+    )
+    assert sent[0]["id"].startswith("stp") and sent[0]["billPays"][0]["billId"] == a["id"]
+    assert read(trusted, "Bill", a["id"])["paymentStatus"] == "4"
+    assert read(trusted, "Bill", a["id"])["scheduledAmount"] == 100.0
+    assert read(trusted, "SentPay", sent[0]["id"])["amount"] == 100.0
+    payments = trusted.ok("ListPayments.json", {"start": 0, "max": 10, "disbursementStatus": "0"})
+    assert len(payments["payments"]) == 2
+
+    canceled = trusted.ok("CancelAPPayment.json", {"sentPayId": sent[0]["id"]})
+    assert canceled["status"] == "3"
+    assert read(trusted, "Bill", a["id"])["paymentStatus"] == "1"
+    assert trusted.error("CancelAPPayment.json", {"sentPayId": sent[0]["id"]}) == "BDC_1119"
+    too_much = {"billPays": [{"billId": b["id"], "amount": 1000.0}]}
+    assert trusted.error("PayBills.json", too_much) == "BDC_1119"
+
+
+def test_record_ap_payment_settles_at_once_and_void_reverses(wire: Wire) -> None:
+    bill = new_bill(wire, 80.0)
+    sent = wire.ok("RecordAPPayment.json", {"vendorId": bill["vendorId"], "processDate": "2024-07-15",
+                                            "toPrintCheck": False,
+                                            "billPays": [{"billId": bill["id"], "amount": 30.0}]})  # fmt: skip
+    assert (sent["status"], sent["isOnline"]) == ("2", False)
+    after = read(wire, "Bill", bill["id"])
+    assert (after["paidAmount"], after["dueAmount"], after["paymentStatus"]) == (30.0, 50.0, "2")
+    wire.ok("RecordAPPayment.json", {"processDate": "2024-07-16", "toPrintCheck": False,
+                                     "billPays": [{"billId": bill["id"], "amount": 50.0}]})  # fmt: skip
+    assert read(wire, "Bill", bill["id"])["paymentStatus"] == "0"
+    voided = wire.ok("VoidAPPayment.json", {"sentPayId": sent["id"]})
+    assert voided["status"] == "4"
+    assert read(wire, "Bill", bill["id"])["dueAmount"] == 30.0
+
+
+def test_receivables_lower_the_due_amount(wire: Wire) -> None:
+    customer = wire.ok("Crud/Create/Customer.json", {"obj": {"entity": "Customer", "name": "C"}})
+    invoice = wire.ok("Crud/Create/Invoice.json", {"obj": {
+        "entity": "Invoice", "customerId": customer["id"], "invoiceNumber": "I-9", "invoiceDate": "2024-07-01",
+        "dueDate": "2024-07-31", "invoiceLineItems": [{"entity": "InvoiceLineItem", "quantity": 1, "price": 300}]}})  # fmt: skip
+    received = wire.ok("RecordARPayment.json", {
+        "customerId": customer["id"], "paymentDate": "2024-07-10", "paymentType": "1", "amount": 120,
+        "invoicePays": [{"invoiceId": invoice["id"], "amount": 100}]})  # fmt: skip
+    assert (
+        received["id"].startswith("0rp") and received["status"] == "0" and not received["isOnline"]
+    )
+    assert received["invoicePays"][0]["id"].startswith("0ip")
+    after = read(wire, "Invoice", invoice["id"])
+    assert (after["amountDue"], after["paymentStatus"]) == (200.0, "2")
+    assert read(wire, "Customer", customer["id"])["balance"] == 200.0
+    wire.ok("VoidARPayment.json", {"id": received["id"]})
+    assert read(wire, "Invoice", invoice["id"])["amountDue"] == 300.0
+
+    account = {"customerId": customer["id"], "paymentDate": "2024-07-11", "paymentType": "3",
+               "paymentAccountId": "cba01NOSUCHACCOUNT00", "invoicePays": [{"invoiceId": invoice["id"], "amount": 300}]}  # fmt: skip
+    assert wire.error("ChargeCustomer.json", account) == "BDC_1120"
+
+
+def test_charge_customer_needs_an_account_and_authorization(trusted: Wire) -> None:
+    customer = trusted.ok("Crud/Create/Customer.json", {"obj": {"entity": "Customer", "name": "C"}})
+    bank = trusted.ok("Crud/Create/CustomerBankAccount.json", {"obj": {
+        "entity": "CustomerBankAccount", "customerId": customer["id"], "nameOnAccount": "C",
+        "routingNumber": "322271627", "accountNumber": "1234", "agreedWithTOS": True}})  # fmt: skip
+    invoice = trusted.ok("Crud/Create/Invoice.json", {"obj": {
+        "entity": "Invoice", "customerId": customer["id"], "invoiceNumber": "I-1", "invoiceDate": "2024-07-01",
+        "dueDate": "2024-07-31", "invoiceLineItems": [{"entity": "InvoiceLineItem", "quantity": 1, "price": 50}]}})  # fmt: skip
+    charge = {"customerId": customer["id"], "paymentDate": "2024-07-11", "paymentType": "3",
+              "paymentAccountId": bank["id"], "invoicePays": [{"invoiceId": invoice["id"], "amount": 50}]}  # fmt: skip
+    assert trusted.error("ChargeCustomer.json", charge) == "BDC_1150"
+    authorized = trusted.ok(
+        "SetCustomerAuthorization.json",
+        {"customerId": customer["id"], "hasAuthorizedToCharge": True},
+    )
+    assert authorized["hasAuthorizedToCharge"] is True
+    charged = trusted.ok("ChargeCustomer.json", charge)["chargedReceivedPay"]
+    assert (charged["status"], charged["isOnline"], charged["refNumber"]) == (
+        "2",
+        True,
+        "Bill.com ePayment",
+    )
+    assert read(trusted, "Invoice", invoice["id"])["paymentStatus"] == "0"
+
+
+def test_approval_chain(wire: Wire) -> None:
+    bill = new_bill(wire)
+    users = ["00601APPROVER000001A", "00601APPROVER000002B"]
+    wire.ok("SetApprovers.json", {"objectId": bill["id"], "entity": "Bill", "approvers": users})
+    chain = wire.ok("ListApprovers.json", {"objectId": bill["id"], "entity": "Bill"})
+    assert [(a["usersId"], a["sortOrder"], a["status"]) for a in chain] == [
+        (users[0], 0, "0"),
+        (users[1], 1, "5"),
+    ]
+    assert (
+        chain[0]["id"].startswith("0ba") and read(wire, "Bill", bill["id"])["approvalStatus"] == "1"
+    )
+    todo = wire.ok("ListUserApprovals.json", {"usersId": users[0], "entity": "Bill", "max": 999})
+    assert [b["id"] for b in todo["approvals"]] == [bill["id"]]
+    assert (
+        wire.ok("Approve.json", {"objectId": bill["id"], "entity": "Bill", "comment": "ok"}) == {}
+    )
+    assert read(wire, "Bill", bill["id"])["approvalStatus"] == "4"
+    wire.ok("Approve.json", {"objectId": bill["id"], "entity": "Bill"})
+    assert read(wire, "Bill", bill["id"])["approvalStatus"] == "3"
+    assert wire.error("Approve.json", {"objectId": bill["id"], "entity": "Bill"}) == "BDC_1119"
+
+    other = new_bill(wire)
+    wire.ok("SetApprovers.json", {"objectId": other["id"], "entity": "Bill", "approvers": users})
+    wire.ok("Deny.json", {"objectId": other["id"], "entity": "Bill", "comment": "wrong amount"})
+    assert read(wire, "Bill", other["id"])["approvalStatus"] == "5"
+    wire.ok("ClearApprovers.json", {"objectId": other["id"], "entity": "Bill"})
+    assert read(wire, "Bill", other["id"])["approvalStatus"] == "0"
+    assert wire.ok("ListApprovers.json", {"objectId": other["id"], "entity": "Bill"}) == []
+
+
+def test_sending_invoices(wire: Wire) -> None:
+    customer = wire.ok("Crud/Create/Customer.json", {"obj": {"entity": "Customer", "name": "C", "billAddressCity": "Paris",
+                                                             "billAddressState": "IDF", "billAddressZip": "75001",
+                                                             "billAddressCountry": "France"}})  # fmt: skip
+    invoice = wire.ok("Crud/Create/Invoice.json", {"obj": {
+        "entity": "Invoice", "customerId": customer["id"], "invoiceNumber": "I-2", "invoiceDate": "2024-07-01",
+        "dueDate": "2024-07-31", "invoiceLineItems": [{"entity": "InvoiceLineItem", "quantity": 1, "price": 5}]}})  # fmt: skip
+    assert (
+        wire.error(
+            "SendInvoice.json",
+            {"invoiceId": invoice["id"], "headers": {"subject": "Hi"}, "content": {}},
+        )
+        == "BDC_1117"
+    )
+    wire.ok("SendInvoice.json", {"invoiceId": invoice["id"], "headers": {}, "content": {}})
+    assert read(wire, "Invoice", invoice["id"])["lastSentTime"]
+    assert wire.error("MailInvoice.json", {"invoiceId": invoice["id"]}) == "BDC_1333"
