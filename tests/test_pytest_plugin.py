@@ -12,7 +12,7 @@ def test_sample_user_tests_pass_with_the_plugin_fixtures() -> None:
     sample = ROOT / "examples" / "pytest_plugin"
     assert not (sample / "conftest.py").exists()  # the fixtures come from the installed plugin
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(sample)],
+        [sys.executable, "-m", "pytest", "-o", "addopts=", "-p", "no:cacheprovider", str(sample)],
         cwd=sample,
         capture_output=True,
         text=True,
