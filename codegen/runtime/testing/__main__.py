@@ -93,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         faults=faults,
         latency=args.latency,
         http_errors=args.http_errors,
+        record_requests=False,
     )
     print(f"fake Bill.com at http://{args.host}:{args.port}/api/v2", file=sys.stderr, flush=True)
     serve(fake, host=args.host, port=args.port)

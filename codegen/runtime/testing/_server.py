@@ -21,12 +21,18 @@ def create_app(fake: FakeBillCom) -> Starlette:
     from starlette.responses import Response
     from starlette.routing import Route
 
+    endpoints: dict[str, str] = {}  # Host header -> the apiEndPoint Login answers with
+
     async def endpoint(request: Request) -> Response:
         body = await request.body()
-        api_endpoint = str(request.base_url).rstrip("/") + API_PREFIX.rstrip("/")
+        host = request.headers.get("host", "")
+        api_endpoint = endpoints.get(host)
+        if api_endpoint is None:
+            api_endpoint = str(request.base_url).rstrip("/") + API_PREFIX.rstrip("/")
+            endpoints[host] = api_endpoint
         content_type = request.headers.get("content-type", "")
         status, content, media_type = await answer_async(
-            fake, request.method, request.url.path, body, api_endpoint, content_type
+            fake, request.method, request.scope["path"], body, api_endpoint, content_type
         )
         return Response(content, status_code=status, media_type=media_type)
 

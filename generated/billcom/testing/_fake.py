@@ -113,11 +113,13 @@ class FakeBillCom:
         http_errors: bool = False,
         db: str | Path | None = None,
         seed_data: Mapping[str, list[JSON]] | str | Path | None = None,
+        record_requests: bool = True,
     ) -> None:
         """`api_endpoint`: what Login answers as `apiEndPoint` (default: where it was asked);
         `mfa_code`: the token MFAAuthenticate accepts, as if texted to the user;
         `http_errors`: answer BDC_1109/1361/1121 with the 401/403/404 seen in the wild
-        instead of the classic HTTP 200."""
+        instead of the classic HTTP 200; `record_requests`: keep `requests` (off for a
+        long-running server, where the list would only grow)."""
         self.username = username
         self._password = password
         self.org_id = org_id
@@ -134,6 +136,7 @@ class FakeBillCom:
         self.expire_session_every = expire_session_every
         self.latency = latency
         self.http_errors = http_errors
+        self.record_requests = record_requests
         self.faults = Faults(parse_faults(faults) if isinstance(faults, str) else faults, seed)
         self._random = random.Random(seed)
         store: Store = SqliteStore(db) if db is not None else MemoryStore()
@@ -253,7 +256,8 @@ class FakeBillCom:
     ) -> FakeResponse:
         """Answer one request. `path` is relative to `/api/v2/`, e.g. `Crud/Read/Vendor.json`."""
         with self._lock:
-            self.requests.append(path)
+            if self.record_requests:
+                self.requests.append(path)
             fault = self.faults.pick(path)
             if fault is not None and not fault.after:
                 return self._fault(fault)
