@@ -151,7 +151,8 @@ def test_no_secret_in_reprs_messages_or_logs(caplog: pytest.LogCaptureFixture) -
         vendor = client.vendors.create(name="x")
         assert vendor.id
         list(client.vendors.list())
-        session_id = client._session.session_id if client._session else ""
+        session = client._shared.session
+        session_id = session.session_id if session else ""
         assert session_id
         for call in (
             lambda: client.vendors.read("nope"),
@@ -161,7 +162,7 @@ def test_no_secret_in_reprs_messages_or_logs(caplog: pytest.LogCaptureFixture) -
             with pytest.raises(billcom.APIError) as info:
                 call()
             texts += [str(info.value), repr(info.value)]
-        texts += [repr(client), str(client), repr(client._credentials), repr(client._session)]
+        texts += [repr(client), str(client), repr(client._credentials), repr(session)]
         texts += [repr(fake), repr(vendor)]
     creds = fake.credentials("https://fake-billcom.test/api/v2")
     creds["password"] = "wrong-" + PASSWORD

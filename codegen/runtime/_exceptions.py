@@ -5,14 +5,18 @@ Messages name the operation and the Bill.com code, never a credential or session
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APIResponseError",
+    "APIStatusError",
     "APITimeoutError",
     "BillComError",
     "ConfigurationError",
     "InvalidRequestError",
+    "UnknownOutcomeError",
 ]
 
 
@@ -33,11 +37,17 @@ class InvalidRequestError(BillComError, ValueError):
 
 
 class APIConnectionError(BillComError):
-    """The request could not be completed at the transport level."""
+    """The request could not be completed at the transport level.
 
-    def __init__(self, operation: str, message: str) -> None:
+    `sent` is False only when the request provably never reached the server (the connection
+    was never made), which makes any call safe to repeat.
+    """
+
+    def __init__(self, operation: str, message: str, *, sent: bool = True) -> None:
         super().__init__(f"{operation}: {message}")
         self.operation = operation
+        self.sent = sent
+        self.http_status: int | None = None
 
 
 class APITimeoutError(APIConnectionError):
@@ -54,8 +64,15 @@ class APIResponseError(BillComError):
         self.http_status = http_status
 
 
+class APIStatusError(APIResponseError):
+    """An HTTP 5xx without a Bill.com envelope: a gateway or server failure."""
+
+
 class APIError(BillComError):
     """Bill.com answered `response_status: 1` with an error code and message."""
+
+    #: Seconds to wait before trying again, when the error implies it (the hourly quota).
+    retry_after: float | None = None
 
     def __init__(
         self, code: str, message: str, *, operation: str, http_status: int | None = None
@@ -70,4 +87,31 @@ class APIError(BillComError):
         return (
             f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, "
             f"operation={self.operation!r})"
+        )
+
+
+class UnknownOutcomeError(BillComError):
+    """The request may have reached Bill.com, and repeating it is not safe, so it was not.
+
+    Creates, updates and money-moving actions are never sent twice after an ambiguous failure
+    (a timeout, a dropped connection, HTTP 5xx). Check whether it took effect, with a Read or a
+    List, before trying again. `data` is what was sent (e.g. `{"obj": {...}}` for a create).
+    """
+
+    def __init__(
+        self, operation: str, data: Any, cause: BillComError, *, http_status: int | None = None
+    ) -> None:
+        super().__init__(
+            f"{operation}: outcome unknown: the request may have reached Bill.com ({cause}); "
+            "it was not repeated because repeating it is not safe. Check with a read or list "
+            "before trying again."
+        )
+        self.operation = operation
+        self.data = data
+        self.cause = cause
+        self.http_status = http_status
+
+    def __repr__(self) -> str:
+        return (
+            f"UnknownOutcomeError(operation={self.operation!r}, http_status={self.http_status!r})"
         )

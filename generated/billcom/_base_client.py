@@ -1,6 +1,7 @@
-"""Request loop of the sync and async clients: login on first use, post the form, unwrap the envelope.
+"""Request loop of the sync and async clients: login, concurrency cap, retries, envelope.
 
-The two classes differ only in their I/O; building requests and reading answers is shared.
+The two classes differ only in their I/O and locks; building requests, reading answers and
+deciding what to retry (`_retry`) are shared.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from ._core import (
     session_from_login,
 )
 from ._errors import MFARequiredError
-from ._exceptions import APIConnectionError, APITimeoutError
+from ._exceptions import APIConnectionError, APITimeoutError, BillComError
+from ._retry import Attempts, Decision, Retrier, RetryPolicy
 
 if TYPE_CHECKING:
     import asyncio
@@ -45,9 +47,21 @@ _MFA_STEPS = (
     "machine_name=..., remember_me=True), or build the client with the remembered "
     "mfa_id= and device_id="
 )
+#: httpx failures that happen before a request is sent: repeating such a call is always safe.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+class _Shared:
+    """What a client and its `with_options()` copies share: the session, the HTTP client, locks."""
+
+    def __init__(self, max_concurrency: int) -> None:
+        self.session: Session | None = None
+        self.max_concurrency = max_concurrency
 
 
 class _ClientBase:
+    _shared: _Shared
+
     def __init__(
         self,
         *,
@@ -59,6 +73,11 @@ class _ClientBase:
         mfa_id: str | None,
         device_id: str | None,
         timeout: float,
+        max_retries: int,
+        max_concurrency: int,
+        backoff_initial: float,
+        backoff_max: float,
+        wait_on_rate_limit: bool,
     ) -> None:
         self._credentials = Credentials.resolve(
             username, password, org_id, dev_key, mfa_id, device_id
@@ -66,8 +85,17 @@ class _ClientBase:
         self.base_url = (
             base_url or os.environ.get(ENV_VARS["base_url"]) or _facts.PRODUCTION_BASE_URL
         ).rstrip("/")
-        self._session: Session | None = None
+        if max_concurrency < 1:
+            raise ValueError("max_concurrency must be at least 1")
         self._timeout = timeout
+        self._retrier = Retrier(
+            RetryPolicy(
+                max_retries=max_retries,
+                backoff_initial=backoff_initial,
+                backoff_max=backoff_max,
+                wait_on_rate_limit=wait_on_rate_limit,
+            )
+        )
 
     @property
     def org_id(self) -> str:
@@ -79,7 +107,46 @@ class _ClientBase:
 
     @property
     def is_logged_in(self) -> bool:
-        return self._session is not None
+        return self._shared.session is not None
+
+    @property
+    def options(self) -> RetryPolicy:
+        """The retry options in force (`with_options` changes them for one copy)."""
+        return self._retrier.policy
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_refusal_retries: int | None = None,
+        backoff_initial: float | None = None,
+        backoff_max: float | None = None,
+        wait_on_rate_limit: bool | None = None,
+    ) -> Self:
+        """A copy of this client with other options, sharing its session and connections.
+
+        `client.with_options(max_retries=0).bills.read(id)` changes one call's behaviour.
+        """
+        old = self._retrier.policy
+        policy = RetryPolicy(
+            max_retries=old.max_retries if max_retries is None else max_retries,
+            max_refusal_retries=(
+                old.max_refusal_retries if max_refusal_retries is None else max_refusal_retries
+            ),
+            backoff_initial=old.backoff_initial if backoff_initial is None else backoff_initial,
+            backoff_max=old.backoff_max if backoff_max is None else backoff_max,
+            wait_on_rate_limit=(
+                old.wait_on_rate_limit if wait_on_rate_limit is None else wait_on_rate_limit
+            ),
+        )
+        copy = object.__new__(type(self))
+        for name in ("_credentials", "base_url", "_shared", "_timeout", "_owns_http", "_transport"):
+            setattr(copy, name, getattr(self, name))
+        copy._retrier = Retrier(policy)
+        if timeout is not None:
+            copy._timeout = timeout
+        return copy
 
     def __repr__(self) -> str:
         return (
@@ -101,11 +168,8 @@ class _ClientBase:
     ) -> tuple[str, dict[str, str], dict[str, tuple[str, bytes, str]] | None]:
         """URL, form fields and file parts of a call."""
         if call.form == "credentials" or session is None:
-            return (
-                f"{self.base_url}/{call.operation}.json",
-                credentials_form(self._credentials, call.data),
-                None,
-            )
+            form = credentials_form(self._credentials, call.data)
+            return f"{self.base_url}/{call.operation}.json", form, None
         url = f"{session.api_endpoint}/{call.operation}.json"
         data = None if call.form == "session" else call.data
         return url, call_form(self._credentials.dev_key, session.session_id, data), call.files
@@ -114,9 +178,9 @@ class _ClientBase:
         """Parse the answer; keep the session state in step with Login and Logout."""
         if call.operation == LOGIN:
             data = decode_envelope(response.content, response.status_code, LOGIN)
-            self._session = session_from_login(data, self.base_url, LOGIN)
+            self._shared.session = session_from_login(data, self.base_url, LOGIN)
         elif call.operation == LOGOUT:
-            self._session = None
+            self._shared.session = None
         try:
             return call.parse(response.content, response.status_code, call.operation)
         except MFARequiredError as exc:
@@ -128,21 +192,52 @@ class _ClientBase:
                 http_status=exc.http_status,
             ) from None
 
+    def _decide(self, call: Call[Any], error: BillComError, tries: Attempts) -> Decision:
+        decision = self._retrier.decide(call, error, tries)
+        if decision.action == "retry":
+            logger.info(
+                "retrying %s in %.2f s (attempt %d): %s",
+                call.operation,
+                decision.delay,
+                tries.number,
+                decision.reason,
+            )
+        elif decision.action == "relogin":
+            logger.info("session expired during %s; logging in again", call.operation)
+        return decision
+
     @staticmethod
-    def _log(operation: str, response: httpx.Response, started: float) -> None:
+    def _log(operation: str, response: httpx.Response, started: float, attempt: int) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             elapsed = (time.perf_counter() - started) * 1000
-            logger.debug("%s -> HTTP %d in %.1f ms", operation, response.status_code, elapsed)
+            logger.debug(
+                "%s -> HTTP %d in %.1f ms (attempt %d)",
+                operation,
+                response.status_code,
+                elapsed,
+                attempt,
+            )
 
     @staticmethod
     def _transport_error(operation: str, exc: httpx.HTTPError) -> APIConnectionError:
         # The exception text of httpx names the URL at most; the form body is never in it.
+        sent = not isinstance(exc, _NOT_SENT)
         if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(operation, f"timed out ({type(exc).__name__})")
-        return APIConnectionError(operation, f"{type(exc).__name__}: {exc}")
+            return APITimeoutError(operation, f"timed out ({type(exc).__name__})", sent=sent)
+        return APIConnectionError(operation, f"{type(exc).__name__}: {exc}", sent=sent)
+
+
+class _SyncShared(_Shared):
+    def __init__(self, max_concurrency: int) -> None:
+        super().__init__(max_concurrency)
+        self.login_lock = threading.Lock()
+        self.slots = threading.BoundedSemaphore(max_concurrency)
+        self.http: httpx.Client | None = None
 
 
 class SyncAPIClient(_ClientBase):
+    _shared: _SyncShared
+
     def __init__(
         self,
         *,
@@ -154,6 +249,11 @@ class SyncAPIClient(_ClientBase):
         mfa_id: str | None = None,
         device_id: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = RetryPolicy.max_retries,
+        max_concurrency: int = _facts.MAX_CONCURRENT_REQUESTS_PER_ORG,
+        backoff_initial: float = RetryPolicy.backoff_initial,
+        backoff_max: float = RetryPolicy.backoff_max,
+        wait_on_rate_limit: bool = False,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -166,48 +266,78 @@ class SyncAPIClient(_ClientBase):
             mfa_id=mfa_id,
             device_id=device_id,
             timeout=timeout,
+            max_retries=max_retries,
+            max_concurrency=max_concurrency,
+            backoff_initial=backoff_initial,
+            backoff_max=backoff_max,
+            wait_on_rate_limit=wait_on_rate_limit,
         )
+        self._shared = _SyncShared(max_concurrency)
+        self._shared.http = http_client
         self._owns_http = http_client is None
-        self._http_client = http_client
         self._transport = transport
-        self._login_lock = threading.Lock()
 
     @property
     def _http(self) -> httpx.Client:
         # Built on first use: creating the TLS context costs more than importing the package.
-        if self._http_client is None:
-            self._http_client = httpx.Client(
+        shared = self._shared
+        if shared.http is None:
+            shared.http = httpx.Client(
                 timeout=self._timeout, transport=self._transport, headers=_HEADERS
             )
-        return self._http_client
+        return shared.http
 
-    def _send(self, call: Call[T], session: Session | None) -> T:
+    def _send(self, call: Call[T], session: Session | None, attempt: int) -> T:
         url, form, files = self._request_parts(call, session)
-        started = time.perf_counter()
-        try:
-            response = self._http.post(url, data=form, files=files)
-        except httpx.HTTPError as exc:
-            raise self._transport_error(call.operation, exc) from None
-        self._log(call.operation, response, started)
+        with self._shared.slots:  # at most max_concurrency requests in flight
+            started = time.perf_counter()
+            try:
+                response = self._http.post(url, data=form, files=files, timeout=self._timeout)
+            except httpx.HTTPError as exc:
+                raise self._transport_error(call.operation, exc) from None
+        self._log(call.operation, response, started, attempt)
         return self._finish(call, response)
+
+    def _session(self) -> Session:
+        shared = self._shared
+        session = shared.session
+        if session is not None:
+            return session
+        with shared.login_lock:
+            if shared.session is None:
+                self.call(self._login_call())
+            assert shared.session is not None
+            return shared.session
+
+    def _relogin(self, stale: Session | None) -> None:
+        # Every thread that hit the same expired session waits here; only the first logs in.
+        with self._shared.login_lock:
+            if self._shared.session is stale or self._shared.session is None:
+                self.call(self._login_call())
+
+    def call(self, call: Call[T]) -> T:
+        """Send one described call and parse its answer, retrying as the spec allows."""
+        tries = Attempts()
+        while True:
+            session = None if call.form == "credentials" else self._session()
+            try:
+                return self._send(call, session, tries.number)
+            except BillComError as error:
+                decision = self._decide(call, error, tries)
+                if decision.action == "raise":
+                    assert decision.error is not None
+                    if decision.error is error:
+                        raise
+                    raise decision.error from error
+                if decision.action == "relogin":
+                    self._relogin(session)
+                else:
+                    time.sleep(decision.delay)
 
     def login(self) -> None:
         """Log in now (otherwise the first call does it)."""
-        with self._login_lock:
-            self._send(self._login_call(), None)
-
-    def _ensure_session(self) -> Session:
-        with self._login_lock:
-            if self._session is None:
-                self._send(self._login_call(), None)
-            assert self._session is not None
-            return self._session
-
-    def call(self, call: Call[T]) -> T:
-        """Send one described call and parse its answer."""
-        if call.form == "credentials":
-            return self._send(call, None)
-        return self._send(call, self._session or self._ensure_session())
+        with self._shared.login_lock:
+            self.call(self._login_call())
 
     def request(self, operation: str, data: Any = None) -> Any:
         """Call any v2 endpoint by name (e.g. `"GetSessionInfo"`); returns raw `response_data`."""
@@ -215,12 +345,12 @@ class SyncAPIClient(_ClientBase):
 
     def logout(self) -> None:
         """End the session on the server, if there is one."""
-        if self._session is not None:
-            self._send(Call(LOGOUT, None, decode_envelope, form="session"), self._session)
+        if self._shared.session is not None:
+            self.call(Call(LOGOUT, None, decode_envelope, safe_to_repeat=True, form="session"))
 
     def close(self) -> None:
-        if self._owns_http and self._http_client is not None:
-            self._http_client.close()
+        if self._owns_http and self._shared.http is not None:
+            self._shared.http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -234,7 +364,18 @@ class SyncAPIClient(_ClientBase):
         self.close()
 
 
+class _AsyncShared(_Shared):
+    def __init__(self, max_concurrency: int) -> None:
+        super().__init__(max_concurrency)
+        # Created on first use, inside the event loop that uses them.
+        self.login_lock: asyncio.Lock | None = None
+        self.slots: asyncio.Semaphore | None = None
+        self.http: httpx.AsyncClient | None = None
+
+
 class AsyncAPIClient(_ClientBase):
+    _shared: _AsyncShared
+
     def __init__(
         self,
         *,
@@ -246,6 +387,11 @@ class AsyncAPIClient(_ClientBase):
         mfa_id: str | None = None,
         device_id: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = RetryPolicy.max_retries,
+        max_concurrency: int = _facts.MAX_CONCURRENT_REQUESTS_PER_ORG,
+        backoff_initial: float = RetryPolicy.backoff_initial,
+        backoff_max: float = RetryPolicy.backoff_max,
+        wait_on_rate_limit: bool = False,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
@@ -258,55 +404,92 @@ class AsyncAPIClient(_ClientBase):
             mfa_id=mfa_id,
             device_id=device_id,
             timeout=timeout,
+            max_retries=max_retries,
+            max_concurrency=max_concurrency,
+            backoff_initial=backoff_initial,
+            backoff_max=backoff_max,
+            wait_on_rate_limit=wait_on_rate_limit,
         )
+        self._shared = _AsyncShared(max_concurrency)
+        self._shared.http = http_client
         self._owns_http = http_client is None
-        self._http_client = http_client
         self._transport = transport
-        # Created on first use so that the client can be built outside a running loop.
-        self._login_lock: asyncio.Lock | None = None
 
     @property
     def _http(self) -> httpx.AsyncClient:
-        if self._http_client is None:
-            self._http_client = httpx.AsyncClient(
+        shared = self._shared
+        if shared.http is None:
+            shared.http = httpx.AsyncClient(
                 timeout=self._timeout, transport=self._transport, headers=_HEADERS
             )
-        return self._http_client
+        return shared.http
 
-    def _lock(self) -> asyncio.Lock:
-        if self._login_lock is None:
+    def _locks(self) -> tuple[asyncio.Lock, asyncio.Semaphore]:
+        shared = self._shared
+        if shared.login_lock is None or shared.slots is None:
             import asyncio  # only async users pay for importing it
 
-            self._login_lock = asyncio.Lock()
-        return self._login_lock
+            shared.login_lock = asyncio.Lock()
+            shared.slots = asyncio.Semaphore(shared.max_concurrency)
+        return shared.login_lock, shared.slots
 
-    async def _send(self, call: Call[T], session: Session | None) -> T:
+    async def _send(self, call: Call[T], session: Session | None, attempt: int) -> T:
         url, form, files = self._request_parts(call, session)
-        started = time.perf_counter()
-        try:
-            response = await self._http.post(url, data=form, files=files)
-        except httpx.HTTPError as exc:
-            raise self._transport_error(call.operation, exc) from None
-        self._log(call.operation, response, started)
+        _, slots = self._locks()
+        async with slots:  # at most max_concurrency requests in flight
+            started = time.perf_counter()
+            try:
+                response = await self._http.post(url, data=form, files=files, timeout=self._timeout)
+            except httpx.HTTPError as exc:
+                raise self._transport_error(call.operation, exc) from None
+        self._log(call.operation, response, started, attempt)
         return self._finish(call, response)
+
+    async def _session(self) -> Session:
+        shared = self._shared
+        session = shared.session
+        if session is not None:
+            return session
+        lock, _ = self._locks()
+        async with lock:
+            if shared.session is None:
+                await self.call(self._login_call())
+            assert shared.session is not None
+            return shared.session
+
+    async def _relogin(self, stale: Session | None) -> None:
+        # Every task that hit the same expired session waits here; only the first logs in.
+        lock, _ = self._locks()
+        async with lock:
+            if self._shared.session is stale or self._shared.session is None:
+                await self.call(self._login_call())
+
+    async def call(self, call: Call[T]) -> T:
+        """Send one described call and parse its answer, retrying as the spec allows."""
+        import asyncio
+
+        tries = Attempts()
+        while True:
+            session = None if call.form == "credentials" else await self._session()
+            try:
+                return await self._send(call, session, tries.number)
+            except BillComError as error:
+                decision = self._decide(call, error, tries)
+                if decision.action == "raise":
+                    assert decision.error is not None
+                    if decision.error is error:
+                        raise
+                    raise decision.error from error
+                if decision.action == "relogin":
+                    await self._relogin(session)
+                else:
+                    await asyncio.sleep(decision.delay)
 
     async def login(self) -> None:
         """Log in now (otherwise the first call does it)."""
-        async with self._lock():
-            await self._send(self._login_call(), None)
-
-    async def _ensure_session(self) -> Session:
-        async with self._lock():
-            if self._session is None:
-                await self._send(self._login_call(), None)
-            assert self._session is not None
-            return self._session
-
-    async def call(self, call: Call[T]) -> T:
-        """Send one described call and parse its answer."""
-        if call.form == "credentials":
-            return await self._send(call, None)
-        return await self._send(call, self._session or await self._ensure_session())
+        lock, _ = self._locks()
+        async with lock:
+            await self.call(self._login_call())
 
     async def request(self, operation: str, data: Any = None) -> Any:
         """Call any v2 endpoint by name (e.g. `"GetSessionInfo"`); returns raw `response_data`."""
@@ -314,12 +497,14 @@ class AsyncAPIClient(_ClientBase):
 
     async def logout(self) -> None:
         """End the session on the server, if there is one."""
-        if self._session is not None:
-            await self._send(Call(LOGOUT, None, decode_envelope, form="session"), self._session)
+        if self._shared.session is not None:
+            await self.call(
+                Call(LOGOUT, None, decode_envelope, safe_to_repeat=True, form="session")
+            )
 
     async def close(self) -> None:
-        if self._owns_http and self._http_client is not None:
-            await self._http_client.aclose()
+        if self._owns_http and self._shared.http is not None:
+            await self._shared.http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

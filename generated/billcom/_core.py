@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ._errors import error_class
-from ._exceptions import APIResponseError, ConfigurationError
+from ._exceptions import APIResponseError, APIStatusError, ConfigurationError
 from ._facts import CREDENTIAL_FIELDS
 
 T = TypeVar("T")
@@ -122,7 +122,8 @@ def decode_envelope(content: bytes, http_status: int, operation: str) -> Any:
     try:
         envelope = json.loads(content)
     except ValueError:
-        raise APIResponseError(operation, "response is not JSON", http_status=http_status) from None
+        error = APIStatusError if http_status >= 500 else APIResponseError
+        raise error(operation, "response is not JSON", http_status=http_status) from None
     return unwrap(envelope, http_status, operation)
 
 
