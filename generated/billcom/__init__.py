@@ -29,12 +29,15 @@ from ._exceptions import (
     APIConnectionError,
     APIError,
     APIResponseError,
+    APIStatusError,
     APITimeoutError,
     BillComError,
     ConfigurationError,
     InvalidRequestError,
+    UnknownOutcomeError,
 )
 from ._facts import PRODUCTION_BASE_URL, SANDBOX_BASE_URL
+from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     from ._models import BillComModel
@@ -47,6 +50,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APIResponseError",
+    "APIStatusError",
     "APITimeoutError",
     "AsyncBillCom",
     "AsyncPaginator",
@@ -62,10 +66,12 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RetryPolicy",
     "ServerError",
     "SessionExpiredError",
     "Sort",
     "SyncPaginator",
+    "UnknownOutcomeError",
     "ValidationError",
 ]
 

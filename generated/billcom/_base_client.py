@@ -51,6 +51,10 @@ _MFA_STEPS = (
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
 
+class _NoSession(Exception):
+    """Internal: the session was dropped while this call waited for a slot."""
+
+
 class _Shared:
     """What a client and its `with_options()` copies share: the session, the HTTP client, locks."""
 
@@ -174,6 +178,21 @@ class _ClientBase:
         data = None if call.form == "session" else call.data
         return url, call_form(self._credentials.dev_key, session.session_id, data), call.files
 
+    def _current(self, call: Call[Any], used: list[Session | None]) -> Session | None:
+        """The session to send with (the newest one), recorded in `used` for a re-login."""
+        if call.form == "credentials":
+            return None
+        session = self._shared.session
+        if session is None:
+            raise _NoSession  # being renewed: wait for the new one rather than send a dead one
+        used[0] = session
+        return session
+
+    def _forget(self, stale: Session | None) -> None:
+        """Stop every caller from sending with a session the server said is expired."""
+        if stale is not None and self._shared.session is stale:
+            self._shared.session = None
+
     def _finish(self, call: Call[T], response: httpx.Response) -> T:
         """Parse the answer; keep the session state in step with Login and Logout."""
         if call.operation == LOGIN:
@@ -287,9 +306,11 @@ class SyncAPIClient(_ClientBase):
             )
         return shared.http
 
-    def _send(self, call: Call[T], session: Session | None, attempt: int) -> T:
-        url, form, files = self._request_parts(call, session)
+    def _send(self, call: Call[T], used: list[Session | None], attempt: int) -> T:
         with self._shared.slots:  # at most max_concurrency requests in flight
+            # Take the newest session once a slot is free: another thread may have renewed it.
+            session = self._current(call, used)
+            url, form, files = self._request_parts(call, session)
             started = time.perf_counter()
             try:
                 response = self._http.post(url, data=form, files=files, timeout=self._timeout)
@@ -311,17 +332,20 @@ class SyncAPIClient(_ClientBase):
 
     def _relogin(self, stale: Session | None) -> None:
         # Every thread that hit the same expired session waits here; only the first logs in.
+        self._forget(stale)
         with self._shared.login_lock:
-            if self._shared.session is stale or self._shared.session is None:
+            if self._shared.session is None:
                 self.call(self._login_call())
 
     def call(self, call: Call[T]) -> T:
         """Send one described call and parse its answer, retrying as the spec allows."""
         tries = Attempts()
         while True:
-            session = None if call.form == "credentials" else self._session()
+            used: list[Session | None] = [None if call.form == "credentials" else self._session()]
             try:
-                return self._send(call, session, tries.number)
+                return self._send(call, used, tries.number)
+            except _NoSession:
+                continue
             except BillComError as error:
                 decision = self._decide(call, error, tries)
                 if decision.action == "raise":
@@ -330,7 +354,7 @@ class SyncAPIClient(_ClientBase):
                         raise
                     raise decision.error from error
                 if decision.action == "relogin":
-                    self._relogin(session)
+                    self._relogin(used[0])
                 else:
                     time.sleep(decision.delay)
 
@@ -433,10 +457,12 @@ class AsyncAPIClient(_ClientBase):
             shared.slots = asyncio.Semaphore(shared.max_concurrency)
         return shared.login_lock, shared.slots
 
-    async def _send(self, call: Call[T], session: Session | None, attempt: int) -> T:
-        url, form, files = self._request_parts(call, session)
+    async def _send(self, call: Call[T], used: list[Session | None], attempt: int) -> T:
         _, slots = self._locks()
         async with slots:  # at most max_concurrency requests in flight
+            # Take the newest session once a slot is free: another task may have renewed it.
+            session = self._current(call, used)
+            url, form, files = self._request_parts(call, session)
             started = time.perf_counter()
             try:
                 response = await self._http.post(url, data=form, files=files, timeout=self._timeout)
@@ -459,9 +485,10 @@ class AsyncAPIClient(_ClientBase):
 
     async def _relogin(self, stale: Session | None) -> None:
         # Every task that hit the same expired session waits here; only the first logs in.
+        self._forget(stale)
         lock, _ = self._locks()
         async with lock:
-            if self._shared.session is stale or self._shared.session is None:
+            if self._shared.session is None:
                 await self.call(self._login_call())
 
     async def call(self, call: Call[T]) -> T:
@@ -471,8 +498,11 @@ class AsyncAPIClient(_ClientBase):
         tries = Attempts()
         while True:
             session = None if call.form == "credentials" else await self._session()
+            used: list[Session | None] = [session]
             try:
-                return await self._send(call, session, tries.number)
+                return await self._send(call, used, tries.number)
+            except _NoSession:
+                continue
             except BillComError as error:
                 decision = self._decide(call, error, tries)
                 if decision.action == "raise":
@@ -481,7 +511,7 @@ class AsyncAPIClient(_ClientBase):
                         raise
                     raise decision.error from error
                 if decision.action == "relogin":
-                    await self._relogin(session)
+                    await self._relogin(used[0])
                 else:
                     await asyncio.sleep(decision.delay)
 

@@ -23,6 +23,8 @@ from ._exceptions import (
 
 __all__ = ["Attempts", "Decision", "Retrier", "RetryPolicy"]
 
+_MAX_RELOGINS = 3
+
 
 @dataclass(frozen=True)
 class RetryPolicy:
@@ -46,7 +48,7 @@ class Attempts:
     number: int = 1
     retries: int = 0
     refusals: int = 0
-    relogged: bool = False
+    relogins: int = 0
 
 
 @dataclass(frozen=True)
@@ -81,8 +83,10 @@ class Retrier:
         policy = self.policy
         tries.number += 1
         if isinstance(error, SessionExpiredError) and call.form != "credentials":
-            if not tries.relogged:
-                tries.relogged = True
+            # The server refused the call, so replaying it is safe. Each expiry costs one
+            # Login; a few in a row (each new session expiring too) end the attempt.
+            if tries.relogins < _MAX_RELOGINS:
+                tries.relogins += 1
                 return Decision("relogin", reason="session expired")
             return Decision("raise", error=error)
         if isinstance(error, ConcurrencyLimitError):

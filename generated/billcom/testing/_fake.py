@@ -263,13 +263,14 @@ class FakeBillCom:
                 return self._fault(fault)
             try:
                 self._count(path, form)
-                answer = _json(200, success(self._dispatch(path, form, api_endpoint, files or {})))
+                data = self._dispatch(path, form, api_endpoint, files or {})
             except FakeError as exc:
                 status = exc.http_status
                 if self.http_errors:
                     status = _SEEN_STATUS.get(exc.code, status)
-                answer = _json(status, failure(exc.code, exc.message))
-            return self._fault(fault) if fault is not None else answer
+                return _json(status, failure(exc.code, exc.message))
+            # An `@after` fault strikes only once the work is done: the ambiguous failure.
+            return self._fault(fault) if fault is not None else _json(200, success(data))
 
     def _fault(self, rule: FaultRule) -> FakeResponse:
         self.stats["faults"] += 1
