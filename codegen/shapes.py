@@ -67,7 +67,7 @@ def _inner(owner: str, field: FieldDef, t: TypeRef, mode: str, in_array: bool = 
         return _SCALARS[t.kind][1 if mode == "typed" else 0]
     if t.kind == "enum":
         cls = enum_name(owner, field)
-        return cls if mode == "model" else f"{cls} | str"
+        return f"Annotated[{cls}, Code]" if mode == "model" else f"{cls} | str"
     if t.kind == "array":
         if t.items is None:
             return "list[Any]"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import queue
 import threading
 import time
 from types import TracebackType
@@ -92,6 +93,8 @@ class _ClientBase:
         if max_concurrency < 1:
             raise ValueError("max_concurrency must be at least 1")
         self._timeout = timeout
+        #: Keyword arguments for each request: a timeout only when `with_options` changed it.
+        self._per_request: dict[str, Any] = {}
         self._retrier = Retrier(
             RetryPolicy(
                 max_retries=max_retries,
@@ -148,8 +151,9 @@ class _ClientBase:
         for name in ("_credentials", "base_url", "_shared", "_timeout", "_owns_http", "_transport"):
             setattr(copy, name, getattr(self, name))
         copy._retrier = Retrier(policy)
+        copy._per_request = dict(self._per_request)
         if timeout is not None:
-            copy._timeout = timeout
+            copy._per_request["timeout"] = timeout
         return copy
 
     def __repr__(self) -> str:
@@ -246,11 +250,26 @@ class _ClientBase:
         return APIConnectionError(operation, f"{type(exc).__name__}: {exc}", sent=sent)
 
 
+class _Slots:
+    """At most N holders at once; a queue of tokens (C-implemented, cheaper than a Semaphore)."""
+
+    def __init__(self, size: int) -> None:
+        self._tokens: queue.SimpleQueue[None] = queue.SimpleQueue()
+        for _ in range(size):
+            self._tokens.put(None)
+
+    def __enter__(self) -> None:
+        self._tokens.get()
+
+    def __exit__(self, *exc: object) -> None:
+        self._tokens.put(None)
+
+
 class _SyncShared(_Shared):
     def __init__(self, max_concurrency: int) -> None:
         super().__init__(max_concurrency)
         self.login_lock = threading.Lock()
-        self.slots = threading.BoundedSemaphore(max_concurrency)
+        self.slots = _Slots(max_concurrency)
         self.http: httpx.Client | None = None
 
 
@@ -313,7 +332,7 @@ class SyncAPIClient(_ClientBase):
             url, form, files = self._request_parts(call, session)
             started = time.perf_counter()
             try:
-                response = self._http.post(url, data=form, files=files, timeout=self._timeout)
+                response = self._http.post(url, data=form, files=files, **self._per_request)
             except httpx.HTTPError as exc:
                 raise self._transport_error(call.operation, exc) from None
         self._log(call.operation, response, started, attempt)
@@ -465,7 +484,7 @@ class AsyncAPIClient(_ClientBase):
             url, form, files = self._request_parts(call, session)
             started = time.perf_counter()
             try:
-                response = await self._http.post(url, data=form, files=files, timeout=self._timeout)
+                response = await self._http.post(url, data=form, files=files, **self._per_request)
             except httpx.HTTPError as exc:
                 raise self._transport_error(call.operation, exc) from None
         self._log(call.operation, response, started, attempt)

@@ -110,10 +110,14 @@ def credentials_form(credentials: Credentials, data: Any = None) -> dict[str, st
     return form
 
 
+#: One encoder for every request (json.dumps with options builds a new one per call).
+_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+
+
 def call_form(dev_key: str, session_id: str, data: Any) -> dict[str, str]:
     form = {"devKey": dev_key, "sessionId": session_id}
     if data is not None:
-        form["data"] = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+        form["data"] = _encode(data)
     return form
 
 

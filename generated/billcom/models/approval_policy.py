@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Lenient, Number, Timestamp
 
 __all__ = [
     "ApprovalPolicy",
@@ -65,7 +65,7 @@ class ApprovalPolicy(BillComModel):
     """System-generated policy name."""
     nickname: Lenient[str] | None = Field(default=None, alias="nickname")
     """Caller-chosen policy name."""
-    type: Lenient[ApprovalPolicyType] | None = Field(default=None, alias="type")
+    type: Lenient[Annotated[ApprovalPolicyType, Code]] | None = Field(default=None, alias="type")
     """What the policy applies to."""
     amount_threshold: Lenient[Number] | None = Field(default=None, alias="amountThreshold")
     """Amount above which the policy applies."""
@@ -79,11 +79,13 @@ class ApprovalPolicy(BillComModel):
         default=None, alias="approverNotSameAsPayer"
     )
     """Whether the approver must differ from the payer."""
-    approver_condition: Lenient[ApprovalPolicyApproverCondition] | None = Field(
+    approver_condition: Lenient[Annotated[ApprovalPolicyApproverCondition, Code]] | None = Field(
         default=None, alias="approverCondition"
     )
     """How the approver requirements combine."""
-    is_active: Lenient[ApprovalPolicyIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[ApprovalPolicyIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the policy is active; Delete sets 2, Undelete sets 1."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the policy was created (UTC)."""

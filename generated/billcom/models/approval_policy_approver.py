@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Integer, Lenient, Timestamp
+from .._types import Code, Integer, Lenient, Timestamp
 
 __all__ = [
     "ApprovalPolicyApprover",
@@ -42,7 +42,7 @@ class ApprovalPolicyApprover(BillComModel):
     """Policy the approver belongs to; logically required."""
     users_id: Lenient[str] | None = Field(default=None, alias="usersId")
     """User who approves; logically required."""
-    is_active: Lenient[ApprovalPolicyApproverIsActive] | None = Field(
+    is_active: Lenient[Annotated[ApprovalPolicyApproverIsActive, Code]] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the approver is active; Delete sets 2, Undelete sets 1."""

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Boolean, Date, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Date, Lenient, Number, Timestamp
 
 __all__ = [
     "BankAccount",
@@ -93,7 +93,9 @@ class BankAccount(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[BankAccountIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[BankAccountIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the account is active."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the account was created (UTC)."""
@@ -113,7 +115,7 @@ class BankAccount(BillComModel):
     """User the account belongs to."""
     chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
     """Mapped GL account."""
-    status: Lenient[BankAccountStatus] | None = Field(default=None, alias="status")
+    status: Lenient[Annotated[BankAccountStatus, Code]] | None = Field(default=None, alias="status")
     """Verification status (VS codes)."""
     primary_ap: Lenient[Boolean] | None = Field(default=None, alias="primaryAP")
     """Whether this is the default pay-from account."""
@@ -127,13 +129,13 @@ class BankAccount(BillComModel):
     """Whether administrators are auto-authorized."""
     date_established: Lenient[Date] | None = Field(default=None, alias="dateEstablished")
     """Date the account was established; null seen."""
-    verification_level: Lenient[BankAccountVerificationLevel] | None = Field(
+    verification_level: Lenient[Annotated[BankAccountVerificationLevel, Code]] | None = Field(
         default=None, alias="verificationLevel"
     )
     """Fraud verification level."""
     bank_balance: Lenient[Number] | None = Field(default=None, alias="bankBalance")
     """Bank balance."""
-    verify_status: Lenient[BankAccountVerifyStatus] | None = Field(
+    verify_status: Lenient[Annotated[BankAccountVerifyStatus, Code]] | None = Field(
         default=None, alias="verifyStatus"
     )
     """ACH and Instant Transfer verification state."""

@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Date, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Date, Lenient, Number, Timestamp
 from .bill_line_item import BillLineItem, BillLineItemCreateParams, BillLineItemCreateParamsModel
 
 __all__ = [
@@ -105,13 +105,13 @@ class Bill(BillComModel):
         "billLineItems": BillLineItem,
     }
 
-    is_active: Lenient[BillIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[BillIsActive, Code]] | None = Field(default=None, alias="isActive")
     """Whether the bill is active or a draft; Delete sets 2, Undelete sets 1."""
     vendor_id: Lenient[str] | None = Field(default=None, alias="vendorId")
     """Vendor the bill is from."""
     invoice_number: Lenient[str] | None = Field(default=None, alias="invoiceNumber")
     """Vendor's invoice number; unique unless allowDuplicateInvNum is sent."""
-    approval_status: Lenient[BillApprovalStatus] | None = Field(
+    approval_status: Lenient[Annotated[BillApprovalStatus, Code]] | None = Field(
         default=None, alias="approvalStatus"
     )
     """Approval state; changed only by the approval endpoints."""
@@ -133,7 +133,9 @@ class Bill(BillComModel):
     """Amount paid so far; null until paid."""
     due_amount: Lenient[Number] | None = Field(default=None, alias="dueAmount")
     """Amount still owed."""
-    payment_status: Lenient[BillPaymentStatus] | None = Field(default=None, alias="paymentStatus")
+    payment_status: Lenient[Annotated[BillPaymentStatus, Code]] | None = Field(
+        default=None, alias="paymentStatus"
+    )
     """Payment state of the bill."""
     description: Lenient[str] | None = Field(default=None, alias="description")
     """Bill description."""
@@ -167,7 +169,7 @@ class Bill(BillComModel):
     """Header Location dimension."""
     actg_class_id: Lenient[str] | None = Field(default=None, alias="actgClassId")
     """Header ActgClass dimension (class belongs on lines)."""
-    source: Lenient[BillSource] | None = Field(default=None, alias="source")
+    source: Lenient[Annotated[BillSource, Code]] | None = Field(default=None, alias="source")
     """How the bill was entered."""
     num_appr_policy_ex: Lenient[Number] | None = Field(default=None, alias="numApprPolicyEx")
     """Number of approval-policy exceptions."""

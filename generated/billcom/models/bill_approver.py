@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import ClassVar
+from typing import Annotated, ClassVar
 
 from pydantic import Field
 
 from .._models import BillComModel
-from .._types import Integer, Lenient, Timestamp
+from .._types import Code, Integer, Lenient, Timestamp
 
 __all__ = ["BillApprover", "BillApproverIsActive", "BillApproverStatus"]
 
@@ -57,13 +57,17 @@ class BillApprover(BillComModel):
     """User who approves."""
     sort_order: Lenient[Integer] | None = Field(default=None, alias="sortOrder")
     """Position in the approval sequence, 0-based."""
-    status: Lenient[BillApproverStatus] | None = Field(default=None, alias="status")
+    status: Lenient[Annotated[BillApproverStatus, Code]] | None = Field(
+        default=None, alias="status"
+    )
     """Approver status (AS codes)."""
     status_changed_date: Lenient[Timestamp] | None = Field(default=None, alias="statusChangedDate")
     """When the status last changed."""
     last_reminder_date: Lenient[Timestamp] | None = Field(default=None, alias="lastReminderDate")
     """When the approver was last reminded; null if never."""
-    is_active: Lenient[BillApproverIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[BillApproverIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the approver slot is active."""
     users_id_type: Lenient[str] | None = Field(default=None, alias="usersIdType")
     """Kind of approver; the literal 'user'."""

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Lenient, Number, Timestamp
+from .._types import Code, Lenient, Number, Timestamp
 
 __all__ = [
     "BillCredit",
@@ -45,7 +45,9 @@ class BillCredit(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[BillCreditIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[BillCreditIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the row is active; only on standalone rows, not nested ones."""
     bill_id: Lenient[str] | None = Field(default=None, alias="billId")
     """Bill the credit was applied to."""

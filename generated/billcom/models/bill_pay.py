@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Boolean, Date, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Date, Lenient, Number, Timestamp
 
 __all__ = [
     "BillPay",
@@ -66,7 +66,7 @@ class BillPay(BillComModel):
     """Bill paid."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """The SentPay confirmation number."""
-    payment_status: Lenient[BillPayPaymentStatus] | None = Field(
+    payment_status: Lenient[Annotated[BillPayPaymentStatus, Code]] | None = Field(
         default=None, alias="paymentStatus"
     )
     """Payment state of this portion."""
@@ -80,7 +80,9 @@ class BillPay(BillComModel):
     """When the row was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the row was last changed (UTC)."""
-    payment_type: Lenient[BillPayPaymentType] | None = Field(default=None, alias="paymentType")
+    payment_type: Lenient[Annotated[BillPayPaymentType, Code]] | None = Field(
+        default=None, alias="paymentType"
+    )
     """Whether the payment was made online through BILL."""
     sync_reference: Lenient[str] | None = Field(default=None, alias="syncReference")
     """Offline payment reference."""

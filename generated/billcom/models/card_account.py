@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Boolean, Lenient, Timestamp
+from .._types import Boolean, Code, Lenient, Timestamp
 
 __all__ = [
     "CardAccount",
@@ -103,9 +103,11 @@ class CardAccount(BillComModel):
     """Expiry month."""
     vgs_card_token: Lenient[str] | None = Field(default=None, alias="vgsCardToken")
     """VGS card token."""
-    card_type: Lenient[CardAccountCardType] | None = Field(default=None, alias="cardType")
+    card_type: Lenient[Annotated[CardAccountCardType, Code]] | None = Field(
+        default=None, alias="cardType"
+    )
     """Card network."""
-    status: Lenient[CardAccountStatus] | None = Field(default=None, alias="status")
+    status: Lenient[Annotated[CardAccountStatus, Code]] | None = Field(default=None, alias="status")
     """Verification status (VS codes)."""
     can_fund: Lenient[Boolean] | None = Field(default=None, alias="canFund")
     """Whether the card can fund payments."""
@@ -115,7 +117,9 @@ class CardAccount(BillComModel):
     """Whether this is the default pay-from card."""
     primary_ar: Lenient[Boolean] | None = Field(default=None, alias="primaryAR")
     """Whether this is the default receiving card."""
-    is_active: Lenient[CardAccountIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[CardAccountIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the card account is active."""
 
 

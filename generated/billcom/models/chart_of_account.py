@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Lenient, Timestamp
+from .._types import Code, Lenient, Timestamp
 
 __all__ = [
     "ChartOfAccount",
@@ -74,7 +74,9 @@ class ChartOfAccount(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[ChartOfAccountIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[ChartOfAccountIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the account is active (default 1); Delete sets 2, Undelete sets 1."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the account was created (UTC)."""
@@ -82,7 +84,7 @@ class ChartOfAccount(BillComModel):
     """When the account was last changed (UTC); bumped on every write."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """Account name."""
-    account_type: Lenient[ChartOfAccountAccountType] | None = Field(
+    account_type: Lenient[Annotated[ChartOfAccountAccountType, Code]] | None = Field(
         default=None, alias="accountType"
     )
     """Kind of ledger account."""
@@ -96,7 +98,7 @@ class ChartOfAccount(BillComModel):
     """Parent account in the sub-account hierarchy."""
     merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
     """Account this one was merged into; twenty zeros unless merged."""
-    ca1099_form_type: Lenient[ChartOfAccountCa1099FormType] | None = Field(
+    ca1099_form_type: Lenient[Annotated[ChartOfAccountCa1099FormType, Code]] | None = Field(
         default=None, alias="ca1099FormType"
     )
     """1099 form type, used for Sage Intacct sync."""

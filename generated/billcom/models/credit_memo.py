@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Date, Lenient, Timestamp
+from .._types import Code, Date, Lenient, Timestamp
 from .credit_memo_line_item import (
     CreditMemoLineItem,
     CreditMemoLineItemCreateParams,
@@ -46,7 +46,9 @@ class CreditMemo(BillComModel):
         "creditMemoLineItems": CreditMemoLineItem,
     }
 
-    is_active: Lenient[CreditMemoIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[CreditMemoIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the credit memo is active (default 1); Delete sets 2, Undelete sets 1."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the credit memo was created (UTC)."""

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Lenient, Number, Timestamp
 
 __all__ = [
     "Customer",
@@ -63,7 +63,9 @@ class Customer(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[CustomerIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[CustomerIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the customer is active (default 1); Delete sets 2, Undelete sets 1."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the customer was created (UTC)."""
@@ -127,7 +129,9 @@ class Customer(BillComModel):
     """Free-text description of the customer."""
     print_as: Lenient[str] | None = Field(default=None, alias="printAs")
     """Name printed on documents."""
-    account_type: Lenient[CustomerAccountType] | None = Field(default=None, alias="accountType")
+    account_type: Lenient[Annotated[CustomerAccountType, Code]] | None = Field(
+        default=None, alias="accountType"
+    )
     """Whether the customer is a business or a person."""
     payment_term_id: Lenient[str] | None = Field(default=None, alias="paymentTermId")
     """Id of the customer's PaymentTerm."""

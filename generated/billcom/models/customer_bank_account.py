@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Lenient, Timestamp
+from .._types import Boolean, Code, Lenient, Timestamp
 
 __all__ = [
     "CustomerBankAccount",
@@ -38,7 +38,9 @@ class CustomerBankAccount(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[CustomerBankAccountIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[CustomerBankAccountIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the account is active (default 1); Delete sets 2, Undelete sets 1."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the account was created (UTC)."""

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Lenient, Timestamp
+from .._types import Code, Lenient, Timestamp
 
 __all__ = [
     "CustomerContact",
@@ -48,7 +48,9 @@ class CustomerContact(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[CustomerContactIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[CustomerContactIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the contact is active (default 1); Delete sets 2, Undelete sets 1."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the contact was created (UTC)."""
@@ -68,7 +70,9 @@ class CustomerContact(BillComModel):
     """Alternate phone number."""
     fax: Lenient[str] | None = Field(default=None, alias="fax")
     """Fax number."""
-    timezone_id: Lenient[CustomerContactTimezoneId] | None = Field(default=None, alias="timezoneId")
+    timezone_id: Lenient[Annotated[CustomerContactTimezoneId, Code]] | None = Field(
+        default=None, alias="timezoneId"
+    )
     """Contact's time zone."""
 
 

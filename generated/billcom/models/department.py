@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Lenient, Timestamp
+from .._types import Code, Lenient, Timestamp
 
 __all__ = [
     "Department",
@@ -40,7 +40,9 @@ class Department(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[DepartmentIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[DepartmentIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the department is active (default 1); Delete sets 2, Undelete sets 1."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the department was created (UTC)."""

@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, TypedDict
+from typing import Annotated, Any, ClassVar, TypedDict
 
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Integer, Lenient
+from .._types import Code, Integer, Lenient
 
 __all__ = [
     "GetAllBillApproverPolicyParams",
@@ -71,12 +71,14 @@ class GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItem(BillComMode
     __read_only__: ClassVar[frozenset[str]] = frozenset([])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    key: Lenient[GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItemKey] | None = Field(
-        default=None, alias="key"
-    )
-    opr: Lenient[GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItemOpr] | None = Field(
-        default=None, alias="opr"
-    )
+    key: (
+        Lenient[Annotated[GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItemKey, Code]]
+        | None
+    ) = Field(default=None, alias="key")
+    opr: (
+        Lenient[Annotated[GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItemOpr, Code]]
+        | None
+    ) = Field(default=None, alias="opr")
     value: Lenient[str] | None = Field(default=None, alias="value")
     """Vendor id or bill amount compared against."""
     display_name: Lenient[str] | None = Field(default=None, alias="displayName")
@@ -92,7 +94,12 @@ class GetAllBillApproverPolicyResponsePoliciesItemRawPolicyApproversItem(BillCom
     """User id, or approver-group id when userType is ApproverGroup."""
     full_name: Lenient[str] | None = Field(default=None, alias="fullName")
     user_type: (
-        Lenient[GetAllBillApproverPolicyResponsePoliciesItemRawPolicyApproversItemUserType] | None
+        Lenient[
+            Annotated[
+                GetAllBillApproverPolicyResponsePoliciesItemRawPolicyApproversItemUserType, Code
+            ]
+        ]
+        | None
     ) = Field(default=None, alias="userType")
     users: Lenient[list[Any]] | None = Field(default=None, alias="users")
     """Members of an approver group (item keys not given)."""
@@ -129,8 +136,8 @@ class GetAllBillApproverPolicyResponsePoliciesItem(BillComModel):
     policy_id: Lenient[str] | None = Field(default=None, alias="policyId")
     policy_name: Lenient[str] | None = Field(default=None, alias="policyName")
     org_id: Lenient[str] | None = Field(default=None, alias="orgId")
-    status: Lenient[GetAllBillApproverPolicyResponsePoliciesItemStatus] | None = Field(
-        default=None, alias="status"
+    status: Lenient[Annotated[GetAllBillApproverPolicyResponsePoliciesItemStatus, Code]] | None = (
+        Field(default=None, alias="status")
     )
     policy_order: Lenient[Integer] | None = Field(default=None, alias="policyOrder")
     raw_policy: Lenient[GetAllBillApproverPolicyResponsePoliciesItemRawPolicy] | None = Field(

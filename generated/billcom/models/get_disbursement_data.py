@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Integer, Lenient, Number
+from .._types import Boolean, Code, Integer, Lenient, Number
 
 __all__ = [
     "GetDisbursementDataParams",
@@ -114,19 +114,19 @@ class GetDisbursementDataResponse(BillComModel):
         "rppsData": GetDisbursementDataResponseRppsData,
     }
 
-    payment_type: Lenient[GetDisbursementDataResponsePaymentType] | None = Field(
+    payment_type: Lenient[Annotated[GetDisbursementDataResponsePaymentType, Code]] | None = Field(
         default=None, alias="paymentType"
     )
     """How the payment was disbursed."""
-    disbursement_status: Lenient[GetDisbursementDataResponseDisbursementStatus] | None = Field(
-        default=None, alias="disbursementStatus"
-    )
+    disbursement_status: (
+        Lenient[Annotated[GetDisbursementDataResponseDisbursementStatus, Code]] | None
+    ) = Field(default=None, alias="disbursementStatus")
     """Disbursement state; empty until funds reach the vendor."""
     combined_status: Lenient[Integer] | None = Field(default=None, alias="combinedStatus")
     """Overall status: 0 none, 1 pending approval, 2 scheduled, 3 canceled, 4 processed, 5 on hold, 6 void, 11 sent (before arrival), 12 sent or cleared (on arrival date), 21 disbursement failed, 22 disbursement expired, 101 check issued over 20 days ago, 102 check void requested, 103 check issued under 20 days ago, 401 vcard expiring."""
-    vcard_reissue_reason: Lenient[GetDisbursementDataResponseVcardReissueReason] | None = Field(
-        default=None, alias="vcardReissueReason"
-    )
+    vcard_reissue_reason: (
+        Lenient[Annotated[GetDisbursementDataResponseVcardReissueReason, Code]] | None
+    ) = Field(default=None, alias="vcardReissueReason")
     """Why a virtual card was reissued."""
     vendor_name: Lenient[str] | None = Field(default=None, alias="vendorName")
     """Vendor name."""

@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Date, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Date, Lenient, Number, Timestamp
 from .invoice_line_item import (
     InvoiceLineItem,
     InvoiceLineItemCreateParams,
@@ -69,7 +69,9 @@ class Invoice(BillComModel):
         "invoiceLineItems": InvoiceLineItem,
     }
 
-    is_active: Lenient[InvoiceIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[InvoiceIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the invoice is active (default 1); Delete sets 2, Undelete sets 1."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the invoice was created (UTC)."""
@@ -89,7 +91,7 @@ class Invoice(BillComModel):
     """Invoice total: sum of line amounts plus salesTaxTotal."""
     amount_due: Lenient[Number] | None = Field(default=None, alias="amountDue")
     """Remaining balance (Bill's equivalent is dueAmount)."""
-    payment_status: Lenient[InvoicePaymentStatus] | None = Field(
+    payment_status: Lenient[Annotated[InvoicePaymentStatus, Code]] | None = Field(
         default=None, alias="paymentStatus"
     )
     """Payment state of the invoice."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Lenient, Number, Timestamp
 
 __all__ = [
     "Item",
@@ -61,7 +61,7 @@ class Item(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[ItemIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[ItemIsActive, Code]] | None = Field(default=None, alias="isActive")
     """Whether the item is active (default 1); Delete sets 2, Undelete sets 1."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the item was created (UTC)."""
@@ -69,7 +69,7 @@ class Item(BillComModel):
     """When the item was last changed (UTC); bumped on every write."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """Item name."""
-    type: Lenient[ItemType] | None = Field(default=None, alias="type")
+    type: Lenient[Annotated[ItemType, Code]] | None = Field(default=None, alias="type")
     """Kind of item."""
     description: Lenient[str] | None = Field(default=None, alias="description")
     """Sales description."""

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Date, Lenient, Number, Timestamp
+from .._types import Code, Date, Lenient, Number, Timestamp
 from .money_movement_item import (
     MoneyMovementItem,
 )
@@ -70,13 +70,15 @@ class MoneyMovement(BillComModel):
     """When the movement was last changed (UTC)."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """ACH confirmation shown on the bank statement."""
-    type: Lenient[MoneyMovementType] | None = Field(default=None, alias="type")
+    type: Lenient[Annotated[MoneyMovementType, Code]] | None = Field(default=None, alias="type")
     """Direction and purpose of the movement."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
     """Amount moved; negative means withdrawn."""
     process_date: Lenient[Date] | None = Field(default=None, alias="processDate")
     """Process date of the movement."""
-    status: Lenient[MoneyMovementStatus] | None = Field(default=None, alias="status")
+    status: Lenient[Annotated[MoneyMovementStatus, Code]] | None = Field(
+        default=None, alias="status"
+    )
     """State of the movement."""
     bank_account_id: Lenient[str] | None = Field(default=None, alias="bankAccountId")
     """Org BankAccount the funds moved through."""

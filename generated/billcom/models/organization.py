@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Lenient, Timestamp
+from .._types import Code, Lenient, Timestamp
 
 __all__ = [
     "Organization",
@@ -38,7 +38,9 @@ class Organization(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[OrganizationIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[OrganizationIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the organization is active."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the organization was created (UTC)."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Integer, Lenient, Number, Timestamp
+from .._types import Code, Integer, Lenient, Number, Timestamp
 
 __all__ = [
     "PaymentTerm",
@@ -39,7 +39,9 @@ class PaymentTerm(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[PaymentTermIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[PaymentTermIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the payment term is active (default 1); Delete sets 2, Undelete sets 1."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the payment term was created (UTC)."""

@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Date, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Date, Lenient, Number, Timestamp
 from .purchase_order_line_item import (
     PurchaseOrderLineItem,
     PurchaseOrderLineItemCreateParams,
@@ -112,7 +112,9 @@ class PurchaseOrder(BillComModel):
         "purchaseOrderLineItems": PurchaseOrderLineItem,
     }
 
-    is_active: Lenient[PurchaseOrderIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[PurchaseOrderIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the purchase order is active."""
     vendor_id: Lenient[str] | None = Field(default=None, alias="vendorId")
     """Vendor the order is placed with."""
@@ -122,11 +124,11 @@ class PurchaseOrder(BillComModel):
     """When the purchase order was last changed (UTC)."""
     created_by: Lenient[str] | None = Field(default=None, alias="createdBy")
     """User who created the purchase order."""
-    approval_status: Lenient[PurchaseOrderApprovalStatus] | None = Field(
+    approval_status: Lenient[Annotated[PurchaseOrderApprovalStatus, Code]] | None = Field(
         default=None, alias="approvalStatus"
     )
     """Approval state."""
-    fullfillment_status: Lenient[PurchaseOrderFullfillmentStatus] | None = Field(
+    fullfillment_status: Lenient[Annotated[PurchaseOrderFullfillmentStatus, Code]] | None = Field(
         default=None, alias="fullfillmentStatus"
     )
     """Fulfillment state (BILL's spelling, double l)."""
@@ -174,15 +176,17 @@ class PurchaseOrder(BillComModel):
     """Billing address id."""
     purchase_request_id: Lenient[str] | None = Field(default=None, alias="purchaseRequestId")
     """Purchase request id."""
-    billing_status: Lenient[PurchaseOrderBillingStatus] | None = Field(
+    billing_status: Lenient[Annotated[PurchaseOrderBillingStatus, Code]] | None = Field(
         default=None, alias="billingStatus"
     )
     """How much of the order has been billed."""
-    closure_status: Lenient[PurchaseOrderClosureStatus] | None = Field(
+    closure_status: Lenient[Annotated[PurchaseOrderClosureStatus, Code]] | None = Field(
         default=None, alias="closureStatus"
     )
     """Whether the order is open or closed."""
-    order_type: Lenient[PurchaseOrderOrderType] | None = Field(default=None, alias="orderType")
+    order_type: Lenient[Annotated[PurchaseOrderOrderType, Code]] | None = Field(
+        default=None, alias="orderType"
+    )
     """Kind of lines on the order."""
     remaining_amount: Lenient[Number] | None = Field(default=None, alias="remainingAmount")
     """Amount not yet billed."""

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import ClassVar, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Lenient, Number, Timestamp
 
 __all__ = [
     "PurchaseOrderLineItem",
@@ -53,7 +53,9 @@ class PurchaseOrderLineItem(BillComModel):
     """When the line was last changed (UTC)."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
     """Line amount."""
-    line_type: Lenient[PurchaseOrderLineItemLineType] | None = Field(default=None, alias="lineType")
+    line_type: Lenient[Annotated[PurchaseOrderLineItemLineType, Code]] | None = Field(
+        default=None, alias="lineType"
+    )
     """Line kind, expense or item."""
     quantity: Lenient[Number] | None = Field(default=None, alias="quantity")
     """Quantity ordered."""
@@ -65,7 +67,7 @@ class PurchaseOrderLineItem(BillComModel):
     """Unit price."""
     billed_amount: Lenient[Number] | None = Field(default=None, alias="billedAmount")
     """Amount billed."""
-    match_type: Lenient[PurchaseOrderLineItemMatchType] | None = Field(
+    match_type: Lenient[Annotated[PurchaseOrderLineItemMatchType, Code]] | None = Field(
         default=None, alias="matchType"
     )
     """Matching rule for bills against this line (codes are non-numeric)."""

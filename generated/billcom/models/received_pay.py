@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Date, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Date, Lenient, Number, Timestamp
 from .invoice_pay import InvoicePay, InvoicePayCreateParams, InvoicePayCreateParamsModel
 from .rp_conv_fee import RPConvFee
 
@@ -87,11 +87,13 @@ class ReceivedPay(BillComModel):
     """When the payment was last changed (UTC)."""
     customer_id: Lenient[str] | None = Field(default=None, alias="customerId")
     """Paying customer."""
-    status: Lenient[ReceivedPayStatus] | None = Field(default=None, alias="status")
+    status: Lenient[Annotated[ReceivedPayStatus, Code]] | None = Field(default=None, alias="status")
     """State of the payment; RecordARPayment sets 0, ChargeCustomer 2, VoidARPayment 1."""
     payment_date: Lenient[Date] | None = Field(default=None, alias="paymentDate")
     """Date of the payment."""
-    payment_type: Lenient[ReceivedPayPaymentType] | None = Field(default=None, alias="paymentType")
+    payment_type: Lenient[Annotated[ReceivedPayPaymentType, Code]] | None = Field(
+        default=None, alias="paymentType"
+    )
     """Payment method; settable for offline payments only (online charges are 3)."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
     """Payment total."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Date, Integer, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Date, Integer, Lenient, Number, Timestamp
 from .recurring_bill_line_item import (
     RecurringBillLineItem,
     RecurringBillLineItemCreateParams,
@@ -59,11 +59,15 @@ class RecurringBill(BillComModel):
         "recurringBillLineItems": RecurringBillLineItem,
     }
 
-    is_active: Lenient[RecurringBillIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[RecurringBillIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the recurring bill is active; Delete sets 2, Undelete sets 1."""
     vendor_id: Lenient[str] | None = Field(default=None, alias="vendorId")
     """Vendor the generated bills are from."""
-    time_period: Lenient[RecurringBillTimePeriod] | None = Field(default=None, alias="timePeriod")
+    time_period: Lenient[Annotated[RecurringBillTimePeriod, Code]] | None = Field(
+        default=None, alias="timePeriod"
+    )
     """Unit of the repeat interval."""
     frequency_per_time_period: Lenient[Integer] | None = Field(
         default=None, alias="frequencyPerTimePeriod"

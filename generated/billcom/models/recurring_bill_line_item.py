@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import ClassVar, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Lenient, Number, Timestamp
 
 __all__ = [
     "RecurringBillLineItem",
@@ -64,7 +64,9 @@ class RecurringBillLineItem(BillComModel):
     """When the line was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the line was last changed (UTC)."""
-    line_type: Lenient[RecurringBillLineItemLineType] | None = Field(default=None, alias="lineType")
+    line_type: Lenient[Annotated[RecurringBillLineItemLineType, Code]] | None = Field(
+        default=None, alias="lineType"
+    )
     """Line kind, expense or item."""
     job_billable: Lenient[Boolean] | None = Field(default=None, alias="jobBillable")
     """Whether the line is billable to the job."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Date, Integer, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Date, Integer, Lenient, Number, Timestamp
 from .recurring_invoice_line_item import (
     RecurringInvoiceLineItem,
     RecurringInvoiceLineItemCreateParams,
@@ -59,7 +59,9 @@ class RecurringInvoice(BillComModel):
         "recurringInvoiceLineItems": RecurringInvoiceLineItem,
     }
 
-    is_active: Lenient[RecurringInvoiceIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[RecurringInvoiceIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the profile is active (default 1); Delete sets 2, Undelete sets 1."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the profile was created (UTC)."""
@@ -67,7 +69,7 @@ class RecurringInvoice(BillComModel):
     """When the profile was last changed (UTC); bumped on every write."""
     customer_id: Lenient[str] | None = Field(default=None, alias="customerId")
     """Customer the generated invoices are for."""
-    time_period: Lenient[RecurringInvoiceTimePeriod] | None = Field(
+    time_period: Lenient[Annotated[RecurringInvoiceTimePeriod, Code]] | None = Field(
         default=None, alias="timePeriod"
     )
     """Unit of the recurrence period."""

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Boolean, Date, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Date, Lenient, Number, Timestamp
 from .ap_conv_fee import APConvFee
 from .bill_credit import BillCredit
 from .bill_pay import BillPay
@@ -163,7 +163,7 @@ class SentPay(BillComModel):
     """Debit date."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
     """Total paid."""
-    status: Lenient[SentPayStatus] | None = Field(default=None, alias="status")
+    status: Lenient[Annotated[SentPayStatus, Code]] | None = Field(default=None, alias="status")
     """Payment state; changed by the cancel and void actions."""
     description: Lenient[str] | None = Field(default=None, alias="description")
     """Payment memo."""
@@ -179,9 +179,11 @@ class SentPay(BillComModel):
     """Whether the method differs from the vendor's preference."""
     faster_payment: Lenient[Boolean] | None = Field(default=None, alias="fasterPayment")
     """Whether this is a faster payment."""
-    payment_type: Lenient[SentPayPaymentType] | None = Field(default=None, alias="paymentType")
+    payment_type: Lenient[Annotated[SentPayPaymentType, Code]] | None = Field(
+        default=None, alias="paymentType"
+    )
     """Payment method."""
-    delivery_type_requested: Lenient[SentPayDeliveryTypeRequested] | None = Field(
+    delivery_type_requested: Lenient[Annotated[SentPayDeliveryTypeRequested, Code]] | None = Field(
         default=None, alias="deliveryTypeRequested"
     )
     """Requested check delivery."""
@@ -207,7 +209,7 @@ class SentPay(BillComModel):
     """Partner-only auto-cancel setting."""
     need_attn_reviewed: Lenient[Boolean] | None = Field(default=None, alias="needAttnReviewed")
     """Whether the payment needs review."""
-    source: Lenient[SentPaySource] | None = Field(default=None, alias="source")
+    source: Lenient[Annotated[SentPaySource, Code]] | None = Field(default=None, alias="source")
     """How the payment originated."""
     allow_export: Lenient[Boolean] | None = Field(default=None, alias="allowExport")
     """Whether the payment syncs to the accounting system."""
@@ -231,7 +233,9 @@ class SentPay(BillComModel):
     """Date funds were held."""
     card_account_id: Lenient[str] | None = Field(default=None, alias="cardAccountId")
     """CardAccount that funded the payment."""
-    funding_type: Lenient[SentPayFundingType] | None = Field(default=None, alias="fundingType")
+    funding_type: Lenient[Annotated[SentPayFundingType, Code]] | None = Field(
+        default=None, alias="fundingType"
+    )
     """How the payment is funded; numbering differs from paymentType."""
     bill_pays: Lenient[list[BillPay]] | None = Field(default=None, alias="billPays")
     """Per-bill portions of the payment."""

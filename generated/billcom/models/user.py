@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Lenient, Timestamp
+from .._types import Code, Lenient, Timestamp
 
 __all__ = [
     "User",
@@ -48,7 +48,7 @@ class User(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[UserIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[UserIsActive, Code]] | None = Field(default=None, alias="isActive")
     """Whether the user is active (default 1); Delete deactivates (2), Undelete sets 1."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the user was created (UTC)."""
@@ -62,7 +62,9 @@ class User(BillComModel):
     """Email address, also the login name."""
     profile_id: Lenient[str] | None = Field(default=None, alias="profileId")
     """Role profile, which drives approve and pay rights."""
-    timezone_id: Lenient[UserTimezoneId] | None = Field(default=None, alias="timezoneId")
+    timezone_id: Lenient[Annotated[UserTimezoneId, Code]] | None = Field(
+        default=None, alias="timezoneId"
+    )
     """User's time zone."""
     login_id: Lenient[str] | None = Field(default=None, alias="loginId")
     """Login id."""

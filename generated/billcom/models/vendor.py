@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Lenient, Number, Timestamp
 
 __all__ = [
     "Vendor",
@@ -277,7 +277,9 @@ class Vendor(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[VendorIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[VendorIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the vendor is active; Delete sets 2, Undelete sets 1."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """Unique vendor name; the payee when nameOnCheck is empty."""
@@ -291,7 +293,9 @@ class Vendor(BillComModel):
     """The payer's account number at the vendor; printed on the check memo."""
     tax_id: Lenient[str] | None = Field(default=None, alias="taxId")
     """EIN or SSN used for 1099 reporting."""
-    tax_id_type: Lenient[VendorTaxIdType] | None = Field(default=None, alias="taxIdType")
+    tax_id_type: Lenient[Annotated[VendorTaxIdType, Code]] | None = Field(
+        default=None, alias="taxIdType"
+    )
     """Kind of tax id in taxId."""
     track1099: Lenient[Boolean] | None = Field(default=None, alias="track1099")
     """Whether the vendor is tracked for 1099 reporting."""
@@ -329,7 +333,7 @@ class Vendor(BillComModel):
     """Remittance email address."""
     payment_email: Lenient[str] | None = Field(default=None, alias="paymentEmail")
     """Address for payment notices; falls back to email."""
-    pay_by: Lenient[VendorPayBy] | None = Field(default=None, alias="payBy")
+    pay_by: Lenient[Annotated[VendorPayBy, Code]] | None = Field(default=None, alias="payBy")
     """How the vendor is paid; derived by BILL (reverts to check when the bank account fails or is deactivated)."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the vendor was created (UTC)."""
@@ -337,7 +341,9 @@ class Vendor(BillComModel):
     """When the vendor was last changed (UTC)."""
     merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
     """Vendor this one was merged into; twenty zeros if none."""
-    account_type: Lenient[VendorAccountType] | None = Field(default=None, alias="accountType")
+    account_type: Lenient[Annotated[VendorAccountType, Code]] | None = Field(
+        default=None, alias="accountType"
+    )
     """Whether the vendor is a business or a person."""
     payment_term_id: Lenient[str] | None = Field(default=None, alias="paymentTermId")
     """Id of the vendor's default PaymentTerm; twenty zeros if none."""
@@ -371,9 +377,11 @@ class Vendor(BillComModel):
     """Currency of the vendor's bills (ISO 4217 alpha-3)."""
     payment_currency: Lenient[str] | None = Field(default=None, alias="paymentCurrency")
     """Payment currency (ISO 4217 alpha-3); set via VendorBankAccount."""
-    bill_sync_pref: Lenient[VendorBillSyncPref] | None = Field(default=None, alias="billSyncPref")
+    bill_sync_pref: Lenient[Annotated[VendorBillSyncPref, Code]] | None = Field(
+        default=None, alias="billSyncPref"
+    )
     """Whether the vendor's bills sync to the accounting system."""
-    pref_pmt_method: Lenient[VendorPrefPmtMethod] | None = Field(
+    pref_pmt_method: Lenient[Annotated[VendorPrefPmtMethod, Code]] | None = Field(
         default=None, alias="prefPmtMethod"
     )
     """Preferred payment method."""
@@ -381,8 +389,8 @@ class Vendor(BillComModel):
     """Payment purpose text some countries require."""
     bank_country: Lenient[str] | None = Field(default=None, alias="bankCountry")
     """Country of the vendor's bank."""
-    vendor_bank_account_status: Lenient[VendorVendorBankAccountStatus] | None = Field(
-        default=None, alias="vendorBankAccountStatus"
+    vendor_bank_account_status: Lenient[Annotated[VendorVendorBankAccountStatus, Code]] | None = (
+        Field(default=None, alias="vendorBankAccountStatus")
     )
     """Whether the vendor has a linked bank account."""
     send_invite_for_private_vendor: Lenient[Boolean] | None = Field(
@@ -393,23 +401,23 @@ class Vendor(BillComModel):
         default=None, alias="vendorVCardRemitEmail"
     )
     """Remittance email for virtual-card payments."""
-    vendor_v_card_status: Lenient[VendorVendorVCardStatus] | None = Field(
+    vendor_v_card_status: Lenient[Annotated[VendorVendorVCardStatus, Code]] | None = Field(
         default=None, alias="vendorVCardStatus"
     )
     """Vendor's virtual-card enrollment status (VCS codes)."""
-    org_v_card_status: Lenient[VendorOrgVCardStatus] | None = Field(
+    org_v_card_status: Lenient[Annotated[VendorOrgVCardStatus, Code]] | None = Field(
         default=None, alias="orgVCardStatus"
     )
     """The paying organization's virtual-card choice for this vendor."""
-    pref_remit_email: Lenient[VendorPrefRemitEmail] | None = Field(
+    pref_remit_email: Lenient[Annotated[VendorPrefRemitEmail, Code]] | None = Field(
         default=None, alias="prefRemitEmail"
     )
     """Which email receives remittance notices."""
-    processor_v_card_status: Lenient[VendorProcessorVCardStatus] | None = Field(
+    processor_v_card_status: Lenient[Annotated[VendorProcessorVCardStatus, Code]] | None = Field(
         default=None, alias="processorVCardStatus"
     )
     """Virtual-card status at the card processor (VCS codes plus processor codes)."""
-    v_status_update_source: Lenient[VendorVStatusUpdateSource] | None = Field(
+    v_status_update_source: Lenient[Annotated[VendorVStatusUpdateSource, Code]] | None = Field(
         default=None, alias="vStatusUpdateSource"
     )
     """Who last updated the virtual-card status."""
@@ -421,7 +429,7 @@ class Vendor(BillComModel):
         default=None, alias="informConnectedVendorAddressSyncModified"
     )
     """Network vendor address flag: the connected vendor's address sync was modified."""
-    intl_payment_type: Lenient[VendorIntlPaymentType] | None = Field(
+    intl_payment_type: Lenient[Annotated[VendorIntlPaymentType, Code]] | None = Field(
         default=None, alias="intlPaymentType"
     )
     """International payment type."""
@@ -435,9 +443,9 @@ class Vendor(BillComModel):
     """Whether accNumber is mandatory for this vendor."""
     large_biller_id: Lenient[str] | None = Field(default=None, alias="largeBillerId")
     """Id of the verified national vendor (large biller); twenty zeros if none."""
-    org_v_card_opt_out_cust_reason: Lenient[VendorOrgVCardOptOutCustReason] | None = Field(
-        default=None, alias="orgVCardOptOutCustReason"
-    )
+    org_v_card_opt_out_cust_reason: (
+        Lenient[Annotated[VendorOrgVCardOptOutCustReason, Code]] | None
+    ) = Field(default=None, alias="orgVCardOptOutCustReason")
     """Why the organization opted out of virtual cards for this vendor."""
     enable_funded_invite: Lenient[Boolean] | None = Field(default=None, alias="enableFundedInvite")
     """Whether a funded invite moves the vendor from check to ePayment."""
@@ -481,17 +489,19 @@ class Vendor(BillComModel):
     """Whether an auto-pay conflict exists."""
     e_bill_eligible: Lenient[Boolean] | None = Field(default=None, alias="eBillEligible")
     """Whether the vendor is eBill eligible."""
-    auto_save_status: Lenient[VendorAutoSaveStatus] | None = Field(
+    auto_save_status: Lenient[Annotated[VendorAutoSaveStatus, Code]] | None = Field(
         default=None, alias="autoSaveStatus"
     )
     """Auto-save status."""
-    creation_source: Lenient[VendorCreationSource] | None = Field(
+    creation_source: Lenient[Annotated[VendorCreationSource, Code]] | None = Field(
         default=None, alias="creationSource"
     )
     """How the vendor was created."""
-    stp_processor: Lenient[VendorStpProcessor] | None = Field(default=None, alias="stpProcessor")
+    stp_processor: Lenient[Annotated[VendorStpProcessor, Code]] | None = Field(
+        default=None, alias="stpProcessor"
+    )
     """Payment processor for the vendor."""
-    e_bill_enabled_status: Lenient[VendorEBillEnabledStatus] | None = Field(
+    e_bill_enabled_status: Lenient[Annotated[VendorEBillEnabledStatus, Code]] | None = Field(
         default=None, alias="eBillEnabledStatus"
     )
     """eBill enablement status."""

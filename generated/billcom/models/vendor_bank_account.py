@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Lenient, Timestamp
+from .._types import Boolean, Code, Lenient, Timestamp
 
 __all__ = [
     "VendorBankAccount",
@@ -74,7 +74,9 @@ class VendorBankAccount(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[VendorBankAccountIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[VendorBankAccountIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the account is active; Delete sets 2."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the account was created (UTC)."""
@@ -90,7 +92,9 @@ class VendorBankAccount(BillComModel):
     """Bank routing number; masked in older replies, plain in recent ones."""
     users_id: Lenient[str] | None = Field(default=None, alias="usersId")
     """User who added the account."""
-    status: Lenient[VendorBankAccountStatus] | None = Field(default=None, alias="status")
+    status: Lenient[Annotated[VendorBankAccountStatus, Code]] | None = Field(
+        default=None, alias="status"
+    )
     """Verification status (VS codes); 3, 4 or 5 reset the vendor's payBy to check."""
     is_savings: Lenient[Boolean] | None = Field(default=None, alias="isSavings")
     """Savings (true) or checking (false) account; required for international accounts."""
@@ -98,7 +102,7 @@ class VendorBankAccount(BillComModel):
     """Personal (true) or business (false) account."""
     intl_e_payment_acct: Lenient[Boolean] | None = Field(default=None, alias="intlEPaymentAcct")
     """Whether the account is eligible for international ePayment."""
-    intl_payment_type: Lenient[VendorBankAccountIntlPaymentType] | None = Field(
+    intl_payment_type: Lenient[Annotated[VendorBankAccountIntlPaymentType, Code]] | None = Field(
         default=None, alias="intlPaymentType"
     )
     """International payment type."""
@@ -110,7 +114,7 @@ class VendorBankAccount(BillComModel):
     """International bank data."""
     intl_template_key: Lenient[str] | None = Field(default=None, alias="intlTemplateKey")
     """International bank-data template key."""
-    bank_add_source: Lenient[VendorBankAccountBankAddSource] | None = Field(
+    bank_add_source: Lenient[Annotated[VendorBankAccountBankAddSource, Code]] | None = Field(
         default=None, alias="bankAddSource"
     )
     """How the account was added; 1 after an API create."""

@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Date, Lenient, Number, Timestamp
+from .._types import Code, Date, Lenient, Number, Timestamp
 from .vendor_credit_line_item import (
     VendorCreditLineItem,
     VendorCreditLineItemCreateParams,
@@ -78,13 +78,15 @@ class VendorCredit(BillComModel):
         "vendorCreditLineItems": VendorCreditLineItem,
     }
 
-    is_active: Lenient[VendorCreditIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[VendorCreditIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the credit is active; Delete sets 2."""
     vendor_id: Lenient[str] | None = Field(default=None, alias="vendorId")
     """Vendor the credit is from."""
     ref_number: Lenient[str] | None = Field(default=None, alias="refNumber")
     """Vendor's credit-memo number."""
-    approval_status: Lenient[VendorCreditApprovalStatus] | None = Field(
+    approval_status: Lenient[Annotated[VendorCreditApprovalStatus, Code]] | None = Field(
         default=None, alias="approvalStatus"
     )
     """Approval state; changed only by the approval endpoints."""
@@ -100,7 +102,7 @@ class VendorCredit(BillComModel):
     """Exchange rate; required for international vendors."""
     applied_amount: Lenient[Number] | None = Field(default=None, alias="appliedAmount")
     """Amount already applied to bills."""
-    credit_status: Lenient[VendorCreditCreditStatus] | None = Field(
+    credit_status: Lenient[Annotated[VendorCreditCreditStatus, Code]] | None = Field(
         default=None, alias="creditStatus"
     )
     """How much of the credit has been applied."""

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Integer, Lenient, Timestamp
+from .._types import Code, Integer, Lenient, Timestamp
 
 __all__ = [
     "VendorCreditApprover",
@@ -68,9 +68,13 @@ class VendorCreditApprover(BillComModel):
     """When the status last changed."""
     sort_order: Lenient[Integer] | None = Field(default=None, alias="sortOrder")
     """Position in the approval sequence, 0-based."""
-    status: Lenient[VendorCreditApproverStatus] | None = Field(default=None, alias="status")
+    status: Lenient[Annotated[VendorCreditApproverStatus, Code]] | None = Field(
+        default=None, alias="status"
+    )
     """Approver status (AS codes)."""
-    is_active: Lenient[VendorCreditApproverIsActive] | None = Field(default=None, alias="isActive")
+    is_active: Lenient[Annotated[VendorCreditApproverIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the approver slot is active."""
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import ClassVar, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Lenient, Number, Timestamp
 
 __all__ = [
     "VendorCreditLineItem",
@@ -66,7 +66,9 @@ class VendorCreditLineItem(BillComModel):
     """When the line was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the line was last changed (UTC)."""
-    line_type: Lenient[VendorCreditLineItemLineType] | None = Field(default=None, alias="lineType")
+    line_type: Lenient[Annotated[VendorCreditLineItemLineType, Code]] | None = Field(
+        default=None, alias="lineType"
+    )
     """Line kind, expense or item."""
     quantity: Lenient[Number] | None = Field(default=None, alias="quantity")
     """Quantity."""

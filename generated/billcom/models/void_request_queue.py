@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import ClassVar
+from typing import Annotated, ClassVar
 
 from pydantic import Field
 
 from .._models import BillComModel
-from .._types import Lenient, Timestamp
+from .._types import Code, Lenient, Timestamp
 
 __all__ = ["VoidRequestQueue", "VoidRequestQueueStatus", "VoidRequestQueueType"]
 
@@ -41,9 +41,11 @@ class VoidRequestQueue(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    type: Lenient[VoidRequestQueueType] | None = Field(default=None, alias="type")
+    type: Lenient[Annotated[VoidRequestQueueType, Code]] | None = Field(default=None, alias="type")
     """Kind of void; the voidRequestType sent to VoidAPPayment."""
-    status: Lenient[VoidRequestQueueStatus] | None = Field(default=None, alias="status")
+    status: Lenient[Annotated[VoidRequestQueueStatus, Code]] | None = Field(
+        default=None, alias="status"
+    )
     """Processing state of the request."""
     reason: Lenient[str] | None = Field(default=None, alias="reason")
     """Reason given for the void."""

@@ -1,0 +1,123 @@
+"""The client's cost per call and per List page, as ratios to raw httpx + json.loads.
+
+Both sides talk to the same in-process transport, which answers with fixed bytes (a Vendor as
+the fake returns it, or a page of 999 of them), so only client-side work is compared.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+
+import httpx
+
+from billcom import BillCom
+from billcom._response import parser
+from billcom.models import Vendor
+from billcom.testing import FakeBillCom
+from billcom.testing._catalog import ENTITIES
+
+BASE = "https://bench.test/api/v2"
+
+
+def vendor_record() -> dict[str, object]:
+    """A Vendor as the real API returns one: every documented field present (99 of them)."""
+    fake = FakeBillCom(seed=1)
+    record: dict[str, object] = {"entity": "Vendor"}
+    for name, meta in ENTITIES["Vendor"]["fields"].items():
+        kind = meta["type"]
+        record[name] = (
+            f"{name} text"
+            if kind == "string"
+            else 1250.5
+            if kind == "number"
+            else fake.example(meta)
+        )
+    return record
+
+
+def envelope(data: object) -> bytes:
+    return json.dumps(
+        {"response_status": 0, "response_message": "Success", "response_data": data}
+    ).encode()
+
+
+def static_transport(answers: dict[str, bytes]) -> httpx.MockTransport:
+    def route(request: httpx.Request) -> httpx.Response:
+        name = request.url.path.rsplit("/", 1)[-1]
+        return httpx.Response(
+            200, content=answers[name], headers={"Content-Type": "application/json"}
+        )
+
+    return httpx.MockTransport(route)
+
+
+def _timed(fn: Callable[[], object], number: int) -> float:
+    # CPU time of this thread: the work done, not the time the machine gave to others.
+    started = time.thread_time()
+    for _ in range(number):
+        fn()
+    return (time.thread_time() - started) / number
+
+
+def compare(
+    baseline: Callable[[], object],
+    candidate: Callable[[], object],
+    repeat: int = 15,
+    number: int = 200,
+) -> tuple[float, float]:
+    """CPU seconds per call of each, timed alternately; the fastest round of each."""
+    base, cand = [], []
+    for _ in range(repeat):
+        base.append(_timed(baseline, number))
+        cand.append(_timed(candidate, number))
+    return min(base), min(cand)
+
+
+def measure() -> dict[str, float]:
+    record = vendor_record()
+    page = [dict(record, id=f"00901BENCH{i:010d}", name=f"Vendor {i}") for i in range(999)]
+    login = envelope({"sessionId": "s", "orgId": "o", "apiEndPoint": BASE, "usersId": "u"})
+    answers = {"Login.json": login, "Vendor.json": envelope(record)}
+    transport = static_transport(answers)
+    form = {"devKey": "k", "sessionId": "s", "data": json.dumps({"id": record["id"]})}
+
+    raw = httpx.Client(transport=transport)
+
+    def baseline() -> object:
+        return json.loads(raw.post(f"{BASE}/Crud/Read/Vendor.json", data=form).content)
+
+    client = BillCom(
+        username="u", password="p", org_id="o", dev_key="k", base_url=BASE, transport=transport
+    )
+    vendor_id = str(record["id"])
+    client.vendors.read(vendor_id)  # logs in, builds the parser
+
+    raw_call, client_call = compare(baseline, lambda: client.vendors.read(vendor_id))
+
+    page_bytes = envelope(page)
+    parse = parser(list[Vendor])  # what List uses for a page
+    loads, models = compare(
+        lambda: json.loads(page_bytes), lambda: parse(page_bytes, 200, "List/Vendor"), 9, 3
+    )
+    return {
+        "per_call": client_call / raw_call,
+        "call_us": client_call * 1e6,
+        "raw_us": raw_call * 1e6,
+        "page": models / loads,
+        "page_ms": models * 1000,
+        "loads_ms": loads * 1000,
+    }
+
+
+if __name__ == "__main__":
+    r = measure()
+    print(
+        f"Crud/Read per call: {r['call_us']:.0f} us vs raw httpx + json.loads {r['raw_us']:.0f} us: "
+        f"{r['per_call']:.2f}x (target <= 1.15x)"
+    )
+    print(
+        f"999-row List page into models: {r['page_ms']:.1f} ms vs json.loads {r['loads_ms']:.1f} ms: "
+        f"{r['page']:.2f}x (target <= 2x)"
+    )
