@@ -21,14 +21,17 @@ class _Envelope(BaseModel, Generic[T]):
     response_data: T
 
 
-@cache
-def _adapter(tp: Any) -> TypeAdapter[Any]:
-    return TypeAdapter(_Envelope[tp])
-
-
 def parser(tp: Any) -> Parser[Any]:
-    """A parser returning `response_data` validated as `tp` (e.g. `Vendor` or `list[Vendor]`)."""
-    adapter = _adapter(tp)
+    """A parser returning `response_data` validated as `tp` (e.g. `Vendor` or `list[Vendor]`).
+
+    Built once per type: the schema is compiled on first use, not at import.
+    """
+    return _parser(tp)
+
+
+@cache
+def _parser(tp: Any) -> Parser[Any]:
+    adapter = TypeAdapter(_Envelope[tp])
 
     def parse(content: bytes, http_status: int, operation: str) -> Any:
         try:

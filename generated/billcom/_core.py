@@ -9,7 +9,7 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from ._errors import error_class
 from ._exceptions import APIResponseError, APIStatusError, ConfigurationError
@@ -84,8 +84,7 @@ class Session:
         return f"Session(api_endpoint={self.api_endpoint!r})"
 
 
-@dataclass(frozen=True)
-class Call(Generic[T]):
+class Call(NamedTuple, Generic[T]):
     """One API call, described without doing it: the runtime's unit of work.
 
     `safe_to_repeat` comes from the spec; `form` says how the call travels:
