@@ -4,9 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 UV := $(VENV)/bin/uv
 UV_VERSION := 0.13.9
-BASE ?= HEAD
+BASE ?= origin/main
+FORMAT ?= text
 
-.PHONY: setup generate check lint test demo bench format clean
+.PHONY: setup generate check lint test demo bench format clean diff changelog
 
 setup: $(VENV)/.synced
 
@@ -37,6 +38,14 @@ test: check lint
 
 demo: generate
 	$(PY) examples/demo.py
+
+# Classify what the working tree's spec changes against BASE (a git revision or a folder).
+diff: setup
+	@$(PY) -m codegen diff $(BASE) spec --format $(FORMAT)
+
+# The same diff as a CHANGELOG entry in the generated client's terms.
+changelog: setup
+	@$(PY) -m codegen diff $(BASE) spec --format changelog || test $$? -eq 1
 
 bench: setup
 	PYTHONPATH=. $(PY) benchmarks/run.py

@@ -16,6 +16,7 @@ def main() -> None:
     imp = bench_import.measure()
     gen = bench_generate.measure()
     srv = bench_fake_server.measure()
+    cli = bench_client.measure()
     print("| benchmark | billcom | baseline | ratio | target |")
     print("|---|---|---|---|---|")
     print(
@@ -27,6 +28,14 @@ def main() -> None:
         f"| served fake, Crud/Read over loopback | {srv['fake_rps']:.0f} req/s | "
         f"{srv['bare_rps']:.0f} req/s (same stack, same bytes, no work) | {srv['ratio']:.2f}x | "
         ">= 0.5x and >= 2000 req/s |"
+    )
+    print(
+        f"| Crud/Read through the client (in-process transport) | {cli['call_us']:.0f} us | "
+        f"{cli['raw_us']:.0f} us (raw httpx + json.loads) | {cli['per_call']:.2f}x | <= 1.15x |"
+    )
+    print(
+        f"| 999-row Vendor page into models | {cli['page_ms']:.1f} ms | "
+        f"{cli['loads_ms']:.1f} ms (json.loads) | {cli['page']:.2f}x | <= 2x |"
     )
 
 

@@ -23,7 +23,16 @@ def main(argv: list[str] | None = None) -> int:
         cmd.add_argument(
             "--docs", type=Path, default=ROOT / "docs" / "reference", help="reference docs folder"
         )
+    compare = sub.add_parser("diff", help="classify the changes between two specs")
+    compare.add_argument("old", help="a spec folder, a checkout, or a git revision (e.g. main)")
+    compare.add_argument("new", help="a spec folder, a checkout, or a git revision")
+    compare.add_argument(
+        "--format", choices=("text", "markdown", "json", "changelog"), default="text"
+    )
     args = parser.parse_args(argv)
+
+    if args.command == "diff":
+        return _diff(args.old, args.new, args.format)
 
     try:
         spec = load_spec(args.spec)
@@ -51,6 +60,20 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print("generated/ is up to date")
     return 0
+
+
+def _diff(old: str, new: str, fmt: str) -> int:
+    """Exit 0 when nothing is breaking, 1 when something is, 2 when a spec cannot be loaded."""
+    from codegen.diff import diff, load_side, render
+
+    try:
+        changes = diff(load_side(old, ROOT), load_side(new, ROOT))
+    except SpecError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 2
+    sys.stdout.write(render(changes, fmt))
+    return 1 if any(c.breaking for c in changes) else 0
 
 
 if __name__ == "__main__":

@@ -68,6 +68,8 @@ class FieldSpec(_Strict):
     fields: dict[str, FieldSpec] | None = None
     #: What the server sets when a create leaves the field out (null allowed).
     default: str | int | float | bool | None = None
+    #: The field's previous wire name, so that a spec diff reports one rename.
+    renamed_from: str | None = None
 
     @field_validator("enum", mode="before")
     @classmethod
@@ -172,6 +174,7 @@ class FieldDef:
     filterable: bool
     description: str
     default: tuple[Any, ...] = ()  # (value,) when the spec gives a server default
+    renamed_from: str | None = None
 
     @property
     def writable(self) -> bool:
@@ -397,6 +400,7 @@ def _resolve_fields(fields: Mapping[str, FieldSpec]) -> tuple[FieldDef, ...]:
             filterable=spec.filterable,
             description=spec.description,
             default=(spec.default,) if "default" in spec.model_fields_set else (),
+            renamed_from=spec.renamed_from,
         )
         for wire, spec in fields.items()
     )
@@ -420,6 +424,7 @@ def load_spec(root: Path) -> Spec:
     """Load `root/entities/*.yaml` (and `root/api.yaml`); raise SpecError listing every problem."""
     problems: list[str] = []
     loaded: list[tuple[str, EntityFile]] = []
+    invalid: set[str] = set()
     entity_dir = root / "entities"
     files = sorted(entity_dir.glob("*.yaml")) if entity_dir.is_dir() else []
     if not files:
@@ -439,6 +444,8 @@ def load_spec(root: Path) -> Spec:
             parsed = EntityFile.model_validate(raw)
         except ValidationError as exc:
             problems += _file_problems(display, label, exc)
+            if label != "?":
+                invalid.add(label)  # still an entity: refs to it are not reported as well
             continue
         if parsed.entity != path.stem:
             problems.append(
@@ -462,7 +469,7 @@ def load_spec(root: Path) -> Spec:
                 f"{display}: entity {parsed.entity}: duplicate entity (also in {seen[parsed.entity]})"
             )
         seen.setdefault(parsed.entity, display)
-    known = set(seen)
+    known = set(seen) | invalid
     for display, parsed in loaded:
         for wire, spec in parsed.fields.items():
             problems += _check_links(display, parsed.entity, wire, spec, known)
