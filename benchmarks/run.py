@@ -7,6 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_client
 import bench_fake_server
 import bench_generate
 import bench_import
