@@ -120,9 +120,16 @@ class _Differ:
         before = {e.name: e for e in old.entities}
         after = {e.name: e for e in new.entities}
         for name in sorted(before.keys() - after.keys()):
-            self.add("entity-removed", f"entity {name} removed", f"billcom.models.{name} removed", entity=name)
+            self.add(
+                "entity-removed",
+                f"entity {name} removed",
+                f"billcom.models.{name} removed",
+                entity=name,
+            )
         for name in sorted(after.keys() - before.keys()):
-            self.add("entity-added", f"entity {name} added", f"billcom.models.{name} added", entity=name)
+            self.add(
+                "entity-added", f"entity {name} added", f"billcom.models.{name} added", entity=name
+            )
         for name in sorted(before.keys() & after.keys()):
             self.entity(before[name], after[name])
 
@@ -179,7 +186,9 @@ class _Differ:
             field = after[wire]
             if field.renamed_from in renamed:
                 continue
-            rule = "required-field-added" if field.required and not field.read_only else "field-added"
+            rule = (
+                "required-field-added" if field.required and not field.read_only else "field-added"
+            )
             self.add(rule, f"{owner}.{prefix}{wire} added" + (" (required)" if rule != "field-added" else ""),
                      f"{python}.{field.py_name} added", entity=owner, field=prefix + wire)  # fmt: skip
         for wire in sorted(before.keys() & after.keys()):
@@ -230,7 +239,9 @@ class _Differ:
                          f"{enum_cls}.{a.member} is now {b.member}" if a.name != b.name else "docstrings only",
                          entity=owner, field=field, old=a.name, new=b.name)  # fmt: skip
 
-    def nested(self, owner: str, python: str, field: FieldDef, old: TypeRef, new: TypeRef, prefix: str) -> None:
+    def nested(
+        self, owner: str, python: str, field: FieldDef, old: TypeRef, new: TypeRef, prefix: str
+    ) -> None:
         if old.kind == "array" and old.items and new.items:
             old, new = old.items, new.items
         if old.fields is not None and new.fields is not None:
@@ -270,7 +281,9 @@ class _Differ:
             self.add("description-changed", f"action {name}: description changed", "docstrings only",
                      operation=name, old=old.description, new=new.description)  # fmt: skip
         request = _Differ()
-        request.fields(name, f"billcom.models.{name}Params", old.request, new.request, entity_level=False)
+        request.fields(
+            name, f"billcom.models.{name}Params", old.request, new.request, entity_level=False
+        )
         for change in request.changes:
             rule = {
                 "field-removed": "action-request-field-removed",
@@ -291,7 +304,9 @@ class _Differ:
                      f"{method} returns another type", operation=name,
                      old=_type_text(old.response), new=_type_text(new.response))  # fmt: skip
             return
-        response.fields(name, f"billcom.models.{name}Response", old_fields, new_fields, entity_level=False)
+        response.fields(
+            name, f"billcom.models.{name}Response", old_fields, new_fields, entity_level=False
+        )
         for change in response.changes:
             rule = {
                 "field-added": "action-response-field-added",
@@ -340,7 +355,9 @@ def load_side(ref: str, root: Path) -> Spec:
         from codegen.spec import SpecError
 
         reason = archive.stderr.decode(errors="replace").strip().splitlines()
-        raise SpecError([f"{ref}: not a folder nor a git revision with spec/ ({' '.join(reason[:1])})"])
+        raise SpecError(
+            [f"{ref}: not a folder nor a git revision with spec/ ({' '.join(reason[:1])})"]
+        )
     tmp = Path(tempfile.mkdtemp(prefix="billcom-spec-"))
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
         tar.extractall(tmp, filter="data")
@@ -359,20 +376,28 @@ def _grouped(changes: list[Change]) -> Iterator[tuple[str, list[Change]]]:
 
 def render(changes: list[Change], fmt: str) -> str:
     counts = summary(changes)
-    line = (
-        f"{counts[BREAKING]} breaking, {counts[NON_BREAKING]} non-breaking, {counts[INFO]} info"
-    )
+    line = f"{counts[BREAKING]} breaking, {counts[NON_BREAKING]} non-breaking, {counts[INFO]} info"
     if fmt == "json":
-        return json.dumps(
-            {"changes": [c.as_json() for c in changes], "summary": counts}, indent=2, default=str
-        ) + "\n"
+        return (
+            json.dumps(
+                {"changes": [c.as_json() for c in changes], "summary": counts},
+                indent=2,
+                default=str,
+            )
+            + "\n"
+        )
     if fmt == "markdown":
         verdict = "**Breaking changes**" if counts[BREAKING] else "No breaking changes"
         out = [f"## Spec diff: {verdict} ({line})", ""]
         if not changes:
             out.append("The spec is unchanged.")
         for severity, group in _grouped(changes):
-            out += [f"### {severity.capitalize()} ({len(group)})", "", "| rule | change | generated client |", "|---|---|---|"]
+            out += [
+                f"### {severity.capitalize()} ({len(group)})",
+                "",
+                "| rule | change | generated client |",
+                "|---|---|---|",
+            ]
             out += [f"| `{c.rule}` | {c.message} | `{c.python}` |" for c in group]
             out.append("")
         return "\n".join(out).rstrip() + "\n"
@@ -382,7 +407,9 @@ def render(changes: list[Change], fmt: str) -> str:
         for severity, group in _grouped(changes):
             out += [f"### {titles[severity]}", ""]
             out += [f"- {c.python}: {c.message}." for c in group if c.python != "docstrings only"]
-            out += [f"- {c.message} (documentation)." for c in group if c.python == "docstrings only"]
+            out += [
+                f"- {c.message} (documentation)." for c in group if c.python == "docstrings only"
+            ]
             out.append("")
         return "\n".join(out).rstrip() + "\n"
     out = [f"{c.severity:>12}  {c.rule:<30} {c.message}  [{c.python}]" for c in changes]
