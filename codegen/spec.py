@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -339,12 +339,12 @@ def _message(error: Mapping[str, Any], where: str) -> str:
     return f"{where}: {msg}" if where else msg
 
 
-def _file_problems(path: str, entity: str, exc: ValidationError) -> list[str]:
+def _file_problems(path: str, entity: str, exc: ValidationError, kind: str = "entity") -> list[str]:
     problems = []
     for error in exc.errors():
         field_name, where = _describe_loc(tuple(error["loc"]))
         # Errors raised by a field's own validator sit on the field, not on a key inside it.
-        prefix = f"{path}: entity {entity}"
+        prefix = f"{path}: {kind} {entity}"
         if field_name is not None:
             prefix += f": field {field_name}"
         problems.append(f"{prefix}: {_message(error, where)}")
@@ -374,6 +374,25 @@ def _read_yaml(path: Path, display: str) -> tuple[Any, list[str]]:
         at = f" at line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         return None, [f"{display}: invalid YAML{at}: {problem}"]
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _parse_file(path: Path, model: type[M], kind: str) -> tuple[str, M | None, str, list[str]]:
+    """(display path, parsed file or None, its name or "?", problems) for one spec file."""
+    display = _display(path)
+    raw, errors = _read_yaml(path, display)
+    if errors:
+        return display, None, "?", errors
+    if not isinstance(raw, dict):
+        return display, None, "?", [f"{display}: expected a mapping at the top level"]
+    name = raw.get(kind)
+    label = name if isinstance(name, str) and name else "?"
+    try:
+        return display, model.model_validate(raw), label, []
+    except ValidationError as exc:
+        return display, None, label, _file_problems(display, label, exc, kind)
 
 
 def _resolve_type(spec: FieldSpec) -> TypeRef:
@@ -407,17 +426,17 @@ def _resolve_fields(fields: Mapping[str, FieldSpec]) -> tuple[FieldDef, ...]:
 
 
 def _check_links(
-    display: str, entity: str, wire: str, spec: FieldSpec, known: set[str]
+    display: str, entity: str, wire: str, spec: FieldSpec, known: set[str], kind: str = "entity"
 ) -> Iterator[str]:
-    where = f"{display}: entity {entity}: field {wire}"
+    where = f"{display}: {kind} {entity}: field {wire}"
     if spec.ref is not None and spec.ref not in known:
         yield f"{where}: ref {spec.ref!r} names no entity in the spec"
     if spec.entity is not None and spec.entity not in known:
         yield f"{where}: entity {spec.entity!r} names no entity in the spec"
     if spec.items is not None:
-        yield from _check_links(display, entity, wire, spec.items, known)
+        yield from _check_links(display, entity, wire, spec.items, known, kind)
     for name, inner in (spec.fields or {}).items():
-        yield from _check_links(display, entity, f"{wire}.{name}", inner, known)
+        yield from _check_links(display, entity, f"{wire}.{name}", inner, known, kind)
 
 
 def load_spec(root: Path) -> Spec:
@@ -430,20 +449,9 @@ def load_spec(root: Path) -> Spec:
     if not files:
         raise SpecError([f"{entity_dir}: no entity files (*.yaml) found"])
     for path in files:
-        display = _display(path)
-        raw, errors = _read_yaml(path, display)
-        if errors:
-            problems += errors
-            continue
-        if not isinstance(raw, dict):
-            problems.append(f"{display}: expected a mapping at the top level")
-            continue
-        name = raw.get("entity")
-        label = name if isinstance(name, str) and name else "?"
-        try:
-            parsed = EntityFile.model_validate(raw)
-        except ValidationError as exc:
-            problems += _file_problems(display, label, exc)
+        display, parsed, label, errors = _parse_file(path, EntityFile, "entity")
+        problems += errors
+        if parsed is None:
             if label != "?":
                 invalid.add(label)  # still an entity: refs to it are not reported as well
             continue
@@ -655,23 +663,9 @@ def _load_actions(
     actions: list[Action] = []
     seen: dict[tuple[str, str], str] = {}
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
-        display = _display(path)
-        raw, errors = _read_yaml(path, display)
-        if errors:
-            problems += errors
-            continue
-        if not isinstance(raw, dict):
-            problems.append(f"{display}: expected a mapping at the top level")
-            continue
-        name = raw.get("action")
-        label = name if isinstance(name, str) and name else "?"
-        try:
-            parsed = ActionFile.model_validate(raw)
-        except ValidationError as exc:
-            problems += [
-                p.replace(f": entity {label}", f": action {label}")
-                for p in _file_problems(display, label, exc)
-            ]
+        display, parsed, _, errors = _parse_file(path, ActionFile, "action")
+        problems += errors
+        if parsed is None:
             continue
         where = f"{display}: action {parsed.action}"
         if parsed.action != path.stem:
@@ -683,15 +677,11 @@ def _load_actions(
         if parsed.group in resource_attrs and parsed.method in OPERATION_ORDER:
             problems.append(f"{where}: method {parsed.method} clashes with a Crud operation")
         for wire, spec in parsed.request.items():
-            problems += [
-                p.replace(f": entity {parsed.action}", f": action {parsed.action}")
-                for p in _check_links(display, parsed.action, wire, spec, known)
-            ]
+            problems += _check_links(display, parsed.action, wire, spec, known, "action")
         if parsed.response is not None:
-            problems += [
-                p.replace(f": entity {parsed.action}", f": action {parsed.action}")
-                for p in _check_links(display, parsed.action, "response", parsed.response, known)
-            ]
+            problems += _check_links(
+                display, parsed.action, "response", parsed.response, known, "action"
+            )
         actions.append(
             Action(
                 name=parsed.action,
