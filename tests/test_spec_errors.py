@@ -127,3 +127,25 @@ def test_bad_error_table_names_the_code(tmp_path: Path) -> None:
     assert (
         result.stderr.strip() == "error: spec/errors.yaml: code BDC_9999: unknown family 'nonsense'"
     )
+
+
+def test_action_files_get_the_same_one_line_errors(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "spec", tmp_path / "spec")
+    actions = tmp_path / "spec" / "actions"
+    (actions / "Buff.yaml").write_text(
+        "action: Buff\ngroup: workshop\nmethod: buff\ndescription: d\nsafe_to_repaet: true\n"
+    )
+    (actions / "Shine.yaml").write_text(
+        "action: Shine\ngroup: workshop\nmethod: shine\ndescription: d\n"
+        "request: {widgetId: {type: ref, ref: Widget}}\n"
+    )
+    (actions / "Pay.yaml").write_text(
+        "action: Pay\ngroup: workshop\nmethod: pay\ndescription: d\nmoves_money: true\nsafe_to_repeat: true\n"
+    )
+    result = run_codegen("generate", "--spec", "spec", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "error: spec/actions/Buff.yaml: action Buff: unknown key 'safe_to_repaet'",
+        "error: spec/actions/Pay.yaml: action Pay: an action that moves money is never safe_to_repeat",
+        "error: spec/actions/Shine.yaml: action Shine: field widgetId: ref 'Widget' names no entity in the spec",
+    ]
