@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+import statistics
 import time
 from collections.abc import Callable
 
@@ -78,15 +79,21 @@ def _timed(fn: Callable[[], object], number: int) -> float:
 def compare(
     baseline: Callable[[], object],
     candidate: Callable[[], object],
-    repeat: int = 15,
-    number: int = 200,
+    repeat: int = 301,
+    number: int = 20,
 ) -> tuple[float, float]:
-    """CPU seconds per call of each, timed alternately; the fastest round of each."""
-    base, cand = [], []
+    """CPU seconds per call of each, in many short alternating rounds.
+
+    Returns the baseline's median and the candidate's time as that times the median of the
+    per-round ratios: a slow spell of the machine hits both halves of a round alike.
+    """
+    base, ratios = [], []
     for _ in range(repeat):
-        base.append(_timed(baseline, number))
-        cand.append(_timed(candidate, number))
-    return min(base), min(cand)
+        b = _timed(baseline, number)
+        base.append(b)
+        ratios.append(_timed(candidate, number) / b)
+    median = statistics.median(base)
+    return median, median * statistics.median(ratios)
 
 
 def measure() -> dict[str, float]:
@@ -113,7 +120,7 @@ def measure() -> dict[str, float]:
     page_bytes = envelope(page)
     parse = parser(list[Vendor])  # what List uses for a page
     loads, models = compare(
-        lambda: json.loads(page_bytes), lambda: parse(page_bytes, 200, "List/Vendor"), 21, 2
+        lambda: json.loads(page_bytes), lambda: parse(page_bytes, 200, "List/Vendor"), 41, 1
     )
     return {
         "per_call": client_call / raw_call,
