@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
+from typing_extensions import TypedDict
 
 from ._core import Parser, decode_envelope
 from ._exceptions import APIResponseError
@@ -13,9 +14,8 @@ from ._exceptions import APIResponseError
 T = TypeVar("T")
 
 
-class _Envelope(BaseModel, Generic[T]):
-    model_config = ConfigDict(extra="ignore")
-
+class _Envelope(TypedDict, Generic[T]):
+    # A TypedDict rather than a model: no envelope object to build for every answer.
     # Literal[0] makes an error envelope fail fast and take the slow path below.
     response_status: Literal[0]
     response_data: T
@@ -35,7 +35,7 @@ def _parser(tp: Any) -> Parser[Any]:
 
     def parse(content: bytes, http_status: int, operation: str) -> Any:
         try:
-            return adapter.validate_json(content).response_data
+            return adapter.validate_json(content)["response_data"]
         except ValidationError:
             pass
         decode_envelope(content, http_status, operation)  # raises for an error envelope

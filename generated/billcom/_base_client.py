@@ -48,6 +48,8 @@ _MFA_STEPS = (
     "machine_name=..., remember_me=True), or build the client with the remembered "
     "mfa_id= and device_id="
 )
+#: The attempt count of a call that has not failed yet (an Attempts is built on the first failure).
+_FIRST = Attempts()
 #: httpx failures that happen before a request is sent: repeating such a call is always safe.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
@@ -231,15 +233,15 @@ class _ClientBase:
 
     @staticmethod
     def _log(operation: str, response: httpx.Response, started: float, attempt: int) -> None:
-        if logger.isEnabledFor(logging.DEBUG):
-            elapsed = (time.perf_counter() - started) * 1000
-            logger.debug(
-                "%s -> HTTP %d in %.1f ms (attempt %d)",
-                operation,
-                response.status_code,
-                elapsed,
-                attempt,
-            )
+        """The DEBUG line of a request; callers check the level first (it is the hot path)."""
+        elapsed = (time.perf_counter() - started) * 1000
+        logger.debug(
+            "%s -> HTTP %d in %.1f ms (attempt %d)",
+            operation,
+            response.status_code,
+            elapsed,
+            attempt,
+        )
 
     @staticmethod
     def _transport_error(operation: str, exc: httpx.HTTPError) -> APIConnectionError:
@@ -254,15 +256,9 @@ class _Slots:
     """At most N holders at once; a queue of tokens (C-implemented, cheaper than a Semaphore)."""
 
     def __init__(self, size: int) -> None:
-        self._tokens: queue.SimpleQueue[None] = queue.SimpleQueue()
+        self.tokens: queue.SimpleQueue[None] = queue.SimpleQueue()
         for _ in range(size):
-            self._tokens.put(None)
-
-    def __enter__(self) -> None:
-        self._tokens.get()
-
-    def __exit__(self, *exc: object) -> None:
-        self._tokens.put(None)
+            self.tokens.put(None)
 
 
 class _SyncShared(_Shared):
@@ -326,7 +322,9 @@ class SyncAPIClient(_ClientBase):
         return shared.http
 
     def _send(self, call: Call[T], used: list[Session | None], attempt: int) -> T:
-        with self._shared.slots:  # at most max_concurrency requests in flight
+        tokens = self._shared.slots.tokens
+        tokens.get()  # at most max_concurrency requests in flight
+        try:
             # Take the newest session once a slot is free: another thread may have renewed it.
             session = self._current(call, used)
             url, form, files = self._request_parts(call, session)
@@ -335,7 +333,10 @@ class SyncAPIClient(_ClientBase):
                 response = self._http.post(url, data=form, files=files, **self._per_request)
             except httpx.HTTPError as exc:
                 raise self._transport_error(call.operation, exc) from None
-        self._log(call.operation, response, started, attempt)
+        finally:
+            tokens.put(None)
+        if logger.isEnabledFor(logging.DEBUG):
+            self._log(call.operation, response, started, attempt)
         return self._finish(call, response)
 
     def _session(self) -> Session:
@@ -358,7 +359,7 @@ class SyncAPIClient(_ClientBase):
 
     def call(self, call: Call[T]) -> T:
         """Send one described call and parse its answer, retrying as the spec allows."""
-        tries = Attempts()
+        tries = _FIRST
         while True:
             used: list[Session | None] = [None if call.form == "credentials" else self._session()]
             try:
@@ -366,6 +367,8 @@ class SyncAPIClient(_ClientBase):
             except _NoSession:
                 continue
             except BillComError as error:
+                if tries is _FIRST:
+                    tries = Attempts()  # built only when something went wrong
                 decision = self._decide(call, error, tries)
                 if decision.action == "raise":
                     assert decision.error is not None
@@ -487,7 +490,8 @@ class AsyncAPIClient(_ClientBase):
                 response = await self._http.post(url, data=form, files=files, **self._per_request)
             except httpx.HTTPError as exc:
                 raise self._transport_error(call.operation, exc) from None
-        self._log(call.operation, response, started, attempt)
+        if logger.isEnabledFor(logging.DEBUG):
+            self._log(call.operation, response, started, attempt)
         return self._finish(call, response)
 
     async def _session(self) -> Session:
@@ -514,7 +518,7 @@ class AsyncAPIClient(_ClientBase):
         """Send one described call and parse its answer, retrying as the spec allows."""
         import asyncio
 
-        tries = Attempts()
+        tries = _FIRST
         while True:
             session = None if call.form == "credentials" else await self._session()
             used: list[Session | None] = [session]
@@ -523,6 +527,8 @@ class AsyncAPIClient(_ClientBase):
             except _NoSession:
                 continue
             except BillComError as error:
+                if tries is _FIRST:
+                    tries = Attempts()
                 decision = self._decide(call, error, tries)
                 if decision.action == "raise":
                     assert decision.error is not None
