@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 UV := $(VENV)/bin/uv
 UV_VERSION := 0.13.9
-BASE ?= origin/main
+BASE ?= HEAD
 FORMAT ?= text
 
 .PHONY: setup generate check lint test demo bench format clean diff changelog
