@@ -1,12 +1,11 @@
 """The client's cost per call and per List page, as ratios to raw httpx + json.loads.
 
 Both sides talk to the same in-process transport, which answers with fixed bytes (a Vendor as
-the fake returns it, or a page of 999 of them), so only client-side work is compared.
+the API returns a new one, or a page of 999 of them), so only client-side work is compared.
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import statistics
 import time
@@ -63,36 +62,24 @@ def static_transport(answers: dict[str, bytes]) -> httpx.MockTransport:
     return httpx.MockTransport(route)
 
 
-def _timed(fn: Callable[[], object], number: int) -> float:
-    # CPU time of this thread (the work done, not the time the machine gave to others), with
-    # the garbage collector paused as timeit does, so that its pauses land on neither side.
-    gc.disable()
-    try:
-        started = time.thread_time()
-        for _ in range(number):
-            fn()
-        return (time.thread_time() - started) / number
-    finally:
-        gc.enable()
-
-
 def compare(
-    baseline: Callable[[], object],
-    candidate: Callable[[], object],
-    repeat: int = 301,
-    number: int = 20,
+    baseline: Callable[[], object], candidate: Callable[[], object], pairs: int
 ) -> tuple[float, float]:
-    """CPU seconds per call of each, in many short alternating rounds.
+    """Seconds per call of each, from `pairs` back-to-back pairs of single calls.
 
     Returns the baseline's median and the candidate's time as that times the median of the
-    per-round ratios: a slow spell of the machine hits both halves of a round alike.
+    per-pair ratios: whatever slows the machine down hits both calls of a pair alike.
     """
     base, ratios = [], []
-    for _ in range(repeat):
-        b = _timed(baseline, number)
-        base.append(b)
-        ratios.append(_timed(candidate, number) / b)
-    median = statistics.median(base)
+    for _ in range(pairs):
+        t0 = time.perf_counter_ns()
+        baseline()
+        t1 = time.perf_counter_ns()
+        candidate()
+        t2 = time.perf_counter_ns()
+        base.append(t1 - t0)
+        ratios.append((t2 - t1) / (t1 - t0))
+    median = statistics.median(base) / 1e9
     return median, median * statistics.median(ratios)
 
 
@@ -115,12 +102,15 @@ def measure() -> dict[str, float]:
     vendor_id = str(record["id"])
     client.vendors.read(vendor_id)  # logs in, builds the parser
 
-    raw_call, client_call = compare(baseline, lambda: client.vendors.read(vendor_id))
+    for _ in range(200):  # warm up both paths
+        baseline()
+        client.vendors.read(vendor_id)
+    raw_call, client_call = compare(baseline, lambda: client.vendors.read(vendor_id), 3000)
 
     page_bytes = envelope(page)
     parse = parser(list[Vendor])  # what List uses for a page
     loads, models = compare(
-        lambda: json.loads(page_bytes), lambda: parse(page_bytes, 200, "List/Vendor"), 41, 1
+        lambda: json.loads(page_bytes), lambda: parse(page_bytes, 200, "List/Vendor"), 41
     )
     return {
         "per_call": client_call / raw_call,
