@@ -147,7 +147,17 @@ def test_no_secret_in_reprs_messages_or_logs(caplog: pytest.LogCaptureFixture) -
     fake = FakeBillCom(password=PASSWORD, dev_key=DEV_KEY)
     caplog.set_level(logging.DEBUG)  # every logger, httpx and httpcore included
     texts: list[str] = []
-    with fake.client() as client:
+    with fake.client() as trusting:  # remember an MFA trust, then log in with it
+        challenge = trusting.session.mfa_challenge()
+        trust = trusting.session.mfa_authenticate(
+            challenge_id=challenge.challenge_id or "",
+            token=fake.mfa_code,
+            device_id="laptop",
+            remember_me=True,
+        )
+        mfa_id = trust.mfa_id or ""
+        texts += [repr(trust), str(trust)]
+    with fake.client(mfa_id=mfa_id, device_id="laptop") as client:
         vendor = client.vendors.create(name="x")
         assert vendor.id
         list(client.vendors.list())
@@ -173,5 +183,5 @@ def test_no_secret_in_reprs_messages_or_logs(caplog: pytest.LogCaptureFixture) -
     texts.append(caplog.text)
     assert "Crud/Create/Vendor" in caplog.text  # the request log is there...
     for text in texts:
-        for secret in (PASSWORD, DEV_KEY, session_id):
+        for secret in (PASSWORD, DEV_KEY, session_id, mfa_id):
             assert secret not in text  # ...but no secret is

@@ -98,7 +98,8 @@ def test_thousand_creates_through_chaos_with_threads(caplog: pytest.LogCaptureFi
         assert all(secret not in str(e) and secret not in repr(e) for e in unknown)
 
 
-def test_thousand_creates_through_chaos_with_fifty_tasks() -> None:
+def test_thousand_creates_through_chaos_with_fifty_tasks(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)  # every logger, httpx's included
     fake = chaos(latency=0.001)  # requests overlap on the server, so the cap is what holds them
 
     async def scenario(base_url: str) -> tuple[list[Vendor], list[billcom.UnknownOutcomeError]]:
@@ -127,6 +128,10 @@ def test_thousand_creates_through_chaos_with_fifty_tasks() -> None:
         created, unknown = asyncio.run(scenario(base_url))
     check_books(fake, [f"vendor-{i:04d}" for i in range(1000)], created, unknown)
     assert 1 < fake.stats["max_in_flight"] <= 3
+    assert "logging in again" in caplog.text and "retrying" in caplog.text
+    for secret in (PASSWORD, DEV_KEY):
+        assert secret not in caplog.text
+        assert all(secret not in str(e) and secret not in repr(e.cause) for e in unknown)
 
 
 def failing(
