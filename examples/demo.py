@@ -44,13 +44,12 @@ def main() -> None:
 
         print("\nbills:")
         for listed in client.bills.list(nested=True):
-            lines = listed.bill_line_items or []
-            total = sum((line.amount or Decimal(0) for line in lines), Decimal(0))
+            status = getattr(listed.payment_status, "name", listed.payment_status)
             print(
-                f"  {listed.id}  {listed.invoice_number:<10} due {listed.due_date}  "
-                f"vendor {listed.vendor_id}  total {total:>10}"
+                f"  {listed.id}  {listed.invoice_number} due {listed.due_date}  "
+                f"amount {listed.amount}  due {listed.due_amount}  {status}"
             )
-            for line in lines:
+            for line in listed.bill_line_items or []:
                 print(f"      {line.id}  {line.amount!s:>10}  {line.description}")
 
 
