@@ -67,7 +67,7 @@ def _environment() -> jinja2.Environment:
 def _type_catalog(kind: TypeRef) -> dict[str, Any]:
     out: dict[str, Any] = {"type": kind.kind}
     if kind.enum:
-        out["enum"] = [value.code for value in kind.enum]
+        out["enum"] = {value.code: value.name for value in kind.enum}
     if kind.entity:
         out["entity"] = kind.entity
     if kind.items is not None:

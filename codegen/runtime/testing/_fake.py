@@ -497,7 +497,7 @@ class FakeBillCom:
         if shape.get("entity"):
             return self.objects.new(shape["entity"], {}, store=False)
         if shape["type"] == "enum":
-            return shape["enum"][0]
+            return next(iter(shape["enum"]))
         examples: dict[str, Any] = {
             "string": "",
             "ref": ZERO_ID,

@@ -11,10 +11,37 @@ from typing import Any
 
 from .._facts import PAY_BILLS_MAX_BILLS
 from ._catalog import ENTITIES
+from ._codes import (
+    APPROVAL_APPROVED,
+    APPROVAL_APPROVING,
+    APPROVAL_ASSIGNED,
+    APPROVAL_DENIED,
+    APPROVAL_UNASSIGNED,
+    APPROVER_APPROVED,
+    APPROVER_DENIED,
+    APPROVER_UPCOMING,
+    APPROVER_VIEWED,
+    APPROVER_WAITING,
+    INACTIVE,
+    PAYMENT_ACH,
+    PAYMENT_OTHER,
+    RECEIVED_PAID,
+    RECEIVED_SCHEDULED,
+    RECEIVED_VOID,
+    SENT_APPROVING,
+    SENT_CANCELED,
+    SENT_PAID,
+    SENT_SCHEDULED,
+    SENT_VOID,
+)
 from ._errors import FakeError
 from ._objects import ZERO_ID, Objects, money
 
 JSON = dict[str, Any]
+#: A SentPay that can still be canceled: not yet paid out.
+_NOT_YET_PAID = (SENT_APPROVING, SENT_SCHEDULED)
+#: Approver rows whose decision is due.
+_AWAITING = (APPROVER_WAITING, APPROVER_VIEWED)
 Handler = Callable[[Objects, JSON], Any]
 
 HANDLERS: dict[str, Handler] = {}
@@ -63,7 +90,7 @@ def _sent_pay(objects: Objects, data: JSON, bills: list[tuple[JSON, float]], onl
             "vendorId": bills[0][0]["vendorId"],
             "processDate": data.get("processDate") or objects.now()[:10],
             "amount": money(sum(amount for _, amount in bills)),
-            "status": "1" if online else "2",
+            "status": SENT_SCHEDULED if online else SENT_PAID,
             "isOnline": online,
             "description": data.get("description"),
             "bankAccountId": data.get("bankAccountId") or ZERO_ID,
@@ -124,9 +151,9 @@ def record_ap_payment(objects: Objects, data: JSON) -> JSON:
 
 
 def _unwind(objects: Objects, sent: JSON, status: str) -> JSON:
-    if sent.get("status") in ("3", "4"):
+    if sent.get("status") in (SENT_CANCELED, SENT_VOID):
         raise FakeError("BDC_1119", "sentPayId", sent["id"])
-    key = "scheduledAmount" if sent.get("status") in ("0", "1") else "paidAmount"
+    key = "scheduledAmount" if sent.get("status") in _NOT_YET_PAID else "paidAmount"
     for pay in sent.get("billPays") or []:
         bill = objects.store.get("Bill", pay["billId"])
         if bill is not None:
@@ -141,9 +168,9 @@ def _unwind(objects: Objects, sent: JSON, status: str) -> JSON:
 @handles("CancelAPPayment")
 def cancel_ap_payment(objects: Objects, data: JSON) -> JSON:
     sent = objects.get("SentPay", data.get("sentPayId"))
-    if sent.get("status") not in ("0", "1"):
+    if sent.get("status") not in _NOT_YET_PAID:
         raise FakeError("BDC_1119", "sentPayId", sent["id"])  # past the cancel cut-off: void it
-    return _unwind(objects, sent, "3")
+    return _unwind(objects, sent, SENT_CANCELED)
 
 
 @handles("VoidAPPayment")
@@ -153,7 +180,7 @@ def void_ap_payment(objects: Objects, data: JSON) -> JSON:
         raise FakeError(
             "BDC_1117", "voidRequestType" if not data.get("voidRequestType") else "reason"
         )
-    return _unwind(objects, sent, "4")
+    return _unwind(objects, sent, SENT_VOID)
 
 
 @handles("ListPayments")
@@ -185,10 +212,10 @@ def _received(objects: Objects, data: JSON, *, online: bool) -> JSON:
         "ReceivedPay",
         {
             "customerId": customer["id"],
-            "status": "2" if online else "0",
+            "status": RECEIVED_SCHEDULED if online else RECEIVED_PAID,
             "isOnline": online,
             "paymentDate": data.get("paymentDate"),
-            "paymentType": data.get("paymentType", "3" if online else "5"),
+            "paymentType": data.get("paymentType", PAYMENT_ACH if online else PAYMENT_OTHER),
             "amount": money(total),
             "description": data.get("description") if not online else data.get("Memo"),
             "refNumber": "Bill.com ePayment" if online else data.get("refNumber"),
@@ -213,7 +240,7 @@ def record_ar_payment(objects: Objects, data: JSON) -> JSON:
 def charge_customer(objects: Objects, data: JSON) -> JSON:
     customer = objects.get("Customer", data.get("customerId"))
     account = objects.get("CustomerBankAccount", data.get("paymentAccountId"))
-    if account.get("customerId") != customer["id"] or account.get("isActive") == "2":
+    if account.get("customerId") != customer["id"] or account.get("isActive") == INACTIVE:
         raise FakeError("BDC_1119", "paymentAccountId", account["id"])
     if not customer.get("hasAuthorizedToCharge"):
         raise FakeError("BDC_1150")
@@ -223,7 +250,7 @@ def charge_customer(objects: Objects, data: JSON) -> JSON:
 @handles("VoidARPayment")
 def void_ar_payment(objects: Objects, data: JSON) -> None:
     received = objects.get("ReceivedPay", data.get("id"))
-    received["status"] = "1"
+    received["status"] = RECEIVED_VOID
     objects.save("ReceivedPay", received)
     for pay in received.get("invoicePays") or []:
         invoice = objects.store.get("Invoice", pay["invoiceId"])
@@ -291,12 +318,12 @@ def set_approvers(objects: Objects, data: JSON) -> None:
             link: target["id"],
             "usersId": user,
             "sortOrder": order,
-            "status": "0" if order == 0 else "5",
+            "status": APPROVER_WAITING if order == 0 else APPROVER_UPCOMING,
         }
         if "usersIdType" in ENTITIES[approver_entity]["fields"]:
             values["usersIdType"] = "user"
         objects.new(approver_entity, values)
-    target["approvalStatus"] = "1" if users else "0"
+    target["approvalStatus"] = APPROVAL_ASSIGNED if users else APPROVAL_UNASSIGNED
     objects.save(target["entity"], target)
 
 
@@ -305,7 +332,7 @@ def clear_approvers(objects: Objects, data: JSON) -> None:
     target, approver_entity, link = _approval_target(objects, data)
     for row in _approvers(objects, approver_entity, link, target["id"]):
         objects.store.delete(approver_entity, row["id"])
-    target["approvalStatus"] = "0"
+    target["approvalStatus"] = APPROVAL_UNASSIGNED
     objects.save(target["entity"], target)
 
 
@@ -318,21 +345,21 @@ def list_approvers(objects: Objects, data: JSON) -> list[JSON]:
 def _decide(objects: Objects, data: JSON, approve: bool) -> JSON:
     target, approver_entity, link = _approval_target(objects, data)
     rows = _approvers(objects, approver_entity, link, target["id"])
-    current = next((r for r in rows if r.get("status") in ("0", "1")), None)
+    current = next((r for r in rows if r.get("status") in _AWAITING), None)
     if current is None:
         raise FakeError("BDC_1119", "objectId", target["id"])  # nothing awaits a decision
     now = objects.now()
-    current.update(status="4" if approve else "3", statusChangedDate=now)
+    current.update(status=APPROVER_APPROVED if approve else APPROVER_DENIED, statusChangedDate=now)
     objects.save(approver_entity, current)
-    following = [r for r in rows if r.get("status") == "5"]
+    following = [r for r in rows if r.get("status") == APPROVER_UPCOMING]
     if not approve:
-        target["approvalStatus"] = "5"
+        target["approvalStatus"] = APPROVAL_DENIED
     elif following:
-        following[0].update(status="0", statusChangedDate=now)
+        following[0].update(status=APPROVER_WAITING, statusChangedDate=now)
         objects.save(approver_entity, following[0])
-        target["approvalStatus"] = "4"
+        target["approvalStatus"] = APPROVAL_APPROVING
     else:
-        target["approvalStatus"] = "3"
+        target["approvalStatus"] = APPROVAL_APPROVED
     objects.save(target["entity"], target)
     return {}
 
@@ -354,7 +381,7 @@ def list_user_approvals(objects: Objects, data: JSON) -> JSON:
     waiting = {
         r[link]
         for r in objects.store.all(approver_entity)
-        if r.get("usersId") == data.get("usersId") and r.get("status") in ("0", "1")
+        if r.get("usersId") == data.get("usersId") and r.get("status") in _AWAITING
     }
     return {
         "marker": None,

@@ -12,6 +12,20 @@ from typing import Any
 
 from .._facts import LIST_MAX_PAGE_SIZE
 from ._catalog import ENTITIES
+from ._codes import (
+    ACTIVE,
+    BILL_OPEN,
+    BILL_PAID,
+    BILL_PARTIALLY_PAID,
+    BILL_SCHEDULED,
+    INACTIVE,
+    INVOICE_OPEN,
+    INVOICE_PAID,
+    INVOICE_PARTIALLY_PAID,
+    LINE_EXPENSE,
+    LINE_ITEM,
+    RECEIVED_VOID,
+)
 from ._errors import FakeError
 from ._store import Store
 
@@ -81,7 +95,7 @@ class Objects:
     def set_active(self, entity: str, id: Any, active: bool) -> JSON:
         record = self.get(entity, id)
         if "isActive" in ENTITIES[entity]["fields"]:
-            record["isActive"] = "1" if active else "2"
+            record["isActive"] = ACTIVE if active else INACTIVE
             return self.save(entity, record)
         return record
 
@@ -105,7 +119,7 @@ class Objects:
                 record[name] = meta["default"]
             elif meta["type"] == "ref" and name != "id":
                 record[name] = ZERO_ID
-        for name, value in (("isActive", "1"), ("createdTime", now), ("updatedTime", now)):
+        for name, value in (("isActive", ACTIVE), ("createdTime", now), ("updatedTime", now)):
             if name in fields:
                 record[name] = value
         record.update(values)
@@ -142,7 +156,7 @@ class Objects:
                 elif meta["type"] == "ref" and name != "id":
                     record[name] = ZERO_ID  # an unset reference is twenty zeros, not null
             for name, value in (
-                ("isActive", "1"),
+                ("isActive", ACTIVE),
                 ("createdTime", now),
                 ("createdBy", self.users_id),
             ):
@@ -204,7 +218,7 @@ class Objects:
     @staticmethod
     def _derive_line(line: JSON, lines: list[JSON]) -> None:
         if "lineType" in ENTITIES[line["entity"]]["fields"]:
-            line["lineType"] = "2" if line.get("itemId", ZERO_ID) != ZERO_ID else "1"
+            line["lineType"] = LINE_ITEM if line.get("itemId", ZERO_ID) != ZERO_ID else LINE_EXPENSE
         if line["entity"] == "InvoiceLineItem":
             if line.get("price") is not None:
                 quantity = line.get("quantity")
@@ -224,26 +238,27 @@ class Objects:
         credit = float(bill.get("creditAmount") or 0)
         bill["dueAmount"] = money(amount - paid - credit)
         if amount and bill["dueAmount"] <= 0:
-            bill["paymentStatus"] = "0"
+            bill["paymentStatus"] = BILL_PAID
         elif float(bill.get("scheduledAmount") or 0) > 0:
-            bill["paymentStatus"] = "4"
+            bill["paymentStatus"] = BILL_SCHEDULED
         else:
-            bill["paymentStatus"] = "2" if paid + credit > 0 else "1"
+            bill["paymentStatus"] = BILL_PARTIALLY_PAID if paid + credit > 0 else BILL_OPEN
 
     def _invoice_status(self, invoice: JSON) -> None:
         applied = sum(
             float(pay.get("amount") or 0)
             for received in self.store.all("ReceivedPay")
-            if received.get("status") != "1"  # voided payments no longer count
+            if received.get("status") != RECEIVED_VOID  # voided payments no longer count
             for pay in received.get("invoicePays") or []
             if pay.get("invoiceId") == invoice["id"]
         )
         amount = float(invoice.get("amount") or 0)
         invoice["amountDue"] = money(amount - applied)
         if applied <= 0:
-            invoice["paymentStatus"] = "1"
+            invoice["paymentStatus"] = INVOICE_OPEN
         else:
-            invoice["paymentStatus"] = "0" if invoice["amountDue"] <= 0 else "2"
+            paid_in_full = invoice["amountDue"] <= 0
+            invoice["paymentStatus"] = INVOICE_PAID if paid_in_full else INVOICE_PARTIALLY_PAID
 
     def _customer_balance(self, customer_id: Any) -> None:
         customer = self.store.get("Customer", customer_id) if isinstance(customer_id, str) else None
@@ -253,7 +268,7 @@ class Objects:
             sum(
                 float(inv.get("amountDue") or 0)
                 for inv in self.store.all("Invoice")
-                if inv.get("customerId") == customer_id and inv.get("isActive") == "1"
+                if inv.get("customerId") == customer_id and inv.get("isActive") == ACTIVE
             )
         )
         self.store.put("Customer", customer)
