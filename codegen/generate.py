@@ -97,6 +97,7 @@ def catalog(spec: Spec) -> dict[str, Any]:
             "operations": list(e.operations),
             "bulk": list(e.bulk),
             "mfa": list(e.mfa),
+            "mfa_fields": list(e.mfa_fields),
             "fields": {f.wire_name: _field_catalog(f) for f in e.fields},
         }
         for e in spec.entities

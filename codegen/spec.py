@@ -114,11 +114,16 @@ class EntityFile(_Strict):
     operations: list[OperationName] = Field(default_factory=list)
     bulk: list[BulkName] = Field(default_factory=list)
     mfa: list[OperationName] = Field(default_factory=list)
+    #: Fields whose change on update needs an MFA-trusted session.
+    mfa_fields: list[str] = Field(default_factory=list)
     options: dict[str, FieldSpec] = Field(default_factory=dict)
     fields: dict[str, FieldSpec]
 
     @model_validator(mode="after")
     def _operations_known(self) -> EntityFile:
+        unknown = sorted(set(self.mfa_fields) - set(self.fields))
+        if unknown:
+            raise ValueError(f"mfa_fields names fields the entity lacks: {', '.join(unknown)}")
         both = sorted(set(self.options) & set(self.fields))
         if both:
             raise ValueError(f"options repeat fields: {', '.join(both)}")
@@ -192,6 +197,7 @@ class Entity:
     source: str
     mfa: tuple[str, ...] = ()
     options: tuple[FieldDef, ...] = ()
+    mfa_fields: tuple[str, ...] = ()
 
     @property
     def module(self) -> str:
@@ -512,6 +518,7 @@ def load_spec(root: Path) -> Spec:
             source=display,
             mfa=tuple(op for op in OPERATION_ORDER if op in parsed.mfa),
             options=_resolve_fields(parsed.options),
+            mfa_fields=tuple(parsed.mfa_fields),
         )
         for display, parsed in sorted(loaded, key=lambda item: item[1].entity)
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tests.conformance.conftest import Wire
+from tests.conformance.conftest import Serve, Wire
 
 TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$")
 ZERO = "0" * 20
@@ -85,13 +85,12 @@ def test_bill_totals_are_computed_from_lines(wire: Wire) -> None:
 
 
 def test_update_replaces_the_object_and_its_lines(wire: Wire) -> None:
-    v = vendor(wire, email="ap@acme.example", phone="555")
+    v = vendor(wire, phone="555", description="supplies")
     updated = wire.ok(
         "Crud/Update/Vendor.json", {"obj": {"entity": "Vendor", "id": v["id"], "name": "Acme 2"}}
     )
-    assert (
-        updated["name"] == "Acme 2" and "email" not in updated
-    )  # omitted optional fields are cleared
+    # Omitted optional fields are cleared.
+    assert updated["name"] == "Acme 2" and "phone" not in updated and "description" not in updated
     assert updated["createdTime"] == v["createdTime"]
 
     b = wire.ok("Crud/Create/Bill.json", bill(v["id"]))
@@ -100,6 +99,20 @@ def test_update_replaces_the_object_and_its_lines(wire: Wire) -> None:
     after = wire.ok("Crud/Update/Bill.json", changed)
     assert after["amount"] == 10.0 and len(after["billLineItems"]) == 1
     assert after["billLineItems"][0]["id"] not in {line["id"] for line in b["billLineItems"]}
+
+
+def test_changing_a_vendors_payee_or_address_needs_mfa(serve: Serve) -> None:
+    wire = serve(mfa_code="246810")
+    wire.login()
+    v = vendor(wire, email="ap@acme.example")
+    same = {"obj": {**{k: v[k] for k in ("entity", "id", "name", "email")}, "phone": "555"}}
+    assert wire.ok("Crud/Update/Vendor.json", same)["phone"] == "555"  # payee and address unchanged
+    moved = {"obj": {**same["obj"], "address1": "2 New St"}}
+    assert wire.error("Crud/Update/Vendor.json", moved) == "BDC_1361"
+    assert wire.error("Bulk/Crud/Update/Vendor.json", {"bulk": [moved]}) == "BDC_1361"
+    challenge = wire.ok("MFAChallenge.json", {})["challengeId"]
+    wire.ok("MFAAuthenticate.json", {"challengeId": challenge, "token": "246810", "deviceId": "d"})
+    assert wire.ok("Crud/Update/Vendor.json", moved)["address1"] == "2 New St"
 
 
 def test_invoice_lines_keep_their_id_and_amounts_follow(wire: Wire) -> None:

@@ -325,9 +325,12 @@ class FakeBillCom:
             verb, entity = parts[-2], parts[-1]
             if verb.lower() in ENTITIES[entity]["mfa"] and not session.trusted:
                 raise FakeError("BDC_1361")
+            data = self._data(form)
+            if verb == "Update" and not session.trusted:
+                self._check_mfa_fields(entity, data)
             if bulk:
-                return self._bulk(verb, entity, self._data(form))
-            return self._crud(verb, entity, self._data(form))
+                return self._bulk(verb, entity, data)
+            return self._crud(verb, entity, data)
         if listing:
             if parts[1] not in ENTITIES or "list" not in ENTITIES[parts[1]]["operations"]:
                 raise FakeError("BDC_1128", parts[1])
@@ -422,6 +425,21 @@ class FakeBillCom:
         if verb == "Read":
             return self.objects.get(entity, data.get("id"))
         return self.objects.set_active(entity, data.get("id"), verb == "Undelete")
+
+    def _check_mfa_fields(self, entity: str, data: JSON) -> None:
+        """Changing some fields (a vendor's payee and address) needs an MFA-trusted session."""
+        guarded = ENTITIES[entity]["mfa_fields"]
+        if not guarded:
+            return
+        objs = (
+            [i.get("obj") for i in data.get("bulk") or []] if "bulk" in data else [data.get("obj")]
+        )
+        for obj in objs:
+            if not isinstance(obj, dict):
+                continue
+            stored = self.objects.store.get(entity, obj.get("id", "")) or {}
+            if any(obj.get(name) != stored.get(name) for name in guarded):
+                raise FakeError("BDC_1361")
 
     def _check_duplicate(self, entity: str, obj: JSON, data: JSON) -> None:
         """Invoice numbers are unique: per vendor for bills (unless allowed), per org for invoices."""

@@ -11,6 +11,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": [],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -25,6 +26,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -46,6 +48,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "name": {"type": "string", "read_only": True},
@@ -81,6 +84,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "delete", "undelete", "list"],
         "bulk": ["create", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "approvalPolicyId": {"type": "ref", "filterable": True},
@@ -100,6 +104,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": [],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "ref"},
             "fileName": {"type": "string", "required": True},
@@ -112,6 +117,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["read", "list"],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -178,6 +184,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -284,6 +291,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["read"],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True},
             "billid": {"type": "ref", "read_only": True},
@@ -317,6 +325,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["read", "list"],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -338,6 +347,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": [],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True},
             "billId": {"type": "ref", "read_only": True},
@@ -368,6 +378,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["read", "list"],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "billId": {"type": "ref", "read_only": True, "filterable": True},
@@ -401,6 +412,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["list"],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -453,6 +465,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -499,6 +512,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -524,6 +538,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": [],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string"},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -546,6 +561,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -606,6 +622,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "delete", "undelete", "list"],
         "bulk": ["create", "delete", "undelete"],
         "mfa": ["create"],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -632,6 +649,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -659,6 +677,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -680,6 +699,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -702,6 +722,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -762,6 +783,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": [],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -776,6 +798,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["list"],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string"},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -803,6 +826,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": [],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -817,6 +841,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -866,6 +891,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -887,6 +913,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -908,6 +935,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["read", "list"],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "createdTime": {"type": "datetime", "read_only": True, "filterable": True},
@@ -946,6 +974,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": [],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -960,6 +989,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["read", "list"],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -980,6 +1010,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1000,6 +1031,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "list"],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1018,6 +1050,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "list"],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1104,6 +1137,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": [],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -1137,6 +1171,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["read", "list"],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "createdTime": {"type": "datetime", "read_only": True, "filterable": True},
@@ -1152,6 +1187,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["read", "list"],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "createdTime": {"type": "datetime", "read_only": True, "filterable": True},
@@ -1216,6 +1252,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1254,6 +1291,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": [],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True},
             "recurringBillId": {"type": "ref", "read_only": True},
@@ -1282,6 +1320,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1328,6 +1367,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": [],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string"},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -1351,6 +1391,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["read", "list"],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "processDate": {"type": "date", "read_only": True, "filterable": True},
@@ -1478,6 +1519,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1504,6 +1546,18 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
         "bulk": ["create", "update", "delete", "undelete"],
         "mfa": [],
+        "mfa_fields": [
+            "nameOnCheck",
+            "address1",
+            "address2",
+            "address3",
+            "address4",
+            "addressCity",
+            "addressState",
+            "addressZip",
+            "addressCountry",
+            "email",
+        ],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1753,6 +1807,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "delete", "list"],
         "bulk": ["create", "delete"],
         "mfa": ["create", "read", "delete", "list"],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1818,6 +1873,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["create", "read", "update", "delete", "list"],
         "bulk": ["create", "update", "delete"],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1868,6 +1924,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": ["read", "list"],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "usersId": {"type": "ref", "read_only": True, "filterable": True},
@@ -1902,6 +1959,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": [],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True},
             "vendorCreditId": {"type": "ref", "read_only": True},
@@ -1929,6 +1987,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "operations": [],
         "bulk": [],
         "mfa": [],
+        "mfa_fields": [],
         "fields": {
             "id": {"type": "string", "read_only": True},
             "type": {
