@@ -40,6 +40,10 @@ RULES: dict[str, tuple[str, str]] = {
     "enum-code-added": (NON_BREAKING, "an enum code was added"),
     "enum-meaning-changed": (INFO, "an enum code's name or meaning changed"),
     "description-changed": (INFO, "a description changed"),
+    "option-removed": (BREAKING, "a request option (sent beside obj) was removed"),
+    "option-added": (NON_BREAKING, "a request option was added"),
+    "mfa-changed": (INFO, "which operations or field changes need an MFA-trusted session changed"),
+    "server-fact-changed": (INFO, "an id prefix or a field's server default changed"),
     "action-removed": (BREAKING, "an action endpoint was removed"),
     "action-added": (NON_BREAKING, "an action endpoint was added"),
     "action-moved": (BREAKING, "an action's group or method name changed"),
@@ -150,6 +154,27 @@ class _Differ:
                 attr = f"client.{new.resource_attr}.{method.format(op=op)}"
                 self.add("operation-added", f"{name}: {label} {op} added", f"{attr} added",
                          entity=name, operation=op if label == "operation" else f"bulk {op}")  # fmt: skip
+        before_opts = {o.wire_name: o for o in old.options}
+        after_opts = {o.wire_name: o for o in new.options}
+        for wire in sorted(before_opts.keys() - after_opts.keys()):
+            attr = f"the {before_opts[wire].py_name}= argument of client.{new.resource_attr}"
+            self.add("option-removed", f"{name}: option {wire} removed", f"{attr} removed",
+                     entity=name, field=wire)  # fmt: skip
+        for wire in sorted(after_opts.keys() - before_opts.keys()):
+            attr = f"the {after_opts[wire].py_name}= argument of client.{new.resource_attr}"
+            self.add("option-added", f"{name}: option {wire} added", f"{attr} added",
+                     entity=name, field=wire)  # fmt: skip
+        for label, before, after in (
+            ("operations", old.mfa, new.mfa),
+            ("field changes", old.mfa_fields, new.mfa_fields),
+        ):
+            if set(before) != set(after):
+                self.add("mfa-changed", f"{name}: MFA-protected {label} {sorted(before)} -> {sorted(after)}",
+                         f"client.{new.resource_attr} needs MFA for other calls", entity=name,
+                         old=sorted(before), new=sorted(after))  # fmt: skip
+        if old.id_prefix != new.id_prefix:
+            self.add("server-fact-changed", f"{name}: id prefix {old.id_prefix} -> {new.id_prefix}",
+                     "the fake's ids", entity=name, old=old.id_prefix, new=new.id_prefix)  # fmt: skip
         self.fields(name, f"billcom.models.{name}", old.fields, new.fields, entity_level=True)
 
     def fields(
@@ -218,6 +243,9 @@ class _Differ:
         if old.description != new.description:
             self.add("description-changed", f"{where}: description changed", "docstrings only",
                      entity=owner, field=field, old=old.description, new=new.description)  # fmt: skip
+        if old.default != new.default:
+            self.add("server-fact-changed", f"{where}: server default {old.default} -> {new.default}",
+                     "the fake's defaults", entity=owner, field=field, old=old.default, new=new.default)  # fmt: skip
 
     def codes(
         self, owner: str, field: str, where: str, enum_cls: str, old: TypeRef, new: TypeRef
