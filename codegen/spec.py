@@ -234,6 +234,7 @@ class Action:
     request: tuple[FieldDef, ...]
     response: TypeRef | None
     source: str
+    response_wraps: str | None = None
 
     @property
     def module(self) -> str:
@@ -638,6 +639,8 @@ class ActionFile(_Strict):
     form: FormKind = "data"
     request: dict[str, FieldSpec] = Field(default_factory=dict)
     response: FieldSpec | None = None
+    #: The response's list field that older servers send bare (a list) or as its one element.
+    response_wraps: str | None = None
 
     @field_validator("action")
     @classmethod
@@ -659,6 +662,10 @@ class ActionFile(_Strict):
             raise ValueError("an action that moves money is never safe_to_repeat")
         if self.form == "session" and self.request:
             raise ValueError("form session sends no request fields")
+        if self.response_wraps is not None:
+            wrapped = ((self.response and self.response.fields) or {}).get(self.response_wraps)
+            if wrapped is None or wrapped.type != "array":
+                raise ValueError("response_wraps must name a list field of the response")
         return self
 
 
@@ -702,6 +709,7 @@ def _load_actions(
                 request=_resolve_fields(parsed.request),
                 response=_resolve_type(parsed.response) if parsed.response else None,
                 source=display,
+                response_wraps=parsed.response_wraps,
             )
         )
     return tuple(actions), problems

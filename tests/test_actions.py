@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import importlib
+import json
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import pytest
 
 import billcom
 from billcom import BillCom
 from billcom.models import Bill
-from billcom.testing import FakeBillCom, running_server
+from billcom.testing import FakeBillCom, FakeTransport, running_server
 from billcom.testing._actions import HANDLERS
 from codegen.generate import ROOT, action_request
 from codegen.spec import Action, load_spec
@@ -170,3 +172,27 @@ def test_upload_attachment_sends_multipart(served: tuple[FakeBillCom, str]) -> N
             b"%PDF-1.4", id="00n01ABCDEFGHIJKLMNO", file_name="a.pdf"
         )
     assert fake.uploads[-1] == ("a.pdf", b"%PDF-1.4")
+
+
+@pytest.mark.parametrize("shape", ["wrapped", "list", "single"])
+def test_pay_bills_accepts_every_reply_shape_seen(shape: str) -> None:
+    fake = FakeBillCom(seed=3)
+    inner = FakeTransport(fake)
+
+    def older_server(request: httpx.Request) -> httpx.Response:
+        response = inner.handle_request(request)
+        if not request.url.path.endswith("PayBills.json") or shape == "wrapped":
+            return response
+        envelope = json.loads(response.content)
+        sent = envelope["response_data"]["sentPays"]
+        envelope["response_data"] = sent if shape == "list" else sent[0]
+        return httpx.Response(200, json=envelope)
+
+    creds = fake.credentials("https://f.test/api/v2")
+    with BillCom(**creds, transport=httpx.MockTransport(older_server)) as client:
+        client.session.mfa_authenticate(
+            challenge_id=client.session.mfa_challenge().challenge_id or "", token=fake.mfa_code
+        )
+        bill = make_bill(client, Decimal("12.00"))
+        paid = client.payments.pay_bills(bill_pays=[{"bill_id": bill.id or "", "amount": 12}])
+    assert [p.amount for p in paid.sent_pays or []] == [Decimal(12)]

@@ -11,7 +11,7 @@ from . import _facts
 from ._core import Call, decode_envelope, unwrap
 from ._exceptions import APIError, APIResponseError, InvalidRequestError
 from ._models import BillComModel, ParamsModel
-from ._response import parser
+from ._response import parser, wrapping_parser
 
 M = TypeVar("M", bound=BillComModel)
 T = TypeVar("T")
@@ -253,9 +253,13 @@ def action(
     safe_to_repeat: bool,
     form: str = "data",
     file: bytes | None = None,
+    response_wraps: str | None = None,
 ) -> Call[T]:
     """An action endpoint call whose response_data is parsed as `response`."""
-    return _action(name, params_type, values, parser(response), safe_to_repeat, form, file)
+    parse = (
+        parser(response) if response_wraps is None else wrapping_parser(response, response_wraps)
+    )
+    return _action(name, params_type, values, parse, safe_to_repeat, form, file)
 
 
 def action_no_content(

@@ -21,6 +21,31 @@ class _Envelope(TypedDict, Generic[T]):
     response_data: T
 
 
+def wrapping_parser(tp: Any, key: str) -> Parser[Any]:
+    """A parser for a response `{key: [...]}` that also accepts a bare list or one element.
+
+    Some endpoints answered in those older shapes (e.g. PayBills); they are normalised into `tp`.
+    """
+    adapter = TypeAdapter(tp)
+
+    def parse(content: bytes, http_status: int, operation: str) -> Any:
+        data = decode_envelope(content, http_status, operation)
+        if isinstance(data, list):
+            data = {key: data}
+        elif isinstance(data, dict) and key not in data and "entity" in data:
+            data = {key: [data]}
+        try:
+            return adapter.validate_python(data)
+        except ValidationError:
+            raise APIResponseError(
+                operation,
+                f"response_data is not {getattr(tp, '__name__', tp)}",
+                http_status=http_status,
+            ) from None
+
+    return parse
+
+
 def parser(tp: Any) -> Parser[Any]:
     """A parser returning `response_data` validated as `tp` (e.g. `Vendor` or `list[Vendor]`).
 

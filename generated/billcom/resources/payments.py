@@ -174,6 +174,7 @@ class Payments(SyncAPIResource):
                 params,
                 PayBillsResponse,
                 safe_to_repeat=False,
+                response_wraps="sentPays",
             )
         )
 
@@ -339,6 +340,7 @@ class AsyncPayments(AsyncAPIResource):
                 params,
                 PayBillsResponse,
                 safe_to_repeat=False,
+                response_wraps="sentPays",
             )
         )
 
