@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import date
 
 import pytest
 
@@ -66,3 +67,18 @@ def test_async_bulk(fake: FakeBillCom) -> None:
 
     results = asyncio.run(scenario())
     assert [r.name for r in results if isinstance(r, Vendor)] == [f"a{i}" for i in range(105)]
+
+
+def test_request_options_travel_beside_each_bulk_item(client: BillCom) -> None:
+    vendor = client.vendors.create(name="V")
+    same = {
+        "vendor_id": vendor.id or "",
+        "invoice_number": "DUP-1",
+        "invoice_date": date(2024, 7, 1),
+        "due_date": date(2024, 7, 31),
+        "bill_line_items": [{"amount": 5}],
+    }
+    refused = client.bills.bulk_create([same, same])  # type: ignore[list-item]
+    assert isinstance(refused[1], billcom.ValidationError) and refused[1].code == "BDC_1119"
+    allowed = client.bills.bulk_create([same, same], allow_duplicate_inv_num=True)  # type: ignore[list-item]
+    assert [type(b).__name__ for b in allowed] == ["Bill", "Bill"]

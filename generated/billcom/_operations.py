@@ -192,10 +192,16 @@ def bulk_create(
     params_type: type[ParamsModel],
     values: Sequence[Mapping[str, Any]],
     model: type[M],
+    *,
+    options: Mapping[str, Any] | None = None,
 ) -> list[Call[list[M | APIError]]]:
-    """Calls of at most 100 objects each; every object is validated before the first is sent."""
+    """Calls of at most 100 objects each; every object is validated before the first is sent.
+
+    Request options go beside each item's `obj`, as on a single create.
+    """
     operation = f"Bulk/Crud/Create/{entity}"
-    items = [{"obj": params(params_type, v, operation)} for v in values]
+    extra = _options(options)
+    items = [{"obj": params(params_type, v, operation), **extra} for v in values]
     return _bulk("Create", entity, items, model)
 
 
@@ -204,9 +210,14 @@ def bulk_update(
     params_type: type[ParamsModel],
     objs: Sequence[M],
     model: type[M],
+    *,
+    options: Mapping[str, Any] | None = None,
 ) -> list[Call[list[M | APIError]]]:
     operation = f"Bulk/Crud/Update/{entity}"
-    items = [{"obj": _writable(entity, params_type, obj, {}, model, operation)} for obj in objs]
+    extra = _options(options)
+    items = [
+        {"obj": _writable(entity, params_type, obj, {}, model, operation), **extra} for obj in objs
+    ]
     return _bulk("Update", entity, items, model)
 
 

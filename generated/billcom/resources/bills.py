@@ -106,13 +106,43 @@ class Bills(SyncAPIResource):
             show_audit=show_audit,
         )
 
-    def bulk_create(self, items: Sequence[BillCreateParams]) -> builtins.list[Bill | APIError]:
+    def bulk_create(
+        self,
+        items: Sequence[BillCreateParams],
+        *,
+        allow_duplicate_inv_num: bool | None = None,
+    ) -> builtins.list[Bill | APIError]:
         """Create many (`Bulk/Crud/Create/Bill`, 100 per call): one result per item, in order."""
-        return self._bulk(ops.bulk_create("Bill", BillCreateParamsModel, items, Bill))
+        return self._bulk(
+            ops.bulk_create(
+                "Bill",
+                BillCreateParamsModel,
+                items,
+                Bill,
+                options={
+                    "allowDuplicateInvNum": allow_duplicate_inv_num,
+                },
+            )
+        )
 
-    def bulk_update(self, objs: Sequence[Bill]) -> builtins.list[Bill | APIError]:
+    def bulk_update(
+        self,
+        objs: Sequence[Bill],
+        *,
+        allow_duplicate_inv_num: bool | None = None,
+    ) -> builtins.list[Bill | APIError]:
         """Send many objects back (`Bulk/Crud/Update/Bill`): one result per object, in order."""
-        return self._bulk(ops.bulk_update("Bill", BillUpdateParamsModel, objs, Bill))
+        return self._bulk(
+            ops.bulk_update(
+                "Bill",
+                BillUpdateParamsModel,
+                objs,
+                Bill,
+                options={
+                    "allowDuplicateInvNum": allow_duplicate_inv_num,
+                },
+            )
+        )
 
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Bill | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/Bill`, 100 per call): one result per id, in order."""
@@ -206,14 +236,42 @@ class AsyncBills(AsyncAPIResource):
         )
 
     async def bulk_create(
-        self, items: Sequence[BillCreateParams]
+        self,
+        items: Sequence[BillCreateParams],
+        *,
+        allow_duplicate_inv_num: bool | None = None,
     ) -> builtins.list[Bill | APIError]:
         """Create many (`Bulk/Crud/Create/Bill`, 100 per call): one result per item, in order."""
-        return await self._bulk(ops.bulk_create("Bill", BillCreateParamsModel, items, Bill))
+        return await self._bulk(
+            ops.bulk_create(
+                "Bill",
+                BillCreateParamsModel,
+                items,
+                Bill,
+                options={
+                    "allowDuplicateInvNum": allow_duplicate_inv_num,
+                },
+            )
+        )
 
-    async def bulk_update(self, objs: Sequence[Bill]) -> builtins.list[Bill | APIError]:
+    async def bulk_update(
+        self,
+        objs: Sequence[Bill],
+        *,
+        allow_duplicate_inv_num: bool | None = None,
+    ) -> builtins.list[Bill | APIError]:
         """Send many objects back (`Bulk/Crud/Update/Bill`): one result per object, in order."""
-        return await self._bulk(ops.bulk_update("Bill", BillUpdateParamsModel, objs, Bill))
+        return await self._bulk(
+            ops.bulk_update(
+                "Bill",
+                BillUpdateParamsModel,
+                objs,
+                Bill,
+                options={
+                    "allowDuplicateInvNum": allow_duplicate_inv_num,
+                },
+            )
+        )
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Bill | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/Bill`, 100 per call): one result per id, in order."""
