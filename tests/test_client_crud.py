@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import logging
 from decimal import Decimal
 
 import httpx
@@ -163,3 +164,19 @@ def test_logs_in_once_and_follows_api_endpoint(fake: FakeBillCom) -> None:
         assert not client.is_logged_in
         client.vendors.create(name="z")
         assert fake.requests.count("Login.json") == 2
+
+
+def test_fields_the_spec_does_not_know_are_logged_once_at_debug(
+    fake: FakeBillCom, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="billcom")
+    fake.add("Vendor", {"name": "a", "isActive": "1", "shinyNewField": 1})
+    fake.add("Vendor", {"name": "b", "isActive": "1", "shinyNewField": 2})
+    with fake.client() as client:
+        assert [v.model_extra for v in client.vendors.list()] == [
+            {"shinyNewField": 1},
+            {"shinyNewField": 2},
+        ]
+        list(client.vendors.list())
+    lines = [r.getMessage() for r in caplog.records if "does not know" in r.getMessage()]
+    assert lines == ["List/Vendor: Vendor fields the spec does not know: shinyNewField"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from functools import cache
 from typing import Any, Generic, Literal, TypeVar
 
@@ -10,8 +11,11 @@ from typing_extensions import TypedDict
 
 from ._core import Parser, decode_envelope
 from ._exceptions import APIResponseError
+from ._models import BillComModel
 
 T = TypeVar("T")
+
+logger = logging.getLogger("billcom")
 
 
 class _Envelope(TypedDict, Generic[T]):
@@ -19,6 +23,24 @@ class _Envelope(TypedDict, Generic[T]):
     # Literal[0] makes an error envelope fail fast and take the slow path below.
     response_status: Literal[0]
     response_data: T
+
+
+_reported: set[tuple[str, str]] = set()
+
+
+def _log_unknown(operation: str, data: Any) -> None:
+    """Say once, at DEBUG, which fields of a response the spec does not know (they are kept)."""
+    objects = data if isinstance(data, list) else [data]
+    for obj in objects:
+        if not isinstance(obj, BillComModel) or not obj.model_extra:
+            continue
+        model = type(obj).__name__
+        new = sorted(k for k in obj.model_extra if (model, k) not in _reported)
+        if new:
+            _reported.update((model, k) for k in new)
+            logger.debug(
+                "%s: %s fields the spec does not know: %s", operation, model, ", ".join(new)
+            )
 
 
 def wrapping_parser(tp: Any, key: str) -> Parser[Any]:
@@ -60,9 +82,13 @@ def _parser(tp: Any) -> Parser[Any]:
 
     def parse(content: bytes, http_status: int, operation: str) -> Any:
         try:
-            return adapter.validate_json(content)["response_data"]
+            data = adapter.validate_json(content)["response_data"]
         except ValidationError:
             pass
+        else:
+            if logger.isEnabledFor(logging.DEBUG):
+                _log_unknown(operation, data)
+            return data
         decode_envelope(content, http_status, operation)  # raises for an error envelope
         raise APIResponseError(
             operation,
