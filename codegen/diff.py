@@ -80,15 +80,7 @@ class Change:
 
 
 def _type_text(t: TypeRef | None) -> str:
-    if t is None:
-        return "nothing"
-    if t.kind == "array":
-        return f"array of {_type_text(t.items)}" if t.items else "array"
-    if t.kind == "ref":
-        return f"ref {t.ref}" if t.ref else "ref"
-    if t.kind == "object":
-        return f"object {t.entity}" if t.entity else "object"
-    return t.kind
+    return "nothing" if t is None else t.describe()
 
 
 def _same_type(a: TypeRef, b: TypeRef) -> bool:

@@ -240,16 +240,6 @@ def render(spec: Spec) -> dict[str, str]:
     return files
 
 
-def _type_text(t: TypeRef) -> str:
-    if t.kind == "array":
-        return f"array of {_type_text(t.items)}" if t.items else "array"
-    if t.kind == "ref":
-        return f"id of {t.ref}" if t.ref else "id"
-    if t.kind == "object":
-        return t.entity or ("object (below)" if t.fields else "object")
-    return t.kind
-
-
 _EXAMPLES = {
     "string": '"text"',
     "ref": '"00000000000000000001"',
@@ -300,7 +290,7 @@ def render_docs(spec: Spec) -> dict[str, str]:
     env = _environment()
     env.filters["md"] = lambda text: " ".join(str(text).split()).replace("|", "\\|")
     helpers = _resource_helpers(spec, {})
-    env.globals.update(type_text=_type_text, pascal=sh.pascal, **helpers)
+    env.globals.update(type_text=TypeRef.describe, pascal=sh.pascal, **helpers)
     files = {"README.md": env.get_template("docs/index.md.jinja").render(spec=spec)}
     for entity in spec.entities:
         files[f"{entity.module}.md"] = env.get_template("docs/entity.md.jinja").render(

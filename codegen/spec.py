@@ -167,6 +167,16 @@ class TypeRef:
     items: TypeRef | None = None
     fields: tuple[FieldDef, ...] | None = None  # an inline object with known keys
 
+    def describe(self) -> str:
+        """The type in words, for docs and diffs: `id of Vendor`, `array of BillLineItem`."""
+        if self.kind == "array":
+            return f"array of {self.items.describe()}" if self.items else "array"
+        if self.kind == "ref":
+            return f"id of {self.ref}" if self.ref else "id"
+        if self.kind == "object":
+            return self.entity or "object"
+        return self.kind
+
 
 @dataclass(frozen=True)
 class FieldDef:

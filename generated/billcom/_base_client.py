@@ -252,20 +252,14 @@ class _ClientBase:
         return APIConnectionError(operation, f"{type(exc).__name__}: {exc}", sent=sent)
 
 
-class _Slots:
-    """At most N holders at once; a queue of tokens (C-implemented, cheaper than a Semaphore)."""
-
-    def __init__(self, size: int) -> None:
-        self.tokens: queue.SimpleQueue[None] = queue.SimpleQueue()
-        for _ in range(size):
-            self.tokens.put(None)
-
-
 class _SyncShared(_Shared):
     def __init__(self, max_concurrency: int) -> None:
         super().__init__(max_concurrency)
         self.login_lock = threading.Lock()
-        self.slots = _Slots(max_concurrency)
+        # One token per request in flight: a C-implemented queue, cheaper than a Semaphore.
+        self.slots: queue.SimpleQueue[None] = queue.SimpleQueue()
+        for _ in range(max_concurrency):
+            self.slots.put(None)
         self.http: httpx.Client | None = None
 
 
@@ -322,7 +316,7 @@ class SyncAPIClient(_ClientBase):
         return shared.http
 
     def _send(self, call: Call[T], used: list[Session | None], attempt: int) -> T:
-        tokens = self._shared.slots.tokens
+        tokens = self._shared.slots
         tokens.get()  # at most max_concurrency requests in flight
         try:
             # Take the newest session once a slot is free: another thread may have renewed it.

@@ -44,7 +44,8 @@ FakeResponse = tuple[int, bytes, str]
 IN_PROCESS_BASE_URL = "https://fake-billcom.test/api/v2"
 _CRUD_VERBS = ("Create", "Read", "Update", "Delete", "Undelete")
 _ID_CHARS = string.ascii_letters + string.digits
-_NO_SESSION = ("Login", "ListOrgs")
+#: Actions sent with the credentials instead of a session (Login, ListOrgs): their own quota.
+_NO_SESSION = frozenset(name for name, meta in ACTIONS.items() if meta["form"] == "credentials")
 #: HTTP statuses seen with these codes (api-mechanics.md §2), used when `http_errors` is on.
 _SEEN_STATUS = {"BDC_1109": 401, "BDC_1361": 403, "BDC_1121": 404}
 

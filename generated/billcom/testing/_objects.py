@@ -111,20 +111,26 @@ class Objects:
 
     def new(self, entity: str, values: JSON, *, store: bool = True) -> JSON:
         """An object the server makes itself (payments, approvers): defaults, then `values`."""
+        record = self._fresh(entity)
+        if "updatedTime" in ENTITIES[entity]["fields"]:
+            record["updatedTime"] = record["createdTime"]
+        record.update(values)
+        if store:
+            self.store.put(entity, record)
+        return record
+
+    def _fresh(self, entity: str) -> JSON:
+        """A new object with what the server fills in: id, defaults, empty refs, timestamps."""
         fields: dict[str, JSON] = ENTITIES[entity]["fields"]
-        now = self.now()
         record: JSON = {"entity": entity, "id": self.new_id(entity)}
         for name, meta in fields.items():
             if "default" in meta:
                 record[name] = meta["default"]
             elif meta["type"] == "ref" and name != "id":
-                record[name] = ZERO_ID
-        for name, value in (("isActive", ACTIVE), ("createdTime", now), ("updatedTime", now)):
+                record[name] = ZERO_ID  # an unset reference is twenty zeros, not null
+        for name, value in (("isActive", ACTIVE), ("createdTime", self.now())):
             if name in fields:
                 record[name] = value
-        record.update(values)
-        if store:
-            self.store.put(entity, record)
         return record
 
     def add(self, entity: str, record: JSON) -> JSON:
@@ -142,26 +148,15 @@ class Objects:
         for name, meta in fields.items():
             if meta.get("required") and obj.get(name) in (None, "", []):
                 raise FakeError("BDC_1117", name)
-        now = self.now()
-        record: JSON = {"entity": entity}
         if existing is not None:
             # Update replaces the object: only what the server owns survives.
+            record: JSON = {"entity": entity}
             record.update({k: v for k, v in existing.items() if fields.get(k, {}).get("read_only")})
             record["id"] = existing["id"]
         else:
-            record["id"] = self.new_id(entity)
-            for name, meta in fields.items():
-                if "default" in meta:
-                    record[name] = meta["default"]
-                elif meta["type"] == "ref" and name != "id":
-                    record[name] = ZERO_ID  # an unset reference is twenty zeros, not null
-            for name, value in (
-                ("isActive", ACTIVE),
-                ("createdTime", now),
-                ("createdBy", self.users_id),
-            ):
-                if name in fields:
-                    record[name] = value
+            record = self._fresh(entity)
+            if "createdBy" in fields:
+                record["createdBy"] = self.users_id
         if parent is not None:
             link = parent[0][:1].lower() + parent[0][1:] + "Id"
             for name in fields:
