@@ -1,4 +1,4 @@
-"""`python -m codegen generate|check`: errors are printed one per line, never as a traceback."""
+"""`python -m codegen generate|check|diff|audit`: errors are printed one per line, never as a traceback."""
 
 from __future__ import annotations
 
@@ -29,10 +29,18 @@ def main(argv: list[str] | None = None) -> int:
     compare.add_argument(
         "--format", choices=("text", "markdown", "json", "changelog"), default="text"
     )
+    check_ref = sub.add_parser("audit", help="compare the spec with OpenAPI documents of the API")
+    check_ref.add_argument(
+        "ref", nargs="+", type=Path, help="OpenAPI documents, or folders of them"
+    )
+    check_ref.add_argument("--spec", type=Path, default=ROOT / "spec", help="spec folder")
+    check_ref.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     args = parser.parse_args(argv)
 
     if args.command == "diff":
         return _diff(args.old, args.new, args.format)
+    if args.command == "audit":
+        return _audit(args.ref, args.spec, args.format)
 
     try:
         spec = load_spec(args.spec)
@@ -74,6 +82,24 @@ def _diff(old: str, new: str, fmt: str) -> int:
         return 2
     sys.stdout.write(render(changes, fmt))
     return 1 if any(c.breaking for c in changes) else 0
+
+
+def _audit(refs: list[Path], spec_dir: Path, fmt: str) -> int:
+    """Exit 0 when every divergence is accepted, 1 when one is open, 2 when an input is unreadable."""
+    from codegen.audit import audit, load_accepted, render
+    from codegen.reference import ReferenceError, read_reference
+
+    try:
+        spec = load_spec(spec_dir)
+        accepted = load_accepted(spec_dir / "audit.yaml")
+        reference = read_reference(refs)
+    except (SpecError, ReferenceError) as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 2
+    found, kept, coverage = audit(spec, reference, accepted)
+    sys.stdout.write(render(found, kept, coverage, fmt))
+    return 1 if found else 0
 
 
 if __name__ == "__main__":

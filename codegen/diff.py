@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from codegen.report import markdown_table
 from codegen.shapes import pascal
 from codegen.spec import Action, Entity, FieldDef, Spec, TypeRef, load_spec
 
@@ -412,13 +413,11 @@ def render(changes: list[Change], fmt: str) -> str:
         if not changes:
             out.append("The spec is unchanged.")
         for severity, group in _grouped(changes):
-            out += [
-                f"### {severity.capitalize()} ({len(group)})",
-                "",
-                "| rule | change | generated client |",
-                "|---|---|---|",
-            ]
-            out += [f"| `{c.rule}` | {c.message} | `{c.python}` |" for c in group]
+            out += [f"### {severity.capitalize()} ({len(group)})", ""]
+            out += markdown_table(
+                ("rule", "change", "generated client"),
+                [(f"`{c.rule}`", c.message, f"`{c.python}`") for c in group],
+            )
             out.append("")
         return "\n".join(out).rstrip() + "\n"
     if fmt == "changelog":

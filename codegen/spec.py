@@ -383,7 +383,7 @@ class _UniqueKeyLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
-def _read_yaml(path: Path, display: str) -> tuple[Any, list[str]]:
+def read_yaml(path: Path, display: str) -> tuple[Any, list[str]]:
     try:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader), []
     except yaml.YAMLError as exc:
@@ -399,7 +399,7 @@ M = TypeVar("M", bound=BaseModel)
 def _parse_file(path: Path, model: type[M], kind: str) -> tuple[str, M | None, str, list[str]]:
     """(display path, parsed file or None, its name or "?", problems) for one spec file."""
     display = _display(path)
-    raw, errors = _read_yaml(path, display)
+    raw, errors = read_yaml(path, display)
     if errors:
         return display, None, "?", errors
     if not isinstance(raw, dict):
@@ -559,7 +559,7 @@ def _load_facts(root: Path) -> tuple[dict[str, Any], list[str]]:
     display = _display(path)
     if not path.is_file():
         return {}, [f"{display}: missing file"]
-    raw, errors = _read_yaml(path, display)
+    raw, errors = read_yaml(path, display)
     if errors:
         return {}, errors
     try:
@@ -605,7 +605,7 @@ def _load_errors(root: Path) -> tuple[tuple[ErrorFamily, ...], list[str]]:
     display = _display(path)
     if not path.is_file():
         return (), [f"{display}: missing file"]
-    raw, errors = _read_yaml(path, display)
+    raw, errors = read_yaml(path, display)
     if errors:
         return (), errors
     try:
