@@ -91,7 +91,7 @@ def _audit(refs: list[Path], spec_dir: Path, fmt: str) -> int:
 
     try:
         spec = load_spec(spec_dir)
-        accepted = load_accepted(spec_dir / "audit.yaml")
+        accepted = load_accepted(spec_dir / "audit")
         reference = read_reference(refs)
     except (SpecError, ReferenceError) as exc:
         for problem in exc.problems:

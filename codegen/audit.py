@@ -2,7 +2,7 @@
 
 Every divergence has a stable rule id and a place (`Vendor.payBy`, `Vendor/bulk-read`,
 `PayBills.request.billPays.amount`, `Vendor.payBy=11`), with where it sits on both sides.
-Divergences kept on purpose are listed, each with its reason and evidence, in `spec/audit.yaml`;
+Divergences kept on purpose are listed, each with its reason and evidence, in `spec/audit/*.yaml`;
 an accepted item that no longer diverges is reported too, so that the file cannot rot.
 """
 
@@ -17,7 +17,18 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from codegen.reference import RefAction, RefEntity, Reference, RefField
 from codegen.report import markdown_table
-from codegen.spec import Action, Entity, FieldDef, Spec, SpecError, TypeRef, read_yaml
+from codegen.spec import (
+    Action,
+    Entity,
+    FieldDef,
+    Spec,
+    SpecError,
+    TypeRef,
+    read_yaml,
+)
+from codegen.spec import (
+    display_path as _display,
+)
 
 _FIELD_RULES: dict[str, str] = {
     "missing": "the reference gives {what} the spec lacks",
@@ -58,7 +69,7 @@ RULES: dict[str, str] = {
         for k, v in _FIELD_RULES.items()
         if k != "required-differs"
     },
-    "accepted-stale": "an accepted divergence no longer diverges: remove it from spec/audit.yaml",
+    "accepted-stale": "an accepted divergence no longer diverges: remove it from spec/audit/",
 }
 
 _JSON_TYPE = {
@@ -121,34 +132,38 @@ class Accepted:
     place: str
     reason: str
     evidence: str
+    source: str = ""  # the file that accepts it
 
 
-def load_accepted(path: Path) -> list[Accepted]:
-    """The accepted divergences; a missing file accepts nothing. Raise SpecError when malformed."""
-    if not path.exists():
-        return []
-    display = str(path)
-    raw, errors = read_yaml(path, display)
-    if errors:
-        raise SpecError(errors)
-    try:
-        parsed = _AuditFile.model_validate(raw or {})
-    except ValidationError as exc:
-        raise SpecError(
-            [
-                f"{display}: {'.'.join(str(p) for p in e['loc'])}: {e['msg'].removeprefix('Value error, ')}"
+def load_accepted(folder: Path) -> list[Accepted]:
+    """The accepted divergences in `folder/*.yaml` (none when it is absent); SpecError if malformed."""
+    problems: list[str] = []
+    out: list[Accepted] = []
+    seen: dict[tuple[str, str], str] = {}
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        display = _display(path)
+        raw, errors = read_yaml(path, display)
+        if errors:
+            problems += errors
+            continue
+        try:
+            parsed = _AuditFile.model_validate(raw if raw is not None else {})
+        except ValidationError as exc:
+            problems += [
+                f"{display}: {'.'.join(str(p) for p in e['loc']) or 'top level'}: "
+                f"{str(e['msg']).removeprefix('Value error, ')}"
                 for e in exc.errors()
             ]
-        ) from None
-    out: list[Accepted] = []
-    seen: set[tuple[str, str]] = set()
-    problems = []
-    for item in parsed.accepted:
-        for place in [item.place] if item.place else item.places:
-            if (item.rule, place) in seen:
-                problems.append(f"{display}: {item.rule} {place} is accepted twice")
-            seen.add((item.rule, place))
-            out.append(Accepted(item.rule, place, item.reason, item.evidence))
+            continue
+        for item in parsed.accepted:
+            for place in [item.place] if item.place else item.places:
+                key = (item.rule, place)
+                if key in seen:
+                    problems.append(
+                        f"{display}: {item.rule} {place} is also accepted in {seen[key]}"
+                    )
+                seen[key] = display
+                out.append(Accepted(item.rule, place, item.reason, item.evidence, display))
     if problems:
         raise SpecError(problems)
     return out
@@ -576,7 +591,7 @@ def audit(
                     "accepted-stale",
                     item.place,
                     f"{item.rule} {item.place} is accepted but no longer diverges",
-                    "spec/audit.yaml",
+                    item.source,
                     "",
                 )
             )
@@ -651,6 +666,13 @@ def render(
                 [(f"`{f.rule}`", f"`{f.place}`", a.reason, a.evidence) for f, a in kept],
             )
         return "\n".join(out).rstrip() + "\n"
-    out = [f"{f.rule:<28} {f.place:<48} {f.message}" for f in findings]
+    out = []
+    for f in findings:
+        out.append(f"{f.rule:<30} {f.place}: {f.message.removeprefix(f.place + ': ')}")
+        sides = [
+            f"spec {f.spec}" if f.spec else "",
+            f"reference {f.reference}" if f.reference else "",
+        ]
+        out.append("    " + "; ".join(s for s in sides if s))
     out.append(f"{verdict}; {_coverage_line(coverage)}")
     return "\n".join(out) + "\n"

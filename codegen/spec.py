@@ -398,7 +398,7 @@ M = TypeVar("M", bound=BaseModel)
 
 def _parse_file(path: Path, model: type[M], kind: str) -> tuple[str, M | None, str, list[str]]:
     """(display path, parsed file or None, its name or "?", problems) for one spec file."""
-    display = _display(path)
+    display = display_path(path)
     raw, errors = read_yaml(path, display)
     if errors:
         return display, None, "?", errors
@@ -556,7 +556,7 @@ class ApiFacts(_Strict):
 
 def _load_facts(root: Path) -> tuple[dict[str, Any], list[str]]:
     path = root / "api.yaml"
-    display = _display(path)
+    display = display_path(path)
     if not path.is_file():
         return {}, [f"{display}: missing file"]
     raw, errors = read_yaml(path, display)
@@ -570,7 +570,7 @@ def _load_facts(root: Path) -> tuple[dict[str, Any], list[str]]:
         ]
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
@@ -602,7 +602,7 @@ class ErrorsFile(_Strict):
 
 def _load_errors(root: Path) -> tuple[tuple[ErrorFamily, ...], list[str]]:
     path = root / "errors.yaml"
-    display = _display(path)
+    display = display_path(path)
     if not path.is_file():
         return (), [f"{display}: missing file"]
     raw, errors = read_yaml(path, display)
