@@ -104,6 +104,10 @@ class FieldSpec(_Strict):
             raise ValueError("an object has either `entity` or `fields`, not both")
         if self.required and self.read_only:
             raise ValueError("a field cannot be both required and read_only")
+        given = self.default if "default" in self.model_fields_set else None
+        codes = self.enum or {}
+        if given is not None and codes and (isinstance(given, bool) or str(given) not in codes):
+            raise ValueError(f"default {given!r} is not one of the codes ({', '.join(codes)})")
         return self
 
 
@@ -368,29 +372,96 @@ def _file_problems(path: str, entity: str, exc: ValidationError, kind: str = "en
     return problems
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """A YAML loader that refuses a key given twice in one mapping (PyYAML keeps the last)."""
+class UnquotedKey(str):
+    """A mapping key YAML 1.1 would have read as another type (`010` -> 8, `on` -> True).
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
+    It keeps the text as written, so that no coercion changes a fact; the loader then refuses it,
+    because the author meant a string and should say so.
+    """
+
+    def __new__(cls, text: str, value: Any) -> UnquotedKey:
+        key = super().__new__(cls, text)
+        key.value = value
+        return key
+
+    value: Any
+
+
+class _SpecLoader(yaml.SafeLoader):
+    """Safe YAML that refuses a key given twice (PyYAML keeps the last) and keeps unquoted keys as text."""
+
+    def construct_mapping(self, node: yaml.Node, deep: bool = False) -> dict[Any, Any]:
+        if not isinstance(node, yaml.MappingNode):
+            raise yaml.constructor.ConstructorError(
+                None, None, "expected a mapping", node.start_mark
+            )
+        self.flatten_mapping(node)
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
                 raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                    None, None, "a list or a mapping cannot be a key", key_node.start_mark
                 )
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, str):
+                key = UnquotedKey(key_node.value, key)
+            if key in mapping:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {str(key)!r}", key_node.start_mark
+                )
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
 
 
 def read_yaml(path: Path, display: str) -> tuple[Any, list[str]]:
+    """(parsed YAML or None, problems): every way a file can fail is one line naming it."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader), []
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return None, [f"{display}: not UTF-8 text"]
+    except IsADirectoryError:
+        return None, [f"{display}: a directory, not a file"]
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        return None, [f"{display}: cannot read ({reason.lower()})"]
+    if "\x00" in text:
+        return None, [f"{display}: a binary file, not YAML"]
+    try:
+        return yaml.load(text, Loader=_SpecLoader), []
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" at line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         return None, [f"{display}: invalid YAML{at}: {problem}"]
+    except RecursionError:
+        return None, [f"{display}: nested too deeply to read"]
+
+
+def _unquoted_keys(
+    node: Any, path: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], UnquotedKey]]:
+    """Every key YAML would have coerced, with the path of keys leading to it."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(key, UnquotedKey):
+                yield path, key
+            yield from _unquoted_keys(value, (*path, str(key)))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _unquoted_keys(value, (*path, str(index)))
+
+
+def _quote_problems(raw: Any, prefix: str) -> list[str]:
+    problems = []
+    for path, key in _unquoted_keys(raw):
+        field_name, where = _describe_loc(path)
+        line = prefix + (f": field {field_name}" if field_name is not None else "")
+        what = "enum code" if path and path[-1] == "enum" else "key"
+        at = f" in {where}" if where and what == "key" else ""
+        problems.append(
+            f"{line}: {what} {key!s}{at} must be quoted: YAML reads it as {key.value!r}"
+        )
+    return problems
 
 
 M = TypeVar("M", bound=BaseModel)
@@ -406,10 +477,14 @@ def _parse_file(path: Path, model: type[M], kind: str) -> tuple[str, M | None, s
         return display, None, "?", [f"{display}: expected a mapping at the top level"]
     name = raw.get(kind)
     label = name if isinstance(name, str) and name else "?"
+    problems = _quote_problems(raw, f"{display}: {kind} {label}")
     try:
-        return display, model.model_validate(raw), label, []
+        parsed = model.model_validate(raw)
     except ValidationError as exc:
-        return display, None, label, _file_problems(display, label, exc, kind)
+        return display, None, label, problems + _file_problems(display, label, exc, kind)
+    except RecursionError:
+        return display, None, label, [f"{display}: {kind} {label}: nested too deeply to read"]
+    return display, None if problems else parsed, label, problems
 
 
 def _resolve_type(spec: FieldSpec) -> TypeRef:
@@ -469,8 +544,8 @@ def load_spec(root: Path) -> Spec:
         display, parsed, label, errors = _parse_file(path, EntityFile, "entity")
         problems += errors
         if parsed is None:
-            if label != "?":
-                invalid.add(label)  # still an entity: refs to it are not reported as well
+            # Still an entity: refs to it are not reported as well.
+            invalid |= {path.stem} | ({label} if label != "?" else set())
             continue
         if parsed.entity != path.stem:
             problems.append(
@@ -571,9 +646,10 @@ def _load_facts(root: Path) -> tuple[dict[str, Any], list[str]]:
 
 
 def display_path(path: Path) -> str:
+    """The path relative to the working directory when it lies inside it (symlinks not followed)."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        return str(path.absolute().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
         return str(path)
 
 
@@ -684,9 +760,11 @@ def _load_actions(
 ) -> tuple[tuple[Action, ...], list[str]]:
     folder = root / "actions"
     problems: list[str] = []
+    if not folder.is_dir():
+        return (), [f"{display_path(folder)}: missing folder (action files, *.yaml)"]
     actions: list[Action] = []
     seen: dict[tuple[str, str], str] = {}
-    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+    for path in sorted(folder.glob("*.yaml")):
         display, parsed, _, errors = _parse_file(path, ActionFile, "action")
         problems += errors
         if parsed is None:
