@@ -608,7 +608,7 @@ def audit(
         paths=ref.paths,
         documents=ref.documents,
     )
-    return open_, kept, coverage
+    return sorted(open_, key=lambda f: (f.place, f.rule)), kept, coverage
 
 
 # -- output ----------------------------------------------------------------------------------

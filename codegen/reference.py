@@ -313,7 +313,8 @@ class _Builder:
     # Actions ---------------------------------------------------------------------------------
 
     def action(self, doc: _Document, name: str, where: str, operation: Any) -> None:
-        content = (operation.get("requestBody") or {}).get("content") or {}
+        body, _ = doc.resolve(operation.get("requestBody") or {}, f"{where}/requestBody")
+        content = (body.get("content") if isinstance(body, dict) else None) or {}
         form_type = next(iter(content), "")
         schema = (content.get(form_type) or {}).get("schema") if form_type else None
         props, required = doc.properties(schema, f"{where}/requestBody") if schema else ({}, set())
@@ -388,7 +389,8 @@ def _walk(fields: Any) -> Iterator[RefField]:
 
 
 def _form_data(doc: _Document, operation: Any, where: str) -> tuple[Any, str]:
-    content = (operation.get("requestBody") or {}).get("content") or {}
+    body, _ = doc.resolve(operation.get("requestBody") or {}, f"{where}/requestBody")
+    content = (body.get("content") if isinstance(body, dict) else None) or {}
     for media, body in content.items():
         props, _ = doc.properties(
             body.get("schema"), f"{where}/requestBody/content/{_escape(media)}/schema"
@@ -400,8 +402,8 @@ def _form_data(doc: _Document, operation: Any, where: str) -> tuple[Any, str]:
 
 def _response_data(doc: _Document, operation: Any, where: str) -> tuple[Any, str]:
     responses = operation.get("responses") or {}
-    ok = responses.get("200") or responses.get(200)
-    content = (ok or {}).get("content") or {}
+    ok, _ = doc.resolve(responses.get("200") or responses.get(200) or {}, f"{where}/responses/200")
+    content = (ok.get("content") if isinstance(ok, dict) else None) or {}
     body = content.get("application/json") or next(iter(content.values()), None)
     if not isinstance(body, dict) or "schema" not in body:
         return None, where
