@@ -137,9 +137,9 @@ def _entity_context(spec: Spec, entity: Entity) -> dict[str, Any]:
         extra += [
             f"{entity.name}{kind}Params{m}" for kind in ("Create", "Update") for m in ("", "Model")
         ]
-    filter_fields = sh.filter_fields(entity) if entity.has("list") else []
-    if filter_fields:
-        extra += [f"{entity.name}Field", f"{entity.name}Filter", f"{entity.name}Sort"]
+    listed = entity.has("list")
+    if listed:
+        extra += [f"{entity.name}{kind}" for kind in ("Field", "FilterField", "Filter", "Sort")]
     return {
         "entity": entity,
         "root": root,
@@ -147,7 +147,8 @@ def _entity_context(spec: Spec, entity: Entity) -> dict[str, Any]:
         "shapes": shapes,
         "nested": [e for e in sh.nested_entities(entity.fields) if e != entity.name],
         "module_of": lambda name: spec.entity(name).module,
-        "filter_fields": filter_fields,
+        "sort_fields": sh.sort_fields(entity) if listed else [],
+        "filter_fields": sh.filter_fields(entity) if listed else [],
         "exports": _exports(enums, shapes, extra),
     }
 
@@ -360,6 +361,7 @@ def _ruff(folder: Path) -> None:
 
 def _write_tree(files: dict[str, str], target: Path, *, format_python: bool) -> None:
     """Write `files` into `target`, replacing it only once everything succeeded."""
+    target = target.absolute()  # ruff runs inside the staging folder
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=f".{target.name}-") as tmp:
         staging = Path(tmp) / target.name

@@ -194,6 +194,15 @@ def action_shapes(action: Action) -> list[Shape]:
     return shapes
 
 
+def _scalar(field: FieldDef) -> bool:
+    return field.type.kind not in ("array", "object")
+
+
+def sort_fields(entity: Entity) -> list[str]:
+    """Wire names a List sort may name: the entity's scalar fields."""
+    return [f.wire_name for f in entity.fields if _scalar(f)]
+
+
 def filter_fields(entity: Entity) -> list[str]:
-    """Wire names a List filter or sort may name: the entity's scalar fields."""
-    return [f.wire_name for f in entity.fields if f.type.kind not in ("array", "object")]
+    """Wire names a List filter may name: the scalar fields the API lets you filter with."""
+    return [f.wire_name for f in entity.fields if _scalar(f) and f.filterable]

@@ -105,9 +105,11 @@ def test_mypy_rejects_a_disallowed_or_misspelt_call(tmp_path: Path) -> None:
         "    client.vendors.create(name='x', balance=3)\n"
         "    client.bills.create(vendor_id='v')\n"
         "    client.vendors.list(filters=[{'field': 'nmae', 'op': '=', 'value': 'x'}])\n"
-        "    client.vendors.list(filters=[{'field': 'name', 'op': '~', 'value': 'x'}])\n"
+        "    client.vendors.list(filters=[{'field': 'isActive', 'op': '~', 'value': 'x'}])\n"
         "    client.vendor_bank_accounts.update\n"
         "    client.payments.pay_bills(bill_pays=[{'bill_id': 'b'}])\n"
+        "    client.vendors.list(filters=[{'field': 'name', 'op': '=', 'value': 'x'}])\n"
+        "    client.vendors.list(sort=[{'field': 'name', 'asc': True}])\n"
     )
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", str(sample)],
@@ -124,3 +126,5 @@ def test_mypy_rejects_a_disallowed_or_misspelt_call(tmp_path: Path) -> None:
     assert "Literal['~']" in result.stdout  # an operator the API lacks
     assert '"VendorBankAccounts" has no attribute "update"' in result.stdout
     assert '"amount"' in result.stdout  # a required key of a nested request record
+    assert "misuse.py:10: error" in result.stdout  # name is not a field the API filters on
+    assert "misuse.py:11:" not in result.stdout  # ...but any scalar field can be sorted on

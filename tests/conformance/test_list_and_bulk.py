@@ -12,8 +12,10 @@ def names(rows: list[dict[str, Any]]) -> list[str]:
 
 
 def seed(wire: Wire, count: int) -> None:
+    """Vendors v00, v01, ... whose bill currency (a filterable field) is c00, c01, ..."""
     for i in range(count):
-        wire.ok("Crud/Create/Vendor.json", {"obj": {"entity": "Vendor", "name": f"v{i:02d}"}})
+        vendor = {"entity": "Vendor", "name": f"v{i:02d}", "billCurrency": f"c{i:02d}"}
+        wire.ok("Crud/Create/Vendor.json", {"obj": vendor})
 
 
 def test_list_answers_an_array_and_pages(wire: Wire) -> None:
@@ -36,14 +38,16 @@ def test_filters_and_sort(wire: Wire) -> None:
     ops = {"<": ["v00"], "<=": ["v00", "v01"], ">": ["v02", "v03"], ">=": ["v01", "v02", "v03"],
            "!=": ["v00", "v02", "v03"], "in": ["v01", "v03"], "nin": ["v00", "v02"]}  # fmt: skip
     for op, expected in ops.items():
-        value = "v01,v03" if op in ("in", "nin") else "v01"
-        flt = [{"field": "name", "op": op, "value": value}]
+        value = "c01,c03" if op in ("in", "nin") else "c01"
+        flt = [{"field": "billCurrency", "op": op, "value": value}]
         assert names(wire.ok("List/Vendor.json", {"filters": flt})) == expected, op
     sort = [{"field": "name", "asc": "false"}]
     assert names(wire.ok("List/Vendor.json", {"sort": sort})) == ["v03", "v02", "v01", "v00"]
     bad_field = [{"field": "nmae", "op": "=", "value": "x"}]
     assert wire.error("List/Vendor.json", {"filters": bad_field}) == "BDC_1130"
-    bad_op = [{"field": "name", "op": "~", "value": "x"}]
+    not_filterable = [{"field": "name", "op": "=", "value": "v01"}]  # sortable, not filterable
+    assert wire.error("List/Vendor.json", {"filters": not_filterable}) == "BDC_1130"
+    bad_op = [{"field": "billCurrency", "op": "~", "value": "x"}]
     assert wire.error("List/Vendor.json", {"filters": bad_op}) == "BDC_1131"
     updated = [{"field": "updatedTime", "op": ">", "value": "2000-01-01T00:00:00.000+0000"}]
     assert len(wire.ok("List/Vendor.json", {"filters": updated})) == 4

@@ -316,7 +316,8 @@ def _filter(meta: JSON, rows: list[JSON], flt: Any) -> list[JSON]:
     if not isinstance(flt, dict):
         raise FakeError("BDC_1122")
     name, op, value = flt.get("field"), flt.get("op"), flt.get("value")
-    if not isinstance(name, str) or name not in meta["fields"]:
+    # Only the fields the reference marks filterable can be filtered on.
+    if not isinstance(name, str) or not meta["fields"].get(name, {}).get("filterable"):
         raise FakeError("BDC_1130", name)
     compare = _OPERATORS.get(str(op))
     if compare is None:

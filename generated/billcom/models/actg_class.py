@@ -18,6 +18,7 @@ __all__ = [
     "ActgClassCreateParamsModel",
     "ActgClassField",
     "ActgClassFilter",
+    "ActgClassFilterField",
     "ActgClassIsActive",
     "ActgClassSort",
     "ActgClassUpdateParams",
@@ -115,13 +116,21 @@ ActgClassField = Literal[
     "parentActgClassId",
     "mergedIntoId",
 ]
-"""A field of ActgClass that List filters and sorts may name."""
+"""A field of ActgClass that List sorts may name."""
+
+ActgClassFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of ActgClass that List filters may name: the API filters on these only."""
 
 
 class ActgClassFilter(TypedDict):
-    """A List filter on ActgClass, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on ActgClass, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: ActgClassField
+    field: ActgClassFilterField
     op: FilterOperator
     value: Any
 

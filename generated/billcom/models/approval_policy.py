@@ -20,6 +20,7 @@ __all__ = [
     "ApprovalPolicyCreateParamsModel",
     "ApprovalPolicyField",
     "ApprovalPolicyFilter",
+    "ApprovalPolicyFilterField",
     "ApprovalPolicyIsActive",
     "ApprovalPolicySort",
     "ApprovalPolicyType",
@@ -175,13 +176,28 @@ ApprovalPolicyField = Literal[
     "updatedTime",
     "createdById",
 ]
-"""A field of ApprovalPolicy that List filters and sorts may name."""
+"""A field of ApprovalPolicy that List sorts may name."""
+
+ApprovalPolicyFilterField = Literal[
+    "id",
+    "type",
+    "amountThreshold",
+    "bankAccountId",
+    "usersId",
+    "approverNotSameAsPayer",
+    "approverCondition",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "createdById",
+]
+"""A field of ApprovalPolicy that List filters may name: the API filters on these only."""
 
 
 class ApprovalPolicyFilter(TypedDict):
-    """A List filter on ApprovalPolicy, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on ApprovalPolicy, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: ApprovalPolicyField
+    field: ApprovalPolicyFilterField
     op: FilterOperator
     value: Any
 

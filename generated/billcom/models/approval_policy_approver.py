@@ -18,6 +18,7 @@ __all__ = [
     "ApprovalPolicyApproverCreateParamsModel",
     "ApprovalPolicyApproverField",
     "ApprovalPolicyApproverFilter",
+    "ApprovalPolicyApproverFilterField",
     "ApprovalPolicyApproverIsActive",
     "ApprovalPolicyApproverSort",
     "ApprovalPolicyApproverUpdateParams",
@@ -103,13 +104,22 @@ ApprovalPolicyApproverField = Literal[
     "createdTime",
     "updatedTime",
 ]
-"""A field of ApprovalPolicyApprover that List filters and sorts may name."""
+"""A field of ApprovalPolicyApprover that List sorts may name."""
+
+ApprovalPolicyApproverFilterField = Literal[
+    "id",
+    "approvalPolicyId",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of ApprovalPolicyApprover that List filters may name: the API filters on these only."""
 
 
 class ApprovalPolicyApproverFilter(TypedDict):
-    """A List filter on ApprovalPolicyApprover, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on ApprovalPolicyApprover, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: ApprovalPolicyApproverField
+    field: ApprovalPolicyApproverFilterField
     op: FilterOperator
     value: Any
 

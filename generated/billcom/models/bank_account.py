@@ -16,6 +16,7 @@ __all__ = [
     "BankAccount",
     "BankAccountField",
     "BankAccountFilter",
+    "BankAccountFilterField",
     "BankAccountIsActive",
     "BankAccountSort",
     "BankAccountStatus",
@@ -164,13 +165,33 @@ BankAccountField = Literal[
     "bankBalance",
     "verifyStatus",
 ]
-"""A field of BankAccount that List filters and sorts may name."""
+"""A field of BankAccount that List sorts may name."""
+
+BankAccountFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "usersId",
+    "chartOfAccountId",
+    "status",
+    "primaryAP",
+    "primaryAR",
+    "isSavings",
+    "isPersonalAcct",
+    "autoAdminAuth",
+    "dateEstablished",
+    "verificationLevel",
+    "bankBalance",
+    "verifyStatus",
+]
+"""A field of BankAccount that List filters may name: the API filters on these only."""
 
 
 class BankAccountFilter(TypedDict):
-    """A List filter on BankAccount, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on BankAccount, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: BankAccountField
+    field: BankAccountFilterField
     op: FilterOperator
     value: Any
 

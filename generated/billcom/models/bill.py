@@ -22,6 +22,7 @@ __all__ = [
     "BillCreateParamsModel",
     "BillField",
     "BillFilter",
+    "BillFilterField",
     "BillIsActive",
     "BillPaymentStatus",
     "BillSort",
@@ -374,13 +375,46 @@ BillField = Literal[
     "lastPaymentDate",
     "fullPaymentDate",
 ]
-"""A field of Bill that List filters and sorts may name."""
+"""A field of Bill that List sorts may name."""
+
+BillFilterField = Literal[
+    "id",
+    "isActive",
+    "vendorId",
+    "invoiceNumber",
+    "approvalStatus",
+    "invoiceDate",
+    "dueDate",
+    "glPostingDate",
+    "amount",
+    "localAmount",
+    "scheduledAmount",
+    "paidAmount",
+    "paymentStatus",
+    "createdTime",
+    "updatedTime",
+    "payFromBankAccountId",
+    "payFromChartOfAccountId",
+    "paymentTermId",
+    "hasAutoPay",
+    "eBillCreated",
+    "invoiceProductId",
+    "chartOfAccountId",
+    "departmentId",
+    "locationId",
+    "actgClassId",
+    "source",
+    "defaultInvoiceNumber",
+    "isAutoSaved",
+    "billTemplateId",
+]
+"""A field of Bill that List filters may name: the API filters on these only."""
 
 
 class BillFilter(TypedDict):
-    """A List filter on Bill, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on Bill, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: BillField
+    field: BillFilterField
     op: FilterOperator
     value: Any
 

@@ -16,6 +16,7 @@ __all__ = [
     "BillCredit",
     "BillCreditField",
     "BillCreditFilter",
+    "BillCreditFilterField",
     "BillCreditIsActive",
     "BillCreditSort",
 ]
@@ -73,13 +74,25 @@ BillCreditField = Literal[
     "createdTime",
     "updatedTime",
 ]
-"""A field of BillCredit that List filters and sorts may name."""
+"""A field of BillCredit that List sorts may name."""
+
+BillCreditFilterField = Literal[
+    "id",
+    "isActive",
+    "billId",
+    "sentPayId",
+    "vendorCreditId",
+    "amount",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of BillCredit that List filters may name: the API filters on these only."""
 
 
 class BillCreditFilter(TypedDict):
-    """A List filter on BillCredit, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on BillCredit, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: BillCreditField
+    field: BillCreditFilterField
     op: FilterOperator
     value: Any
 

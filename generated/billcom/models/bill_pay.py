@@ -16,6 +16,7 @@ __all__ = [
     "BillPay",
     "BillPayField",
     "BillPayFilter",
+    "BillPayFilterField",
     "BillPayPaymentStatus",
     "BillPayPaymentType",
     "BillPaySort",
@@ -113,13 +114,29 @@ BillPayField = Literal[
     "sentPayId",
     "allowExport",
 ]
-"""A field of BillPay that List filters and sorts may name."""
+"""A field of BillPay that List sorts may name."""
+
+BillPayFilterField = Literal[
+    "id",
+    "billId",
+    "paymentStatus",
+    "amount",
+    "processDate",
+    "createdTime",
+    "updatedTime",
+    "paymentType",
+    "toPrintCheck",
+    "chartOfAccountId",
+    "sentPayId",
+    "allowExport",
+]
+"""A field of BillPay that List filters may name: the API filters on these only."""
 
 
 class BillPayFilter(TypedDict):
-    """A List filter on BillPay, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on BillPay, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: BillPayField
+    field: BillPayFilterField
     op: FilterOperator
     value: Any
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, TypedDict
+from typing import Annotated, Any, ClassVar, Literal, Never, TypedDict
 
 from pydantic import Field
 
@@ -17,6 +17,7 @@ __all__ = [
     "CardAccountCardType",
     "CardAccountField",
     "CardAccountFilter",
+    "CardAccountFilterField",
     "CardAccountIsActive",
     "CardAccountSort",
     "CardAccountStatus",
@@ -145,13 +146,16 @@ CardAccountField = Literal[
     "primaryAR",
     "isActive",
 ]
-"""A field of CardAccount that List filters and sorts may name."""
+"""A field of CardAccount that List sorts may name."""
+
+CardAccountFilterField = Never
+"""A field of CardAccount that List filters may name: the API filters on these only."""
 
 
 class CardAccountFilter(TypedDict):
-    """A List filter on CardAccount, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on CardAccount: the API filters CardAccount on no field."""
 
-    field: CardAccountField
+    field: CardAccountFilterField
     op: FilterOperator
     value: Any
 

@@ -20,6 +20,7 @@ __all__ = [
     "ChartOfAccountCreateParamsModel",
     "ChartOfAccountField",
     "ChartOfAccountFilter",
+    "ChartOfAccountFilterField",
     "ChartOfAccountIsActive",
     "ChartOfAccountSort",
     "ChartOfAccountUpdateParams",
@@ -180,13 +181,21 @@ ChartOfAccountField = Literal[
     "ca1099FormType",
     "ca1099Type",
 ]
-"""A field of ChartOfAccount that List filters and sorts may name."""
+"""A field of ChartOfAccount that List sorts may name."""
+
+ChartOfAccountFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of ChartOfAccount that List filters may name: the API filters on these only."""
 
 
 class ChartOfAccountFilter(TypedDict):
-    """A List filter on ChartOfAccount, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on ChartOfAccount, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: ChartOfAccountField
+    field: ChartOfAccountFilterField
     op: FilterOperator
     value: Any
 

@@ -24,6 +24,7 @@ __all__ = [
     "CreditMemoCreateParamsModel",
     "CreditMemoField",
     "CreditMemoFilter",
+    "CreditMemoFilterField",
     "CreditMemoIsActive",
     "CreditMemoSort",
     "CreditMemoUpdateParams",
@@ -130,13 +131,21 @@ CreditMemoField = Literal[
     "creditDate",
     "description",
 ]
-"""A field of CreditMemo that List filters and sorts may name."""
+"""A field of CreditMemo that List sorts may name."""
+
+CreditMemoFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of CreditMemo that List filters may name: the API filters on these only."""
 
 
 class CreditMemoFilter(TypedDict):
-    """A List filter on CreditMemo, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on CreditMemo, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: CreditMemoField
+    field: CreditMemoFilterField
     op: FilterOperator
     value: Any
 

@@ -19,6 +19,7 @@ __all__ = [
     "CustomerCreateParamsModel",
     "CustomerField",
     "CustomerFilter",
+    "CustomerFilterField",
     "CustomerIsActive",
     "CustomerSort",
     "CustomerUpdateParams",
@@ -387,13 +388,23 @@ CustomerField = Literal[
     "hasCreditCardAutoPay",
     "isAutoChargeDismissed",
 ]
-"""A field of Customer that List filters and sorts may name."""
+"""A field of Customer that List sorts may name."""
+
+CustomerFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "name",
+    "parentCustomerId",
+]
+"""A field of Customer that List filters may name: the API filters on these only."""
 
 
 class CustomerFilter(TypedDict):
-    """A List filter on Customer, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on Customer, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: CustomerField
+    field: CustomerFilterField
     op: FilterOperator
     value: Any
 

@@ -18,6 +18,7 @@ __all__ = [
     "CustomerBankAccountCreateParamsModel",
     "CustomerBankAccountField",
     "CustomerBankAccountFilter",
+    "CustomerBankAccountFilterField",
     "CustomerBankAccountIsActive",
     "CustomerBankAccountSort",
     "CustomerBankAccountUpdateParams",
@@ -152,13 +153,21 @@ CustomerBankAccountField = Literal[
     "isLockedByOrg",
     "agreedWithTOS",
 ]
-"""A field of CustomerBankAccount that List filters and sorts may name."""
+"""A field of CustomerBankAccount that List sorts may name."""
+
+CustomerBankAccountFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of CustomerBankAccount that List filters may name: the API filters on these only."""
 
 
 class CustomerBankAccountFilter(TypedDict):
-    """A List filter on CustomerBankAccount, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on CustomerBankAccount, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: CustomerBankAccountField
+    field: CustomerBankAccountFilterField
     op: FilterOperator
     value: Any
 

@@ -18,6 +18,7 @@ __all__ = [
     "CustomerContactCreateParamsModel",
     "CustomerContactField",
     "CustomerContactFilter",
+    "CustomerContactFilterField",
     "CustomerContactIsActive",
     "CustomerContactSort",
     "CustomerContactTimezoneId",
@@ -150,13 +151,21 @@ CustomerContactField = Literal[
     "fax",
     "timezoneId",
 ]
-"""A field of CustomerContact that List filters and sorts may name."""
+"""A field of CustomerContact that List sorts may name."""
+
+CustomerContactFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of CustomerContact that List filters may name: the API filters on these only."""
 
 
 class CustomerContactFilter(TypedDict):
-    """A List filter on CustomerContact, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on CustomerContact, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: CustomerContactField
+    field: CustomerContactFilterField
     op: FilterOperator
     value: Any
 

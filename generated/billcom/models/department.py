@@ -18,6 +18,7 @@ __all__ = [
     "DepartmentCreateParamsModel",
     "DepartmentField",
     "DepartmentFilter",
+    "DepartmentFilterField",
     "DepartmentIsActive",
     "DepartmentSort",
     "DepartmentUpdateParams",
@@ -115,13 +116,21 @@ DepartmentField = Literal[
     "parentDepartmentId",
     "mergedIntoId",
 ]
-"""A field of Department that List filters and sorts may name."""
+"""A field of Department that List sorts may name."""
+
+DepartmentFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of Department that List filters may name: the API filters on these only."""
 
 
 class DepartmentFilter(TypedDict):
-    """A List filter on Department, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on Department, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: DepartmentField
+    field: DepartmentFilterField
     op: FilterOperator
     value: Any
 

@@ -18,6 +18,7 @@ __all__ = [
     "EmployeeCreateParamsModel",
     "EmployeeField",
     "EmployeeFilter",
+    "EmployeeFilterField",
     "EmployeeIsActive",
     "EmployeeSort",
     "EmployeeUpdateParams",
@@ -122,13 +123,21 @@ EmployeeField = Literal[
     "firstName",
     "lastName",
 ]
-"""A field of Employee that List filters and sorts may name."""
+"""A field of Employee that List sorts may name."""
+
+EmployeeFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of Employee that List filters may name: the API filters on these only."""
 
 
 class EmployeeFilter(TypedDict):
-    """A List filter on Employee, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on Employee, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: EmployeeField
+    field: EmployeeFilterField
     op: FilterOperator
     value: Any
 

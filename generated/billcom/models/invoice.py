@@ -25,6 +25,7 @@ __all__ = [
     "InvoiceCreateParamsModel",
     "InvoiceField",
     "InvoiceFilter",
+    "InvoiceFilterField",
     "InvoiceIsActive",
     "InvoicePaymentStatus",
     "InvoiceSort",
@@ -334,13 +335,27 @@ InvoiceField = Literal[
     "mailDeliveryOption",
     "recInvoiceTemplateId",
 ]
-"""A field of Invoice that List filters and sorts may name."""
+"""A field of Invoice that List sorts may name."""
+
+InvoiceFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "customerId",
+    "invoiceNumber",
+    "invoiceDate",
+    "dueDate",
+    "glPostingDate",
+    "paymentStatus",
+]
+"""A field of Invoice that List filters may name: the API filters on these only."""
 
 
 class InvoiceFilter(TypedDict):
-    """A List filter on Invoice, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on Invoice, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: InvoiceField
+    field: InvoiceFilterField
     op: FilterOperator
     value: Any
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, NotRequired, TypedDict
+from typing import Any, ClassVar, Literal, Never, NotRequired, TypedDict
 
 from pydantic import Field
 
@@ -19,6 +19,7 @@ __all__ = [
     "InvoiceLineItemCreateParamsModel",
     "InvoiceLineItemField",
     "InvoiceLineItemFilter",
+    "InvoiceLineItemFilterField",
     "InvoiceLineItemSort",
     "InvoiceLineItemUpdateParams",
     "InvoiceLineItemUpdateParamsModel",
@@ -174,13 +175,16 @@ InvoiceLineItemField = Literal[
     "taxCode",
     "lineOrder",
 ]
-"""A field of InvoiceLineItem that List filters and sorts may name."""
+"""A field of InvoiceLineItem that List sorts may name."""
+
+InvoiceLineItemFilterField = Never
+"""A field of InvoiceLineItem that List filters may name: the API filters on these only."""
 
 
 class InvoiceLineItemFilter(TypedDict):
-    """A List filter on InvoiceLineItem, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on InvoiceLineItem: the API filters InvoiceLineItem on no field."""
 
-    field: InvoiceLineItemField
+    field: InvoiceLineItemFilterField
     op: FilterOperator
     value: Any
 

@@ -19,6 +19,7 @@ __all__ = [
     "ItemCreateParamsModel",
     "ItemField",
     "ItemFilter",
+    "ItemFilterField",
     "ItemIsActive",
     "ItemSort",
     "ItemType",
@@ -193,13 +194,23 @@ ItemField = Literal[
     "purCost",
     "mergedIntoId",
 ]
-"""A field of Item that List filters and sorts may name."""
+"""A field of Item that List sorts may name."""
+
+ItemFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "name",
+    "parentItemId",
+]
+"""A field of Item that List filters may name: the API filters on these only."""
 
 
 class ItemFilter(TypedDict):
-    """A List filter on Item, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on Item, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: ItemField
+    field: ItemFilterField
     op: FilterOperator
     value: Any
 

@@ -18,6 +18,7 @@ __all__ = [
     "JobCreateParamsModel",
     "JobField",
     "JobFilter",
+    "JobFilterField",
     "JobIsActive",
     "JobSort",
     "JobUpdateParams",
@@ -113,13 +114,21 @@ JobField = Literal[
     "parentJobId",
     "mergedIntoId",
 ]
-"""A field of Job that List filters and sorts may name."""
+"""A field of Job that List sorts may name."""
+
+JobFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of Job that List filters may name: the API filters on these only."""
 
 
 class JobFilter(TypedDict):
-    """A List filter on Job, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on Job, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: JobField
+    field: JobFilterField
     op: FilterOperator
     value: Any
 

@@ -18,6 +18,7 @@ __all__ = [
     "LocationCreateParamsModel",
     "LocationField",
     "LocationFilter",
+    "LocationFilterField",
     "LocationIsActive",
     "LocationSort",
     "LocationUpdateParams",
@@ -115,13 +116,21 @@ LocationField = Literal[
     "parentLocationId",
     "mergedIntoId",
 ]
-"""A field of Location that List filters and sorts may name."""
+"""A field of Location that List sorts may name."""
+
+LocationFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of Location that List filters may name: the API filters on these only."""
 
 
 class LocationFilter(TypedDict):
-    """A List filter on Location, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on Location, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: LocationField
+    field: LocationFilterField
     op: FilterOperator
     value: Any
 

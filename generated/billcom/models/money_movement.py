@@ -19,6 +19,7 @@ __all__ = [
     "MoneyMovement",
     "MoneyMovementField",
     "MoneyMovementFilter",
+    "MoneyMovementFilterField",
     "MoneyMovementSort",
     "MoneyMovementStatus",
     "MoneyMovementType",
@@ -102,13 +103,25 @@ MoneyMovementField = Literal[
     "bankAccountId",
     "description",
 ]
-"""A field of MoneyMovement that List filters and sorts may name."""
+"""A field of MoneyMovement that List sorts may name."""
+
+MoneyMovementFilterField = Literal[
+    "id",
+    "createdTime",
+    "updatedTime",
+    "type",
+    "amount",
+    "processDate",
+    "status",
+    "bankAccountId",
+]
+"""A field of MoneyMovement that List filters may name: the API filters on these only."""
 
 
 class MoneyMovementFilter(TypedDict):
-    """A List filter on MoneyMovement, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on MoneyMovement, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: MoneyMovementField
+    field: MoneyMovementFilterField
     op: FilterOperator
     value: Any
 

@@ -18,6 +18,7 @@ __all__ = [
     "OrganizationCreateParamsModel",
     "OrganizationField",
     "OrganizationFilter",
+    "OrganizationFilterField",
     "OrganizationIsActive",
     "OrganizationSort",
     "OrganizationUpdateParams",
@@ -110,13 +111,21 @@ OrganizationField = Literal[
     "email",
     "taxId",
 ]
-"""A field of Organization that List filters and sorts may name."""
+"""A field of Organization that List sorts may name."""
+
+OrganizationFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of Organization that List filters may name: the API filters on these only."""
 
 
 class OrganizationFilter(TypedDict):
-    """A List filter on Organization, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on Organization, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: OrganizationField
+    field: OrganizationFilterField
     op: FilterOperator
     value: Any
 

@@ -19,6 +19,7 @@ __all__ = [
     "PaymentTermCreateParamsModel",
     "PaymentTermField",
     "PaymentTermFilter",
+    "PaymentTermFilterField",
     "PaymentTermIsActive",
     "PaymentTermSort",
     "PaymentTermUpdateParams",
@@ -111,13 +112,21 @@ PaymentTermField = Literal[
     "discountDays",
     "discountPercent",
 ]
-"""A field of PaymentTerm that List filters and sorts may name."""
+"""A field of PaymentTerm that List sorts may name."""
+
+PaymentTermFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of PaymentTerm that List filters may name: the API filters on these only."""
 
 
 class PaymentTermFilter(TypedDict):
-    """A List filter on PaymentTerm, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on PaymentTerm, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: PaymentTermField
+    field: PaymentTermFilterField
     op: FilterOperator
     value: Any
 

@@ -18,6 +18,7 @@ __all__ = [
     "ProfileCreateParamsModel",
     "ProfileField",
     "ProfileFilter",
+    "ProfileFilterField",
     "ProfileIsActive",
     "ProfileSort",
     "ProfileUpdateParams",
@@ -96,13 +97,21 @@ ProfileField = Literal[
     "name",
     "description",
 ]
-"""A field of Profile that List filters and sorts may name."""
+"""A field of Profile that List sorts may name."""
+
+ProfileFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of Profile that List filters may name: the API filters on these only."""
 
 
 class ProfileFilter(TypedDict):
-    """A List filter on Profile, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on Profile, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: ProfileField
+    field: ProfileFilterField
     op: FilterOperator
     value: Any
 

@@ -28,6 +28,7 @@ __all__ = [
     "PurchaseOrderCreateParamsModel",
     "PurchaseOrderField",
     "PurchaseOrderFilter",
+    "PurchaseOrderFilterField",
     "PurchaseOrderFullfillmentStatus",
     "PurchaseOrderIsActive",
     "PurchaseOrderOrderType",
@@ -429,13 +430,37 @@ PurchaseOrderField = Literal[
     "createdByUser",
     "updatedByUser",
 ]
-"""A field of PurchaseOrder that List filters and sorts may name."""
+"""A field of PurchaseOrder that List sorts may name."""
+
+PurchaseOrderFilterField = Literal[
+    "id",
+    "isActive",
+    "vendorId",
+    "createdTime",
+    "updatedTime",
+    "approvalStatus",
+    "fullfillmentStatus",
+    "serviceStartDate",
+    "serviceEndDate",
+    "sentDate",
+    "requiredDate",
+    "poNumber",
+    "poDate",
+    "paymentTermId",
+    "chartOfAccountId",
+    "departmentId",
+    "locationId",
+    "billingStatus",
+    "closureStatus",
+    "orderType",
+]
+"""A field of PurchaseOrder that List filters may name: the API filters on these only."""
 
 
 class PurchaseOrderFilter(TypedDict):
-    """A List filter on PurchaseOrder, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on PurchaseOrder, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: PurchaseOrderField
+    field: PurchaseOrderFilterField
     op: FilterOperator
     value: Any
 

@@ -22,6 +22,7 @@ __all__ = [
     "ReceivedPayCreateParamsModel",
     "ReceivedPayField",
     "ReceivedPayFilter",
+    "ReceivedPayFilterField",
     "ReceivedPayPaymentType",
     "ReceivedPaySort",
     "ReceivedPayStatus",
@@ -235,13 +236,22 @@ ReceivedPayField = Literal[
     "customerCardAccountId",
     "guestPayAccountId",
 ]
-"""A field of ReceivedPay that List filters and sorts may name."""
+"""A field of ReceivedPay that List sorts may name."""
+
+ReceivedPayFilterField = Literal[
+    "id",
+    "createdTime",
+    "updatedTime",
+    "customerId",
+    "paymentDate",
+]
+"""A field of ReceivedPay that List filters may name: the API filters on these only."""
 
 
 class ReceivedPayFilter(TypedDict):
-    """A List filter on ReceivedPay, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on ReceivedPay, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: ReceivedPayField
+    field: ReceivedPayFilterField
     op: FilterOperator
     value: Any
 

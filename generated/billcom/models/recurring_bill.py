@@ -24,6 +24,7 @@ __all__ = [
     "RecurringBillCreateParamsModel",
     "RecurringBillField",
     "RecurringBillFilter",
+    "RecurringBillFilterField",
     "RecurringBillIsActive",
     "RecurringBillSort",
     "RecurringBillTimePeriod",
@@ -199,13 +200,28 @@ RecurringBillField = Literal[
     "usersId",
     "amount",
 ]
-"""A field of RecurringBill that List filters and sorts may name."""
+"""A field of RecurringBill that List sorts may name."""
+
+RecurringBillFilterField = Literal[
+    "id",
+    "isActive",
+    "vendorId",
+    "timePeriod",
+    "nextDueDate",
+    "endDate",
+    "createdTime",
+    "updatedTime",
+    "isRecurringPayment",
+    "bankAccountId",
+    "usersId",
+]
+"""A field of RecurringBill that List filters may name: the API filters on these only."""
 
 
 class RecurringBillFilter(TypedDict):
-    """A List filter on RecurringBill, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on RecurringBill, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: RecurringBillField
+    field: RecurringBillFilterField
     op: FilterOperator
     value: Any
 

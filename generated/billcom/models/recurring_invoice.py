@@ -24,6 +24,7 @@ __all__ = [
     "RecurringInvoiceCreateParamsModel",
     "RecurringInvoiceField",
     "RecurringInvoiceFilter",
+    "RecurringInvoiceFilterField",
     "RecurringInvoiceIsActive",
     "RecurringInvoiceSort",
     "RecurringInvoiceTimePeriod",
@@ -258,13 +259,21 @@ RecurringInvoiceField = Literal[
     "taxableAmount",
     "subtotal",
 ]
-"""A field of RecurringInvoice that List filters and sorts may name."""
+"""A field of RecurringInvoice that List sorts may name."""
+
+RecurringInvoiceFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of RecurringInvoice that List filters may name: the API filters on these only."""
 
 
 class RecurringInvoiceFilter(TypedDict):
-    """A List filter on RecurringInvoice, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on RecurringInvoice, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: RecurringInvoiceField
+    field: RecurringInvoiceFilterField
     op: FilterOperator
     value: Any
 

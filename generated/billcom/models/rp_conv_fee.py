@@ -11,7 +11,13 @@ from .._facts import FilterOperator
 from .._models import BillComModel
 from .._types import Date, Lenient, Number, Timestamp
 
-__all__ = ["RPConvFee", "RPConvFeeField", "RPConvFeeFilter", "RPConvFeeSort"]
+__all__ = [
+    "RPConvFee",
+    "RPConvFeeField",
+    "RPConvFeeFilter",
+    "RPConvFeeFilterField",
+    "RPConvFeeSort",
+]
 
 
 class RPConvFee(BillComModel):
@@ -53,13 +59,20 @@ RPConvFeeField = Literal[
     "paymentDate",
     "chartOfAccountId",
 ]
-"""A field of RPConvFee that List filters and sorts may name."""
+"""A field of RPConvFee that List sorts may name."""
+
+RPConvFeeFilterField = Literal[
+    "id",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of RPConvFee that List filters may name: the API filters on these only."""
 
 
 class RPConvFeeFilter(TypedDict):
-    """A List filter on RPConvFee, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on RPConvFee, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: RPConvFeeField
+    field: RPConvFeeFilterField
     op: FilterOperator
     value: Any
 

@@ -23,6 +23,7 @@ __all__ = [
     "SentPayDeliveryTypeRequested",
     "SentPayField",
     "SentPayFilter",
+    "SentPayFilterField",
     "SentPayFundingType",
     "SentPayPaymentType",
     "SentPaySort",
@@ -286,13 +287,30 @@ SentPayField = Literal[
     "cardAccountId",
     "fundingType",
 ]
-"""A field of SentPay that List filters and sorts may name."""
+"""A field of SentPay that List sorts may name."""
+
+SentPayFilterField = Literal[
+    "id",
+    "processDate",
+    "amount",
+    "status",
+    "vendorId",
+    "isOnline",
+    "fasterPayment",
+    "paymentType",
+    "deliveryTypeRequested",
+    "chartOfAccountId",
+    "createdTime",
+    "updatedTime",
+    "allowExport",
+]
+"""A field of SentPay that List filters may name: the API filters on these only."""
 
 
 class SentPayFilter(TypedDict):
-    """A List filter on SentPay, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on SentPay, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: SentPayField
+    field: SentPayFilterField
     op: FilterOperator
     value: Any
 

@@ -18,6 +18,7 @@ __all__ = [
     "UserCreateParamsModel",
     "UserField",
     "UserFilter",
+    "UserFilterField",
     "UserIsActive",
     "UserSort",
     "UserTimezoneId",
@@ -141,13 +142,21 @@ UserField = Literal[
     "loginId",
     "partnerUserId",
 ]
-"""A field of User that List filters and sorts may name."""
+"""A field of User that List sorts may name."""
+
+UserFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of User that List filters may name: the API filters on these only."""
 
 
 class UserFilter(TypedDict):
-    """A List filter on User, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on User, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: UserField
+    field: UserFilterField
     op: FilterOperator
     value: Any
 

@@ -24,6 +24,7 @@ __all__ = [
     "VendorEBillEnabledStatus",
     "VendorField",
     "VendorFilter",
+    "VendorFilterField",
     "VendorIntlPaymentType",
     "VendorIsActive",
     "VendorOrgVCardOptOutCustReason",
@@ -956,13 +957,50 @@ VendorField = Literal[
     "orgVCardOptOutCustOther",
     "vcardProcessor",
 ]
-"""A field of Vendor that List filters and sorts may name."""
+"""A field of Vendor that List sorts may name."""
+
+VendorFilterField = Literal[
+    "id",
+    "isActive",
+    "taxIdType",
+    "track1099",
+    "payBy",
+    "createdTime",
+    "updatedTime",
+    "accountType",
+    "sendNotifications",
+    "balance",
+    "lastBalanceUpdate",
+    "enabledCombinePayments",
+    "billCurrency",
+    "paymentCurrency",
+    "billSyncPref",
+    "prefPmtMethod",
+    "bankCountry",
+    "sendInviteForPrivateVendor",
+    "vendorVCardStatus",
+    "orgVCardStatus",
+    "prefRemitEmail",
+    "processorVCardStatus",
+    "vStatusUpdateSource",
+    "intlPaymentType",
+    "vcardEnrollDate",
+    "vcardDeclineDate",
+    "largeBillerId",
+    "orgVCardOptOutCustReason",
+    "enableFundedInvite",
+    "lastPaymentDate",
+    "autoSaveStatus",
+    "creationSource",
+    "eBillEnabledStatus",
+]
+"""A field of Vendor that List filters may name: the API filters on these only."""
 
 
 class VendorFilter(TypedDict):
-    """A List filter on Vendor, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on Vendor, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: VendorField
+    field: VendorFilterField
     op: FilterOperator
     value: Any
 

@@ -19,6 +19,7 @@ __all__ = [
     "VendorBankAccountCreateParamsModel",
     "VendorBankAccountField",
     "VendorBankAccountFilter",
+    "VendorBankAccountFilterField",
     "VendorBankAccountIntlPaymentType",
     "VendorBankAccountIsActive",
     "VendorBankAccountSort",
@@ -274,13 +275,31 @@ VendorBankAccountField = Literal[
     "regulatory6",
     "regulatory7",
 ]
-"""A field of VendorBankAccount that List filters and sorts may name."""
+"""A field of VendorBankAccount that List sorts may name."""
+
+VendorBankAccountFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "vendorId",
+    "usersId",
+    "status",
+    "isSavings",
+    "isPersonalAcct",
+    "intlEPaymentAcct",
+    "intlPaymentType",
+    "paymentCurrency",
+    "bankCountry",
+    "bankAddSource",
+]
+"""A field of VendorBankAccount that List filters may name: the API filters on these only."""
 
 
 class VendorBankAccountFilter(TypedDict):
-    """A List filter on VendorBankAccount, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on VendorBankAccount, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: VendorBankAccountField
+    field: VendorBankAccountFilterField
     op: FilterOperator
     value: Any
 

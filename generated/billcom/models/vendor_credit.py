@@ -27,6 +27,7 @@ __all__ = [
     "VendorCreditCreditStatus",
     "VendorCreditField",
     "VendorCreditFilter",
+    "VendorCreditFilterField",
     "VendorCreditIsActive",
     "VendorCreditSort",
     "VendorCreditUpdateParams",
@@ -220,13 +221,28 @@ VendorCreditField = Literal[
     "applyToBankAccountId",
     "applyToChartOfAccountId",
 ]
-"""A field of VendorCredit that List filters and sorts may name."""
+"""A field of VendorCredit that List sorts may name."""
+
+VendorCreditFilterField = Literal[
+    "id",
+    "isActive",
+    "vendorId",
+    "refNumber",
+    "approvalStatus",
+    "creditDate",
+    "glPostingDate",
+    "amount",
+    "localAmount",
+    "createdTime",
+    "updatedTime",
+]
+"""A field of VendorCredit that List filters may name: the API filters on these only."""
 
 
 class VendorCreditFilter(TypedDict):
-    """A List filter on VendorCredit, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on VendorCredit, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: VendorCreditField
+    field: VendorCreditFilterField
     op: FilterOperator
     value: Any
 

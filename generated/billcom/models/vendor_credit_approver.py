@@ -16,6 +16,7 @@ __all__ = [
     "VendorCreditApprover",
     "VendorCreditApproverField",
     "VendorCreditApproverFilter",
+    "VendorCreditApproverFilterField",
     "VendorCreditApproverIsActive",
     "VendorCreditApproverSort",
     "VendorCreditApproverStatus",
@@ -88,13 +89,24 @@ VendorCreditApproverField = Literal[
     "status",
     "isActive",
 ]
-"""A field of VendorCreditApprover that List filters and sorts may name."""
+"""A field of VendorCreditApprover that List sorts may name."""
+
+VendorCreditApproverFilterField = Literal[
+    "id",
+    "usersId",
+    "vendorCreditId",
+    "lastReminderDate",
+    "statusChangedDate",
+    "status",
+    "isActive",
+]
+"""A field of VendorCreditApprover that List filters may name: the API filters on these only."""
 
 
 class VendorCreditApproverFilter(TypedDict):
-    """A List filter on VendorCreditApprover, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter on VendorCreditApprover, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    field: VendorCreditApproverField
+    field: VendorCreditApproverFilterField
     op: FilterOperator
     value: Any
 

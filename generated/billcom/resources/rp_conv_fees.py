@@ -8,7 +8,11 @@ from collections.abc import Sequence
 from .. import _operations as ops
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import AsyncAPIResource, SyncAPIResource
-from ..models.rp_conv_fee import RPConvFee, RPConvFeeFilter, RPConvFeeSort
+from ..models.rp_conv_fee import (
+    RPConvFee,
+    RPConvFeeFilter,
+    RPConvFeeSort,
+)
 
 __all__ = ["AsyncRpConvFees", "RpConvFees"]
 
