@@ -6,8 +6,10 @@ UV := $(VENV)/bin/uv
 UV_VERSION := 0.13.9
 BASE ?= HEAD
 FORMAT ?= text
+# BILL's own v2 reference (OpenAPI 3.0 documents) that `make audit` compares the spec with.
+REF ?= ../shared/reference/openapi
 
-.PHONY: setup generate check lint test demo bench format clean diff changelog
+.PHONY: setup generate check lint test demo bench format clean diff changelog audit
 
 setup: $(VENV)/.synced
 
@@ -46,6 +48,10 @@ diff: setup
 # The same diff as a CHANGELOG entry in the generated client's terms.
 changelog: setup
 	@$(PY) -m codegen diff $(BASE) spec --format changelog || test $$? -eq 1
+
+# Where the spec and the reference part: exit 0 when every divergence is resolved or accepted.
+audit: setup
+	@$(PY) -m codegen audit $(REF) --format $(FORMAT)
 
 bench: setup
 	PYTHONPATH=. $(PY) benchmarks/run.py
