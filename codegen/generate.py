@@ -98,6 +98,7 @@ def catalog(spec: Spec) -> dict[str, Any]:
             "bulk": list(e.bulk),
             "mfa": list(e.mfa),
             "mfa_fields": list(e.mfa_fields),
+            "options": {o.wire_name: _field_catalog(o) for o in e.options},
             "fields": {f.wire_name: _field_catalog(f) for f in e.fields},
         }
         for e in spec.entities
@@ -315,15 +316,25 @@ def _resource_helpers(spec: Spec, exports: dict[str, list[str]]) -> dict[str, An
     def mfa_note(entity: Entity, operation: str) -> str:
         return "; needs an MFA-trusted session" if operation in entity.mfa else ""
 
-    def typed_option(option: FieldDef) -> str:
-        return sh.typed_annotation(option.py_name, option, required=False)[len("NotRequired[") : -1]
+    def option_params(entity: Entity, *, creating: bool) -> str:
+        """Keyword-only option parameters; an option the spec requires has no default on create."""
+        out = []
+        for o in entity.options:
+            if creating and o.required:
+                out.append(
+                    f"{o.py_name}: {sh.typed_annotation(o.py_name, o, required=True)[9:-1]}, "
+                )
+            else:
+                typed = sh.typed_annotation(o.py_name, o, required=False)[len("NotRequired[") : -1]
+                out.append(f"{o.py_name}: {typed} = None, ")
+        return "".join(out)
 
     return {
         "request_of": lambda a: action_request(spec, a),
         "response_annotation": lambda a: sh.response_annotation(a.name, a.response),
         "exports_of": exports.__getitem__,
         "mfa_note": mfa_note,
-        "typed_option": typed_option,
+        "option_params": option_params,
         "group_class": group_class,
         "module_of": lambda name: spec.entity(name).module,
         "response_entities": lambda a: [

@@ -14,7 +14,7 @@ import pytest
 
 import billcom
 from billcom import BillCom
-from billcom.models import Bill
+from billcom.models import Bill, GetNetworkStatusResponseStatus
 from billcom.testing import FakeBillCom, FakeTransport, running_server
 from billcom.testing._actions import HANDLERS
 from codegen.generate import ROOT, action_request
@@ -33,12 +33,13 @@ def served() -> Iterator[tuple[FakeBillCom, str]]:
 
 def trusted_client(fake: FakeBillCom, base_url: str) -> BillCom:
     client = BillCom(**fake.credentials(base_url))
-    challenge = client.session.mfa_challenge()
+    challenge = client.session.mfa_challenge(use_backup=False)
     client.session.mfa_authenticate(
         challenge_id=challenge.challenge_id or "",
         token=fake.mfa_code,
         device_id="d",
         machine_name="m",
+        remember_me=False,
     )
     return client
 
@@ -58,7 +59,7 @@ def call(client: BillCom, fake: FakeBillCom, action: Action) -> Any:
     method = getattr(getattr(client, action.group), action.method)
     kwargs = required_kwargs(SPEC, action_request(SPEC, action).request)
     if action.name == "MFAAuthenticate":  # needs a real challenge and the texted code
-        challenge = client.session.mfa_challenge()
+        challenge = client.session.mfa_challenge(use_backup=False)
         kwargs.update(challenge_id=challenge.challenge_id, token=fake.mfa_code)
     if action.form == "multipart":
         return method(b"%PDF-1.4 sample", **kwargs)
@@ -83,7 +84,7 @@ def test_action_answers_in_shape(served: tuple[FakeBillCom, str], name: str) -> 
     elif response.fields is not None:
         assert isinstance(result, getattr(models, f"{name}Response"))
     else:
-        assert isinstance(result, dict)
+        assert isinstance(result, {"object": dict, "string": str}[response.kind])
     assert f"{name}.json" in fake.requests
 
 
@@ -104,10 +105,13 @@ def test_mfa_protected_action_on_an_untrusted_session_names_the_steps(
 def test_remembered_mfa_gives_trusted_sessions_without_sms(served: tuple[FakeBillCom, str]) -> None:
     fake, base_url = served
     with BillCom(**fake.credentials(base_url)) as client:
-        challenge = client.session.mfa_challenge()
+        challenge = client.session.mfa_challenge(use_backup=False)
         with pytest.raises(billcom.ValidationError):
             client.session.mfa_authenticate(
-                challenge_id=challenge.challenge_id or "", token="000000", device_id="laptop"
+                challenge_id=challenge.challenge_id or "",
+                token="000000",
+                device_id="laptop",
+                remember_me=False,
             )
         trust = client.session.mfa_authenticate(
             challenge_id=challenge.challenge_id or "",
@@ -133,7 +137,7 @@ def test_session_group_manages_the_clients_session(served: tuple[FakeBillCom, st
         login = client.session.login()
         assert client.is_logged_in and login.session_id and "***" in repr(login)
         info = client.session.info()
-        assert info.org_id == fake.org_id
+        assert info.organization_id == fake.org_id
         orgs = client.session.list_orgs()
         assert [o.org_id for o in orgs] == [fake.org_id]
         client.session.logout()
@@ -191,8 +195,29 @@ def test_pay_bills_accepts_every_reply_shape_seen(shape: str) -> None:
     creds = fake.credentials("https://f.test/api/v2")
     with BillCom(**creds, transport=httpx.MockTransport(older_server)) as client:
         client.session.mfa_authenticate(
-            challenge_id=client.session.mfa_challenge().challenge_id or "", token=fake.mfa_code
+            challenge_id=client.session.mfa_challenge(use_backup=False).challenge_id or "",
+            token=fake.mfa_code,
+            device_id="d",
+            remember_me=False,
         )
         bill = make_bill(client, Decimal("12.00"))
         paid = client.payments.pay_bills(bill_pays=[{"bill_id": bill.id or "", "amount": 12}])
     assert [p.amount for p in paid.sent_pays or []] == [Decimal(12)]
+
+
+def test_network_group_invites_checks_and_disconnects(served: tuple[FakeBillCom, str]) -> None:
+    fake, base_url = served
+    with trusted_client(fake, base_url) as client:
+        vendor = client.vendors.create(name="Networked")
+        request_id = client.network.send_vendor_invite(vendor_id=vendor.id or "", email="v@x.test")
+        status = client.network.get_status(id=vendor.id or "")
+        assert status.status is GetNetworkStatusResponseStatus.PENDING
+        assert status.request_id == request_id
+        fake.accept_invitation(request_id)
+        assert client.network.get_status(id=vendor.id or "").status == "2"
+        client.network.disconnect_vendor(vendor_id=vendor.id or "")
+        status = client.network.get_status(id=vendor.id or "")
+        assert status.status is GetNetworkStatusResponseStatus.NOT_CONNECTED
+        with pytest.raises(billcom.NotFoundError):
+            client.network.cancel_invite(id="no-such-request")
+        assert client.session.current_time().current_time == fake.now()

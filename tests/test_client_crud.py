@@ -159,7 +159,10 @@ def test_logs_in_once_and_follows_api_endpoint(fake: FakeBillCom) -> None:
         client.vendors.create(name="x")
         client.vendors.create(name="y")
         assert fake.requests.count("Login.json") == 1
-        assert client.request("GetSessionInfo") == {"orgId": fake.org_id, "usersId": fake.users_id}
+        assert client.request("GetSessionInfo") == {
+            "organizationId": fake.org_id,
+            "userId": fake.users_id,
+        }
         client.logout()
         assert not client.is_logged_in
         client.vendors.create(name="z")

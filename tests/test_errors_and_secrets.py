@@ -148,7 +148,7 @@ def test_no_secret_in_reprs_messages_or_logs(caplog: pytest.LogCaptureFixture) -
     caplog.set_level(logging.DEBUG)  # every logger, httpx and httpcore included
     texts: list[str] = []
     with fake.client() as trusting:  # remember an MFA trust, then log in with it
-        challenge = trusting.session.mfa_challenge()
+        challenge = trusting.session.mfa_challenge(use_backup=False)
         trust = trusting.session.mfa_authenticate(
             challenge_id=challenge.challenge_id or "",
             token=fake.mfa_code,

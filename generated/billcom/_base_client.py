@@ -43,7 +43,7 @@ LOGOUT = "Logout"
 DEFAULT_TIMEOUT = 60.0
 _HEADERS = {"Accept": "application/json"}
 _MFA_STEPS = (
-    "it needs an MFA-trusted session: call client.session.mfa_challenge(), then "
+    "it needs an MFA-trusted session: call client.session.mfa_challenge(use_backup=False), then "
     "client.session.mfa_authenticate(challenge_id=..., token=<SMS code>, device_id=..., "
     "machine_name=..., remember_me=True), or build the client with the remembered "
     "mfa_id= and device_id="

@@ -231,7 +231,7 @@ class BillCom(SyncAPIClient):
 
     @cached_property
     def payment_terms(self) -> PaymentTerms:
-        """A named set of payment terms (due days and early-payment discount)."""
+        """A named payment term that sets how many days a payer has to pay."""
         from .resources.payment_terms import PaymentTerms
 
         return PaymentTerms(self)
@@ -336,7 +336,7 @@ class BillCom(SyncAPIClient):
 
     @cached_property
     def network(self) -> Network:
-        """Network actions: ConnectLargeBillerAsVendor, GetLargeBillerPaymentAddress, LargeBillerSearch, NetworkSearch, SearchEntity, SendInvite, SendVendorInvite."""
+        """Network actions: CancelInvite, ConnectLargeBillerAsVendor, DisconnectCustomerFromNetwork, DisconnectVendorFromNetwork, GetLargeBillerPaymentAddress, GetNetworkStatus, LargeBillerSearch, NetworkSearch, SearchEntity, SendInvite, SendVendorInvite."""
         from .resources.network import Network
 
         return Network(self)
@@ -357,14 +357,14 @@ class BillCom(SyncAPIClient):
 
     @cached_property
     def receivables(self) -> Receivables:
-        """Receivables actions: ChargeCustomer, GetARSummary, GetDynamicExchangeRateQuote2, RecordARPayment, SetCustomerAuthorization, VoidARPayment."""
+        """Receivables actions: ChargeCustomer, GetARSummary, RecordARPayment, SetCustomerAuthorization, VoidARPayment."""
         from .resources.receivables import Receivables
 
         return Receivables(self)
 
     @cached_property
     def session(self) -> Session:
-        """Session actions: GetSessionInfo, ListOrgs, Login, Logout, MFAAuthenticate, MFAChallenge, MFAStatus."""
+        """Session actions: CurrentTime, GetSessionInfo, ListOrgs, Login, Logout, MFAAuthenticate, MFAChallenge, MFAStatus."""
         from .resources.session import Session
 
         return Session(self)
@@ -542,7 +542,7 @@ class AsyncBillCom(AsyncAPIClient):
 
     @cached_property
     def payment_terms(self) -> AsyncPaymentTerms:
-        """A named set of payment terms (due days and early-payment discount)."""
+        """A named payment term that sets how many days a payer has to pay."""
         from .resources.payment_terms import AsyncPaymentTerms
 
         return AsyncPaymentTerms(self)
@@ -647,7 +647,7 @@ class AsyncBillCom(AsyncAPIClient):
 
     @cached_property
     def network(self) -> AsyncNetwork:
-        """Network actions: ConnectLargeBillerAsVendor, GetLargeBillerPaymentAddress, LargeBillerSearch, NetworkSearch, SearchEntity, SendInvite, SendVendorInvite."""
+        """Network actions: CancelInvite, ConnectLargeBillerAsVendor, DisconnectCustomerFromNetwork, DisconnectVendorFromNetwork, GetLargeBillerPaymentAddress, GetNetworkStatus, LargeBillerSearch, NetworkSearch, SearchEntity, SendInvite, SendVendorInvite."""
         from .resources.network import AsyncNetwork
 
         return AsyncNetwork(self)
@@ -668,14 +668,14 @@ class AsyncBillCom(AsyncAPIClient):
 
     @cached_property
     def receivables(self) -> AsyncReceivables:
-        """Receivables actions: ChargeCustomer, GetARSummary, GetDynamicExchangeRateQuote2, RecordARPayment, SetCustomerAuthorization, VoidARPayment."""
+        """Receivables actions: ChargeCustomer, GetARSummary, RecordARPayment, SetCustomerAuthorization, VoidARPayment."""
         from .resources.receivables import AsyncReceivables
 
         return AsyncReceivables(self)
 
     @cached_property
     def session(self) -> AsyncSession:
-        """Session actions: GetSessionInfo, ListOrgs, Login, Logout, MFAAuthenticate, MFAChallenge, MFAStatus."""
+        """Session actions: CurrentTime, GetSessionInfo, ListOrgs, Login, Logout, MFAAuthenticate, MFAChallenge, MFAStatus."""
         from .resources.session import AsyncSession
 
         return AsyncSession(self)

@@ -13,8 +13,11 @@ from tests.conformance.conftest import Serve, Wire
 def trusted(serve: Serve) -> Wire:
     wire = serve(mfa_code="111111")
     wire.login()
-    challenge = wire.ok("MFAChallenge.json", {})["challengeId"]
-    wire.ok("MFAAuthenticate.json", {"challengeId": challenge, "token": "111111", "deviceId": "d"})
+    challenge = wire.ok("MFAChallenge.json", {"useBackup": False})["challengeId"]
+    wire.ok(
+        "MFAAuthenticate.json",
+        {"challengeId": challenge, "token": "111111", "deviceId": "d", "rememberMe": False},
+    )
     return wire
 
 
@@ -168,3 +171,54 @@ def test_sending_invoices(wire: Wire) -> None:
     wire.ok("SendInvoice.json", {"invoiceId": invoice["id"], "headers": {}, "content": {}})
     assert read(wire, "Invoice", invoice["id"])["lastSentTime"]
     assert wire.error("MailInvoice.json", {"invoiceId": invoice["id"]}) == "BDC_1333"
+
+
+def test_network_invitation_lifecycle(trusted: Wire) -> None:
+    vendor = trusted.ok("Crud/Create/Vendor.json", {"obj": {"entity": "Vendor", "name": "V"}})
+    customer = trusted.ok("Crud/Create/Customer.json", {"obj": {"entity": "Customer", "name": "C"}})
+    assert trusted.ok("GetNetworkStatus.json", {"id": vendor["id"]}) == {
+        "objectId": vendor["id"],
+        "status": "0",
+    }
+    # SendVendorInvite answers the bare request id; GetNetworkStatus finds it.
+    request = trusted.ok("SendVendorInvite.json", {"vendorId": vendor["id"], "email": "v@x.test"})
+    assert isinstance(request, str) and request
+    status = trusted.ok("GetNetworkStatus.json", {"id": vendor["id"]})
+    assert (status["status"], status["requestId"]) == ("1", request)
+    assert read(trusted, "Vendor", vendor["id"])["numberOfInvitesSent"] == 1
+    trusted.ok("CancelInvite.json", {"id": request})
+    assert trusted.ok("GetNetworkStatus.json", {"id": vendor["id"]})["status"] == "0"
+    assert trusted.error("CancelInvite.json", {"id": "no-such-request"}) == "BDC_1120"
+
+    # SendInvite (an organization already on the network) answers {requestId}.
+    invite = {"networkId": "0123456789", "id": customer["id"]}
+    request = trusted.ok("SendInvite.json", invite)["requestId"]
+    trusted.fake.accept_invitation(request)  # type: ignore[attr-defined]
+    status = trusted.ok("GetNetworkStatus.json", {"id": customer["id"]})
+    assert status == {"objectId": customer["id"], "status": "2", "requestId": request,
+                      "networkId": "0123456789"}  # fmt: skip
+    assert trusted.error("CancelInvite.json", {"id": request}) == "BDC_1119"  # accepted already
+    trusted.ok("DisconnectCustomerFromNetwork.json", {"customerId": customer["id"]})
+    assert trusted.ok("GetNetworkStatus.json", {"id": customer["id"]})["status"] == "0"
+    assert trusted.error("GetNetworkStatus.json", {"id": "00901NOSUCHVENDOR000"}) == "BDC_1120"
+    assert trusted.error("SendInvite.json", {"networkId": "1"}) == "BDC_1117"
+
+
+def test_current_time_follows_the_servers_clock(serve: Serve) -> None:
+    wire = serve()
+    wire.login()
+    before = wire.ok("CurrentTime.json")["currentTime"]
+    wire.fake.clock.advance(60)  # type: ignore[attr-defined]
+    after = wire.ok("CurrentTime.json")["currentTime"]
+    assert before < after and before[:4] == "2024"
+
+
+def test_a_customer_bank_account_needs_the_terms_of_service_flag(trusted: Wire) -> None:
+    customer = trusted.ok("Crud/Create/Customer.json", {"obj": {"entity": "Customer", "name": "C"}})
+    obj = {"entity": "CustomerBankAccount", "customerId": customer["id"], "nameOnAccount": "C",
+           "routingNumber": "322271627", "accountNumber": "1234"}  # fmt: skip
+    assert trusted.error("Crud/Create/CustomerBankAccount.json", {"obj": obj}) == "BDC_1117"
+    beside = {"obj": obj, "agreedWithTOS": True}  # where the reference puts it
+    assert trusted.ok("Crud/Create/CustomerBankAccount.json", beside)["id"].startswith("cba")
+    inside = {"obj": {**obj, "agreedWithTOS": True}}  # where some real clients put it
+    assert trusted.ok("Crud/Create/CustomerBankAccount.json", inside)["id"].startswith("cba")

@@ -110,8 +110,11 @@ def test_changing_a_vendors_payee_or_address_needs_mfa(serve: Serve) -> None:
     moved = {"obj": {**same["obj"], "address1": "2 New St"}}
     assert wire.error("Crud/Update/Vendor.json", moved) == "BDC_1361"
     assert wire.error("Bulk/Crud/Update/Vendor.json", {"bulk": [moved]}) == "BDC_1361"
-    challenge = wire.ok("MFAChallenge.json", {})["challengeId"]
-    wire.ok("MFAAuthenticate.json", {"challengeId": challenge, "token": "246810", "deviceId": "d"})
+    challenge = wire.ok("MFAChallenge.json", {"useBackup": False})["challengeId"]
+    wire.ok(
+        "MFAAuthenticate.json",
+        {"challengeId": challenge, "token": "246810", "deviceId": "d", "rememberMe": False},
+    )
     assert wire.ok("Crud/Update/Vendor.json", moved)["address1"] == "2 New St"
 
 

@@ -41,7 +41,7 @@ def test_list_orgs_and_session_info_and_logout(wire: Wire) -> None:
     ).json()
     assert orgs["response_data"] == [{"orgId": ORG, "orgName": "Fake Organization"}]
     info = wire.ok("GetSessionInfo.json")
-    assert info["orgId"] == ORG and info["usersId"].startswith("006")
+    assert info["organizationId"] == ORG and info["userId"].startswith("006")
     assert wire.ok("Logout.json") == {}
     assert wire.error("GetSessionInfo.json") == "BDC_1109"
 
@@ -80,7 +80,7 @@ def test_mfa_challenge_authenticate_and_remembered_trust(serve: Serve) -> None:
     assert wire.error("PayBills.json", {"billPays": []}) == "BDC_1361"
 
     challenge = wire.ok("MFAChallenge.json", {"useBackup": False})["challengeId"]
-    bad = {"challengeId": challenge, "token": "000-000", "deviceId": "d1", "machineName": "m"}
+    bad = {"challengeId": challenge, "token": "000-000", "deviceId": "d1", "rememberMe": False}
     assert wire.error("MFAAuthenticate.json", bad) == "BDC_1119"
     trust = wire.ok("MFAAuthenticate.json", {**bad, "token": "123-456", "rememberMe": True})
     assert re.match(r"^!\S+$", trust["mfaId"])

@@ -1,4 +1,4 @@
-"""What the action endpoints do to the fake's objects (payments, receipts, approvals, sending).
+"""What the action endpoints do to the fake's objects (payments, receipts, approvals, network).
 
 Each handler takes the request's `data` and returns `response_data`. Actions without a
 handler answer an example of the response shape the spec gives.
@@ -23,6 +23,9 @@ from ._codes import (
     APPROVER_VIEWED,
     APPROVER_WAITING,
     INACTIVE,
+    NETWORK_CONNECTED,
+    NETWORK_NOT_CONNECTED,
+    NETWORK_PENDING,
     PAYMENT_ACH,
     PAYMENT_OTHER,
     RECEIVED_PAID,
@@ -387,3 +390,110 @@ def list_user_approvals(objects: Objects, data: JSON) -> JSON:
         "marker": None,
         "approvals": [o for o in objects.store.all(entity) if o["id"] in waiting],
     }
+
+
+# -- network ---------------------------------------------------------------------------------
+
+#: Where the fake keeps network invitations: not an entity of the API, so never listed.
+INVITATION = "NetworkInvitation"
+
+
+def _counterpart(objects: Objects, id: Any) -> JSON:
+    """Our Vendor or Customer with this id: invitations and statuses take either."""
+    for entity in ("Vendor", "Customer"):
+        if isinstance(id, str) and (record := objects.store.get(entity, id)) is not None:
+            return record
+    raise FakeError("BDC_1120")
+
+
+def _invitation_of(objects: Objects, object_id: str) -> JSON | None:
+    """The latest invitation about one of our objects, if any."""
+    found = [i for i in objects.store.all(INVITATION) if i["objectId"] == object_id]
+    return max(found, key=lambda i: i["createdTime"]) if found else None
+
+
+def _invite(objects: Objects, record: JSON, network_id: str | None) -> str:
+    invitation = {
+        "id": objects.new_id(INVITATION),
+        "objectId": record["id"],
+        "status": NETWORK_PENDING,
+        "networkId": network_id,
+        "createdTime": objects.now(),
+    }
+    objects.store.put(INVITATION, invitation)
+    return str(invitation["id"])
+
+
+@handles("SendInvite")
+def send_invite(objects: Objects, data: JSON) -> JSON:
+    """Invites the organization behind a network id; pending until it accepts."""
+    return {"requestId": _invite(objects, _counterpart(objects, data["id"]), data["networkId"])}
+
+
+@handles("SendVendorInvite")
+def send_vendor_invite(objects: Objects, data: JSON) -> str:
+    """E-mails a vendor outside the network; the answer is the bare request id."""
+    vendor = objects.get("Vendor", data["vendorId"])
+    vendor["numberOfInvitesSent"] = (vendor.get("numberOfInvitesSent") or 0) + 1
+    objects.save("Vendor", vendor)
+    return _invite(objects, vendor, None)
+
+
+@handles("GetNetworkStatus")
+def get_network_status(objects: Objects, data: JSON) -> JSON:
+    record = _counterpart(objects, data["id"])
+    invitation = _invitation_of(objects, record["id"])
+    if invitation is None or invitation["status"] == NETWORK_NOT_CONNECTED:
+        return {"objectId": record["id"], "status": NETWORK_NOT_CONNECTED}
+    answer = {"objectId": record["id"], "status": invitation["status"]}
+    answer["requestId"] = invitation["id"]
+    if invitation["networkId"]:
+        answer["networkId"] = invitation["networkId"]
+    return answer
+
+
+@handles("CancelInvite")
+def cancel_invite(objects: Objects, data: JSON) -> None:
+    invitation = objects.store.get(INVITATION, data["id"]) if isinstance(data["id"], str) else None
+    if invitation is None:
+        raise FakeError("BDC_1120")
+    if invitation["status"] == NETWORK_CONNECTED:  # accepted: only a disconnect ends it now
+        raise FakeError("BDC_1119", "id", data["id"])
+    invitation["status"] = NETWORK_NOT_CONNECTED
+    objects.store.put(INVITATION, invitation)
+
+
+def _disconnect(objects: Objects, entity: str, id: Any) -> None:
+    record = objects.get(entity, id)
+    invitation = _invitation_of(objects, record["id"])
+    if invitation is not None and invitation["status"] != NETWORK_NOT_CONNECTED:
+        invitation["status"] = NETWORK_NOT_CONNECTED
+        objects.store.put(INVITATION, invitation)
+
+
+@handles("DisconnectCustomerFromNetwork")
+def disconnect_customer(objects: Objects, data: JSON) -> None:
+    _disconnect(objects, "Customer", data["customerId"])
+
+
+@handles("DisconnectVendorFromNetwork")
+def disconnect_vendor(objects: Objects, data: JSON) -> None:
+    _disconnect(objects, "Vendor", data["vendorId"])
+
+
+def accept_invitation(objects: Objects, request_id: str) -> None:
+    """The invited organization accepts (what a test makes happen on the other side)."""
+    invitation = objects.store.get(INVITATION, request_id)
+    if invitation is None or invitation["status"] != NETWORK_PENDING:
+        raise KeyError(f"no pending invitation {request_id!r}")
+    invitation["status"] = NETWORK_CONNECTED
+    objects.store.put(INVITATION, invitation)
+
+
+# -- session ---------------------------------------------------------------------------------
+
+
+@handles("CurrentTime")
+def current_time(objects: Objects, data: JSON) -> JSON:
+    """The fake's clock, so tests that move it see the server's time move too."""
+    return {"currentTime": objects.now()}

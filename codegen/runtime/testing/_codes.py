@@ -5,7 +5,7 @@ If the spec renames or drops one of these, importing the fake fails and says whi
 
 from __future__ import annotations
 
-from ._catalog import ENTITIES
+from ._catalog import ACTIONS, ENTITIES
 
 
 def code(entity: str, field: str, name: str) -> str:
@@ -13,6 +13,14 @@ def code(entity: str, field: str, name: str) -> str:
         if meaning == name:
             return str(value)
     raise KeyError(f"the spec gives {entity}.{field} no code named {name!r}")
+
+
+def answer_code(action: str, field: str, name: str) -> str:
+    """A code of a field in an action's answer."""
+    for value, meaning in ACTIONS[action]["response"]["fields"][field]["enum"].items():
+        if meaning == name:
+            return str(value)
+    raise KeyError(f"the spec gives {action}'s answer field {field} no code named {name!r}")
 
 
 ACTIVE = code("Vendor", "isActive", "active")
@@ -54,3 +62,7 @@ APPROVER_VIEWED = code("BillApprover", "status", "viewed")
 APPROVER_DENIED = code("BillApprover", "status", "denied")
 APPROVER_APPROVED = code("BillApprover", "status", "approved")
 APPROVER_UPCOMING = code("BillApprover", "status", "upcoming")
+
+NETWORK_NOT_CONNECTED = answer_code("GetNetworkStatus", "status", "not_connected")
+NETWORK_PENDING = answer_code("GetNetworkStatus", "status", "pending")
+NETWORK_CONNECTED = answer_code("GetNetworkStatus", "status", "connected")

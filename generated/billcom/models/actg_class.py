@@ -123,6 +123,8 @@ ActgClassFilterField = Literal[
     "isActive",
     "createdTime",
     "updatedTime",
+    "parentActgClassId",
+    "mergedIntoId",
 ]
 """A field of ActgClass that List filters may name: the API filters on these only."""
 

@@ -12,7 +12,7 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Date, Lenient, Number, Timestamp
+from .._types import Boolean, Code, Date, Integer, Lenient, Number, Timestamp
 from .bill_line_item import BillLineItem, BillLineItemCreateParams, BillLineItemCreateParamsModel
 
 __all__ = [
@@ -20,10 +20,13 @@ __all__ = [
     "BillApprovalStatus",
     "BillCreateParams",
     "BillCreateParamsModel",
+    "BillExpense",
+    "BillExpenseChartOfAccountGroupItem",
     "BillField",
     "BillFilter",
     "BillFilterField",
     "BillIsActive",
+    "BillItem",
     "BillPaymentStatus",
     "BillSort",
     "BillSource",
@@ -58,8 +61,6 @@ class BillPaymentStatus(StrEnum):
     OPEN = "1"
     PARTIALLY_PAID = "2"
     SCHEDULED = "4"
-    PENDING = "5"
-    """Older code for a payment in process; accept, do not emit"""
     IN_PROCESS = "6"
 
 
@@ -70,6 +71,50 @@ class BillSource(StrEnum):
     PAY_A_VENDOR = "1"
     SIMPLE_BASIC = "2"
     PAYMENTUS = "3"
+
+
+class BillItem(BillComModel):
+    """Rollup of the item lines."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset([])
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    count: Lenient[Integer] | None = Field(default=None, alias="count")
+    """Number of item lines."""
+    total_amount: Lenient[Number] | None = Field(default=None, alias="totalAmount")
+    """Sum of the item line amounts."""
+
+
+class BillExpenseChartOfAccountGroupItem(BillComModel):
+    """Per-account rollup, given when several lines share a ChartOfAccount."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset([])
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
+    """The shared ChartOfAccount."""
+    count: Lenient[Integer] | None = Field(default=None, alias="count")
+    """Number of expense lines on that account."""
+    total_amount: Lenient[Number] | None = Field(default=None, alias="totalAmount")
+    """Sum of those lines' amounts."""
+
+
+class BillExpense(BillComModel):
+    """Rollup of the expense lines (lines without an item)."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset([])
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {
+        "chartOfAccountGroup": BillExpenseChartOfAccountGroupItem,
+    }
+
+    count: Lenient[Integer] | None = Field(default=None, alias="count")
+    """Number of expense lines."""
+    total_amount: Lenient[Number] | None = Field(default=None, alias="totalAmount")
+    """Sum of the expense line amounts."""
+    chart_of_account_group: Lenient[list[BillExpenseChartOfAccountGroupItem]] | None = Field(
+        default=None, alias="chartOfAccountGroup"
+    )
+    """Per-account rollup, given when several lines share a ChartOfAccount."""
 
 
 class Bill(BillComModel):
@@ -93,8 +138,6 @@ class Bill(BillComModel):
             "multipleBillLineItems",
             "numApprPolicyEx",
             "paidAmount",
-            "payFromBankAccountId",
-            "payFromChartOfAccountId",
             "paymentStatus",
             "quickbooksId",
             "scheduledAmount",
@@ -103,6 +146,8 @@ class Bill(BillComModel):
         ]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {
+        "item": BillItem,
+        "expense": BillExpense,
         "billLineItems": BillLineItem,
     }
 
@@ -149,11 +194,11 @@ class Bill(BillComModel):
     pay_from_bank_account_id: Lenient[str] | None = Field(
         default=None, alias="payFromBankAccountId"
     )
-    """Id of the org BankAccount paying the bill; set by PayBills."""
+    """Id of the org BankAccount paying the bill; set by PayBills, writable by select BILL partners only."""
     pay_from_chart_of_account_id: Lenient[str] | None = Field(
         default=None, alias="payFromChartOfAccountId"
     )
-    """Id of the ChartOfAccount paying the bill; set by PayBills."""
+    """Id of the ChartOfAccount paying the bill; set by PayBills, writable by select BILL partners only."""
     payment_term_id: Lenient[str] | None = Field(default=None, alias="paymentTermId")
     """Id of the bill's PaymentTerm."""
     has_auto_pay: Lenient[Boolean] | None = Field(default=None, alias="hasAutoPay")
@@ -192,10 +237,10 @@ class Bill(BillComModel):
         default=None, alias="multipleBillLineItems"
     )
     """Whether the bill has more than one line."""
-    item: Lenient[dict[str, Any]] | None = Field(default=None, alias="item")
-    """Rollup of item lines: {count, totalAmount}."""
-    expense: Lenient[dict[str, Any]] | None = Field(default=None, alias="expense")
-    """Rollup of expense lines: {count, totalAmount, chartOfAccountGroup: [{chartOfAccountId, count, totalAmount}]}."""
+    item: Lenient[BillItem] | None = Field(default=None, alias="item")
+    """Rollup of the item lines."""
+    expense: Lenient[BillExpense] | None = Field(default=None, alias="expense")
+    """Rollup of the expense lines (lines without an item)."""
     bill_line_items: Lenient[list[BillLineItem]] | None = Field(default=None, alias="billLineItems")
     """Bill lines (at least one); sent on Update they replace all stored lines."""
     credit_amount: Lenient[Number] | None = Field(default=None, alias="creditAmount")
@@ -224,6 +269,8 @@ class BillCreateParams(TypedDict, total=False):
     exchange_rate: NotRequired[Decimal | float | None]
     description: NotRequired[str | None]
     po_number: NotRequired[str | None]
+    pay_from_bank_account_id: NotRequired[str | None]
+    pay_from_chart_of_account_id: NotRequired[str | None]
     payment_term_id: NotRequired[str | None]
     has_auto_pay: NotRequired[bool | None]
     e_bill_created: NotRequired[bool | None]
@@ -254,6 +301,8 @@ class BillCreateParamsModel(ParamsModel):
     exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
     description: str | None = Field(default=None, alias="description")
     po_number: str | None = Field(default=None, alias="poNumber")
+    pay_from_bank_account_id: str | None = Field(default=None, alias="payFromBankAccountId")
+    pay_from_chart_of_account_id: str | None = Field(default=None, alias="payFromChartOfAccountId")
     payment_term_id: str | None = Field(default=None, alias="paymentTermId")
     has_auto_pay: Boolean | None = Field(default=None, alias="hasAutoPay")
     e_bill_created: Boolean | None = Field(default=None, alias="eBillCreated")
@@ -282,6 +331,8 @@ class BillUpdateParams(TypedDict, total=False):
     exchange_rate: NotRequired[Decimal | float | None]
     description: NotRequired[str | None]
     po_number: NotRequired[str | None]
+    pay_from_bank_account_id: NotRequired[str | None]
+    pay_from_chart_of_account_id: NotRequired[str | None]
     payment_term_id: NotRequired[str | None]
     has_auto_pay: NotRequired[bool | None]
     e_bill_created: NotRequired[bool | None]
@@ -312,6 +363,8 @@ class BillUpdateParamsModel(ParamsModel):
     exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
     description: str | None = Field(default=None, alias="description")
     po_number: str | None = Field(default=None, alias="poNumber")
+    pay_from_bank_account_id: str | None = Field(default=None, alias="payFromBankAccountId")
+    pay_from_chart_of_account_id: str | None = Field(default=None, alias="payFromChartOfAccountId")
     payment_term_id: str | None = Field(default=None, alias="paymentTermId")
     has_auto_pay: Boolean | None = Field(default=None, alias="hasAutoPay")
     e_bill_created: Boolean | None = Field(default=None, alias="eBillCreated")

@@ -16,6 +16,7 @@ __all__ = [
     "ChartOfAccount",
     "ChartOfAccountAccountType",
     "ChartOfAccountCa1099FormType",
+    "ChartOfAccountCa1099Type",
     "ChartOfAccountCreateParams",
     "ChartOfAccountCreateParamsModel",
     "ChartOfAccountField",
@@ -67,6 +68,26 @@ class ChartOfAccountCa1099FormType(StrEnum):
     """1099-NEC (2021 form)."""
 
 
+class ChartOfAccountCa1099Type(StrEnum):
+    """Codes of `ChartOfAccount.ca1099Type`: 1099 box the account's payments are reported in, used for Sage Intacct sync."""
+
+    NONE = "0"
+    BOX_1 = "1"
+    BOX_2 = "2"
+    BOX_3 = "3"
+    BOX_4 = "4"
+    BOX_5 = "5"
+    BOX_6 = "6"
+    BOX_7 = "7"
+    BOX_8 = "8"
+    BOX_9 = "9"
+    BOX_10 = "10"
+    BOX_11 = "11"
+    BOX_12 = "12"
+    BOX_13 = "13"
+    BOX_14 = "14"
+
+
 class ChartOfAccount(BillComModel):
     """A ledger account of the organization's chart of accounts."""
 
@@ -103,8 +124,10 @@ class ChartOfAccount(BillComModel):
         default=None, alias="ca1099FormType"
     )
     """1099 form type, used for Sage Intacct sync."""
-    ca1099_type: Lenient[str] | None = Field(default=None, alias="ca1099Type")
-    """1099 box category, a code from 0 to 14; meanings unconfirmed."""
+    ca1099_type: Lenient[Annotated[ChartOfAccountCa1099Type, Code]] | None = Field(
+        default=None, alias="ca1099Type"
+    )
+    """1099 box the account's payments are reported in, used for Sage Intacct sync."""
 
 
 class ChartOfAccountCreateParams(TypedDict, total=False):
@@ -117,7 +140,7 @@ class ChartOfAccountCreateParams(TypedDict, total=False):
     description: NotRequired[str | None]
     parent_chart_of_account_id: NotRequired[str | None]
     ca1099_form_type: NotRequired[ChartOfAccountCa1099FormType | str | None]
-    ca1099_type: NotRequired[str | None]
+    ca1099_type: NotRequired[ChartOfAccountCa1099Type | str | None]
 
 
 class ChartOfAccountCreateParamsModel(ParamsModel):
@@ -134,7 +157,7 @@ class ChartOfAccountCreateParamsModel(ParamsModel):
     ca1099_form_type: ChartOfAccountCa1099FormType | str | None = Field(
         default=None, alias="ca1099FormType"
     )
-    ca1099_type: str | None = Field(default=None, alias="ca1099Type")
+    ca1099_type: ChartOfAccountCa1099Type | str | None = Field(default=None, alias="ca1099Type")
 
 
 class ChartOfAccountUpdateParams(TypedDict, total=False):
@@ -147,7 +170,7 @@ class ChartOfAccountUpdateParams(TypedDict, total=False):
     description: NotRequired[str | None]
     parent_chart_of_account_id: NotRequired[str | None]
     ca1099_form_type: NotRequired[ChartOfAccountCa1099FormType | str | None]
-    ca1099_type: NotRequired[str | None]
+    ca1099_type: NotRequired[ChartOfAccountCa1099Type | str | None]
 
 
 class ChartOfAccountUpdateParamsModel(ParamsModel):
@@ -164,7 +187,7 @@ class ChartOfAccountUpdateParamsModel(ParamsModel):
     ca1099_form_type: ChartOfAccountCa1099FormType | str | None = Field(
         default=None, alias="ca1099FormType"
     )
-    ca1099_type: str | None = Field(default=None, alias="ca1099Type")
+    ca1099_type: ChartOfAccountCa1099Type | str | None = Field(default=None, alias="ca1099Type")
 
 
 ChartOfAccountField = Literal[
@@ -188,6 +211,11 @@ ChartOfAccountFilterField = Literal[
     "isActive",
     "createdTime",
     "updatedTime",
+    "accountType",
+    "parentChartOfAccountId",
+    "mergedIntoId",
+    "ca1099FormType",
+    "ca1099Type",
 ]
 """A field of ChartOfAccount that List filters may name: the API filters on these only."""
 

@@ -17,6 +17,8 @@ __all__ = [
     "CustomerAccountType",
     "CustomerCreateParams",
     "CustomerCreateParamsModel",
+    "CustomerCreationSource",
+    "CustomerDefaultDeliveryMethod",
     "CustomerField",
     "CustomerFilter",
     "CustomerFilterField",
@@ -42,6 +44,23 @@ class CustomerAccountType(StrEnum):
     PERSON = "2"
 
 
+class CustomerDefaultDeliveryMethod(StrEnum):
+    """Codes of `Customer.defaultDeliveryMethod`: How invoices are sent to the customer by default."""
+
+    EMAIL = "0"
+    US_MAIL = "1"
+
+
+class CustomerCreationSource(StrEnum):
+    """Codes of `Customer.creationSource`: Where the customer was created."""
+
+    UNKNOWN = "0"
+    WEB_APP = "1"
+    """The BILL web app."""
+    WEB_APP_SEARCH = "2"
+    """A search in the BILL web app."""
+
+
 class Customer(BillComModel):
     """A company or person the organization invoices and receives payments from."""
 
@@ -55,10 +74,11 @@ class Customer(BillComModel):
             "hasBankAccountAutoPay",
             "hasCreditCard",
             "hasCreditCardAutoPay",
+            "hasCustomerCard",
             "hasNetBankAccount",
             "id",
-            "isAutoChargeDismissed",
             "mergedIntoId",
+            "taxId",
             "updatedTime",
         ]
     )
@@ -73,7 +93,7 @@ class Customer(BillComModel):
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the customer was last changed (UTC); bumped on every write."""
     name: Lenient[str] | None = Field(default=None, alias="name")
-    """Customer display name."""
+    """Customer display name, unique in the organization."""
     short_name: Lenient[str] | None = Field(default=None, alias="shortName")
     """Short or external identifier."""
     parent_customer_id: Lenient[str] | None = Field(default=None, alias="parentCustomerId")
@@ -140,10 +160,10 @@ class Customer(BillComModel):
     """Customer tax id."""
     invoice_currency: Lenient[str] | None = Field(default=None, alias="invoiceCurrency")
     """Invoice currency (ISO 4217 code); required when the customer is international."""
-    default_delivery_method: Lenient[str] | None = Field(
+    default_delivery_method: Lenient[Annotated[CustomerDefaultDeliveryMethod, Code]] | None = Field(
         default=None, alias="defaultDeliveryMethod"
     )
-    """Default invoice delivery method; codes not observed."""
+    """How invoices are sent to the customer by default."""
     merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
     """Customer this one was merged into; twenty zeros unless merged."""
     has_authorized_to_charge: Lenient[Boolean] | None = Field(
@@ -172,6 +192,18 @@ class Customer(BillComModel):
         default=None, alias="isAutoChargeDismissed"
     )
     """Whether the auto-charge prompt was dismissed."""
+    has_customer_card: Lenient[Boolean] | None = Field(default=None, alias="hasCustomerCard")
+    """Whether a credit card is stored for the customer's auto-pay."""
+    is_tax_liable: Lenient[Boolean] | None = Field(default=None, alias="isTaxLiable")
+    """Whether the customer owes sales tax."""
+    enabled_invoice_financing: Lenient[Boolean] | None = Field(
+        default=None, alias="enabledInvoiceFinancing"
+    )
+    """Whether invoice financing is turned on for the customer."""
+    creation_source: Lenient[Annotated[CustomerCreationSource, Code]] | None = Field(
+        default=None, alias="creationSource"
+    )
+    """Where the customer was created."""
 
 
 class CustomerCreateParams(TypedDict, total=False):
@@ -209,9 +241,12 @@ class CustomerCreateParams(TypedDict, total=False):
     print_as: NotRequired[str | None]
     account_type: NotRequired[CustomerAccountType | str | None]
     payment_term_id: NotRequired[str | None]
-    tax_id: NotRequired[str | None]
     invoice_currency: NotRequired[str | None]
-    default_delivery_method: NotRequired[str | None]
+    default_delivery_method: NotRequired[CustomerDefaultDeliveryMethod | str | None]
+    is_auto_charge_dismissed: NotRequired[bool | None]
+    is_tax_liable: NotRequired[bool | None]
+    enabled_invoice_financing: NotRequired[bool | None]
+    creation_source: NotRequired[CustomerCreationSource | str | None]
 
 
 class CustomerCreateParamsModel(ParamsModel):
@@ -251,9 +286,16 @@ class CustomerCreateParamsModel(ParamsModel):
     print_as: str | None = Field(default=None, alias="printAs")
     account_type: CustomerAccountType | str | None = Field(default=None, alias="accountType")
     payment_term_id: str | None = Field(default=None, alias="paymentTermId")
-    tax_id: str | None = Field(default=None, alias="taxId")
     invoice_currency: str | None = Field(default=None, alias="invoiceCurrency")
-    default_delivery_method: str | None = Field(default=None, alias="defaultDeliveryMethod")
+    default_delivery_method: CustomerDefaultDeliveryMethod | str | None = Field(
+        default=None, alias="defaultDeliveryMethod"
+    )
+    is_auto_charge_dismissed: Boolean | None = Field(default=None, alias="isAutoChargeDismissed")
+    is_tax_liable: Boolean | None = Field(default=None, alias="isTaxLiable")
+    enabled_invoice_financing: Boolean | None = Field(default=None, alias="enabledInvoiceFinancing")
+    creation_source: CustomerCreationSource | str | None = Field(
+        default=None, alias="creationSource"
+    )
 
 
 class CustomerUpdateParams(TypedDict, total=False):
@@ -291,9 +333,12 @@ class CustomerUpdateParams(TypedDict, total=False):
     print_as: NotRequired[str | None]
     account_type: NotRequired[CustomerAccountType | str | None]
     payment_term_id: NotRequired[str | None]
-    tax_id: NotRequired[str | None]
     invoice_currency: NotRequired[str | None]
-    default_delivery_method: NotRequired[str | None]
+    default_delivery_method: NotRequired[CustomerDefaultDeliveryMethod | str | None]
+    is_auto_charge_dismissed: NotRequired[bool | None]
+    is_tax_liable: NotRequired[bool | None]
+    enabled_invoice_financing: NotRequired[bool | None]
+    creation_source: NotRequired[CustomerCreationSource | str | None]
 
 
 class CustomerUpdateParamsModel(ParamsModel):
@@ -333,9 +378,16 @@ class CustomerUpdateParamsModel(ParamsModel):
     print_as: str | None = Field(default=None, alias="printAs")
     account_type: CustomerAccountType | str | None = Field(default=None, alias="accountType")
     payment_term_id: str | None = Field(default=None, alias="paymentTermId")
-    tax_id: str | None = Field(default=None, alias="taxId")
     invoice_currency: str | None = Field(default=None, alias="invoiceCurrency")
-    default_delivery_method: str | None = Field(default=None, alias="defaultDeliveryMethod")
+    default_delivery_method: CustomerDefaultDeliveryMethod | str | None = Field(
+        default=None, alias="defaultDeliveryMethod"
+    )
+    is_auto_charge_dismissed: Boolean | None = Field(default=None, alias="isAutoChargeDismissed")
+    is_tax_liable: Boolean | None = Field(default=None, alias="isTaxLiable")
+    enabled_invoice_financing: Boolean | None = Field(default=None, alias="enabledInvoiceFinancing")
+    creation_source: CustomerCreationSource | str | None = Field(
+        default=None, alias="creationSource"
+    )
 
 
 CustomerField = Literal[
@@ -387,6 +439,10 @@ CustomerField = Literal[
     "hasCreditCard",
     "hasCreditCardAutoPay",
     "isAutoChargeDismissed",
+    "hasCustomerCard",
+    "isTaxLiable",
+    "enabledInvoiceFinancing",
+    "creationSource",
 ]
 """A field of Customer that List sorts may name."""
 
@@ -395,8 +451,17 @@ CustomerFilterField = Literal[
     "isActive",
     "createdTime",
     "updatedTime",
-    "name",
     "parentCustomerId",
+    "accountType",
+    "paymentTermId",
+    "invoiceCurrency",
+    "defaultDeliveryMethod",
+    "mergedIntoId",
+    "hasAuthorizedToCharge",
+    "balance",
+    "isAutoChargeDismissed",
+    "isTaxLiable",
+    "creationSource",
 ]
 """A field of Customer that List filters may name: the API filters on these only."""
 

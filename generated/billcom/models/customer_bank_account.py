@@ -21,28 +21,42 @@ __all__ = [
     "CustomerBankAccountFilterField",
     "CustomerBankAccountIsActive",
     "CustomerBankAccountSort",
+    "CustomerBankAccountStatus",
     "CustomerBankAccountUpdateParams",
     "CustomerBankAccountUpdateParamsModel",
 ]
 
 
 class CustomerBankAccountIsActive(StrEnum):
-    """Codes of `CustomerBankAccount.isActive`: Whether the account is active (default 1); Delete sets 2, Undelete sets 1."""
+    """Codes of `CustomerBankAccount.isActive`: Whether the account is active (default 1); Delete sets 2."""
 
     ACTIVE = "1"
     INACTIVE = "2"
 
 
+class CustomerBankAccountStatus(StrEnum):
+    """Codes of `CustomerBankAccount.status`: Verification state of the account."""
+
+    NOT_VERIFIED = "0"
+    VERIFIED = "1"
+    PENDING = "2"
+    BLOCKED = "3"
+    EXPIRED = "4"
+    INVALID = "5"
+
+
 class CustomerBankAccount(BillComModel):
     """A customer's bank account that the organization can debit through ChargeCustomer."""
 
-    __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        ["createdTime", "id", "rndDepExpireDate", "status", "updatedTime"]
+    )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
     is_active: Lenient[Annotated[CustomerBankAccountIsActive, Code]] | None = Field(
         default=None, alias="isActive"
     )
-    """Whether the account is active (default 1); Delete sets 2, Undelete sets 1."""
+    """Whether the account is active (default 1); Delete sets 2."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the account was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
@@ -65,8 +79,18 @@ class CustomerBankAccount(BillComModel):
     """Whether the customer signed a written authorization."""
     is_locked_by_org: Lenient[Boolean] | None = Field(default=None, alias="isLockedByOrg")
     """Whether the account can be edited or deleted only in the BILL web app."""
-    agreed_with_tos: Lenient[Boolean] | None = Field(default=None, alias="agreedWithTOS")
-    """Write-only terms-of-service acceptance; must be true on create."""
+    is_private: Lenient[Boolean] | None = Field(default=None, alias="isPrivate")
+    """Whether the account is marked private."""
+    phone: Lenient[str] | None = Field(default=None, alias="phone")
+    """Phone number kept with the account."""
+    cp_user_id: Lenient[str] | None = Field(default=None, alias="cpUserId")
+    """The customer's BILL user name."""
+    status: Lenient[Annotated[CustomerBankAccountStatus, Code]] | None = Field(
+        default=None, alias="status"
+    )
+    """Verification state of the account."""
+    rnd_dep_expire_date: Lenient[str] | None = Field(default=None, alias="rndDepExpireDate")
+    """When the random-deposit verification of the account expires; format not given."""
 
 
 class CustomerBankAccountCreateParams(TypedDict, total=False):
@@ -82,7 +106,9 @@ class CustomerBankAccountCreateParams(TypedDict, total=False):
     is_personal_acct: NotRequired[bool | None]
     is_written_auth: NotRequired[bool | None]
     is_locked_by_org: NotRequired[bool | None]
-    agreed_with_tos: Required[bool]
+    is_private: NotRequired[bool | None]
+    phone: NotRequired[str | None]
+    cp_user_id: NotRequired[str | None]
 
 
 class CustomerBankAccountCreateParamsModel(ParamsModel):
@@ -100,7 +126,9 @@ class CustomerBankAccountCreateParamsModel(ParamsModel):
     is_personal_acct: Boolean | None = Field(default=None, alias="isPersonalAcct")
     is_written_auth: Boolean | None = Field(default=None, alias="isWrittenAuth")
     is_locked_by_org: Boolean | None = Field(default=None, alias="isLockedByOrg")
-    agreed_with_tos: Boolean = Field(alias="agreedWithTOS")
+    is_private: Boolean | None = Field(default=None, alias="isPrivate")
+    phone: str | None = Field(default=None, alias="phone")
+    cp_user_id: str | None = Field(default=None, alias="cpUserId")
 
 
 class CustomerBankAccountUpdateParams(TypedDict, total=False):
@@ -116,7 +144,9 @@ class CustomerBankAccountUpdateParams(TypedDict, total=False):
     is_personal_acct: NotRequired[bool | None]
     is_written_auth: NotRequired[bool | None]
     is_locked_by_org: NotRequired[bool | None]
-    agreed_with_tos: NotRequired[bool | None]
+    is_private: NotRequired[bool | None]
+    phone: NotRequired[str | None]
+    cp_user_id: NotRequired[str | None]
 
 
 class CustomerBankAccountUpdateParamsModel(ParamsModel):
@@ -134,7 +164,9 @@ class CustomerBankAccountUpdateParamsModel(ParamsModel):
     is_personal_acct: Boolean | None = Field(default=None, alias="isPersonalAcct")
     is_written_auth: Boolean | None = Field(default=None, alias="isWrittenAuth")
     is_locked_by_org: Boolean | None = Field(default=None, alias="isLockedByOrg")
-    agreed_with_tos: Boolean | None = Field(default=None, alias="agreedWithTOS")
+    is_private: Boolean | None = Field(default=None, alias="isPrivate")
+    phone: str | None = Field(default=None, alias="phone")
+    cp_user_id: str | None = Field(default=None, alias="cpUserId")
 
 
 CustomerBankAccountField = Literal[
@@ -151,7 +183,11 @@ CustomerBankAccountField = Literal[
     "isPersonalAcct",
     "isWrittenAuth",
     "isLockedByOrg",
-    "agreedWithTOS",
+    "isPrivate",
+    "phone",
+    "cpUserId",
+    "status",
+    "rndDepExpireDate",
 ]
 """A field of CustomerBankAccount that List sorts may name."""
 
@@ -160,6 +196,7 @@ CustomerBankAccountFilterField = Literal[
     "isActive",
     "createdTime",
     "updatedTime",
+    "customerId",
 ]
 """A field of CustomerBankAccount that List filters may name: the API filters on these only."""
 

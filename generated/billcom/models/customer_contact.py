@@ -83,8 +83,8 @@ class CustomerContactCreateParams(TypedDict, total=False):
     is_active: NotRequired[CustomerContactIsActive | str | None]
     customer_id: Required[str]
     first_name: Required[str]
-    last_name: Required[str]
-    email: NotRequired[str | None]
+    last_name: NotRequired[str | None]
+    email: Required[str]
     phone: NotRequired[str | None]
     alt_phone: NotRequired[str | None]
     fax: NotRequired[str | None]
@@ -99,8 +99,8 @@ class CustomerContactCreateParamsModel(ParamsModel):
     is_active: CustomerContactIsActive | str | None = Field(default=None, alias="isActive")
     customer_id: str = Field(alias="customerId")
     first_name: str = Field(alias="firstName")
-    last_name: str = Field(alias="lastName")
-    email: str | None = Field(default=None, alias="email")
+    last_name: str | None = Field(default=None, alias="lastName")
+    email: str = Field(alias="email")
     phone: str | None = Field(default=None, alias="phone")
     alt_phone: str | None = Field(default=None, alias="altPhone")
     fax: str | None = Field(default=None, alias="fax")
@@ -158,6 +158,8 @@ CustomerContactFilterField = Literal[
     "isActive",
     "createdTime",
     "updatedTime",
+    "customerId",
+    "timezoneId",
 ]
 """A field of CustomerContact that List filters may name: the API filters on these only."""
 

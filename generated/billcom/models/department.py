@@ -123,6 +123,8 @@ DepartmentFilterField = Literal[
     "isActive",
     "createdTime",
     "updatedTime",
+    "parentDepartmentId",
+    "mergedIntoId",
 ]
 """A field of Department that List filters may name: the API filters on these only."""
 

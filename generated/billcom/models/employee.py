@@ -49,29 +49,26 @@ class Employee(BillComModel):
     """When the employee was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the employee was last changed (UTC); bumped on every write."""
-    name: Lenient[str] | None = Field(default=None, alias="name")
-    """Employee name."""
-    short_name: Lenient[str] | None = Field(default=None, alias="shortName")
-    """Short name."""
-    description: Lenient[str] | None = Field(default=None, alias="description")
-    """Employee description."""
-    merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
-    """Employee this one was merged into; twenty zeros unless merged."""
     first_name: Lenient[str] | None = Field(default=None, alias="firstName")
     """Employee's first name."""
     last_name: Lenient[str] | None = Field(default=None, alias="lastName")
     """Employee's last name."""
+    short_name: Lenient[str] | None = Field(default=None, alias="shortName")
+    """Short name."""
+    parent_employee_id: Lenient[str] | None = Field(default=None, alias="parentEmployeeId")
+    """Parent employee; twenty zeros when none."""
+    merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
+    """Employee this one was merged into; twenty zeros unless merged."""
 
 
 class EmployeeCreateParams(TypedDict, total=False):
     """Keyword arguments for Employee."""
 
     is_active: NotRequired[EmployeeIsActive | str | None]
-    name: Required[str]
+    first_name: Required[str]
+    last_name: Required[str]
     short_name: NotRequired[str | None]
-    description: NotRequired[str | None]
-    first_name: NotRequired[str | None]
-    last_name: NotRequired[str | None]
+    parent_employee_id: NotRequired[str | None]
 
 
 class EmployeeCreateParamsModel(ParamsModel):
@@ -80,22 +77,20 @@ class EmployeeCreateParamsModel(ParamsModel):
     __entity__: ClassVar[str | None] = "Employee"
 
     is_active: EmployeeIsActive | str | None = Field(default=None, alias="isActive")
-    name: str = Field(alias="name")
+    first_name: str = Field(alias="firstName")
+    last_name: str = Field(alias="lastName")
     short_name: str | None = Field(default=None, alias="shortName")
-    description: str | None = Field(default=None, alias="description")
-    first_name: str | None = Field(default=None, alias="firstName")
-    last_name: str | None = Field(default=None, alias="lastName")
+    parent_employee_id: str | None = Field(default=None, alias="parentEmployeeId")
 
 
 class EmployeeUpdateParams(TypedDict, total=False):
     """Keyword arguments for Employee."""
 
     is_active: NotRequired[EmployeeIsActive | str | None]
-    name: NotRequired[str | None]
-    short_name: NotRequired[str | None]
-    description: NotRequired[str | None]
     first_name: NotRequired[str | None]
     last_name: NotRequired[str | None]
+    short_name: NotRequired[str | None]
+    parent_employee_id: NotRequired[str | None]
 
 
 class EmployeeUpdateParamsModel(ParamsModel):
@@ -104,11 +99,10 @@ class EmployeeUpdateParamsModel(ParamsModel):
     __entity__: ClassVar[str | None] = "Employee"
 
     is_active: EmployeeIsActive | str | None = Field(default=None, alias="isActive")
-    name: str | None = Field(default=None, alias="name")
-    short_name: str | None = Field(default=None, alias="shortName")
-    description: str | None = Field(default=None, alias="description")
     first_name: str | None = Field(default=None, alias="firstName")
     last_name: str | None = Field(default=None, alias="lastName")
+    short_name: str | None = Field(default=None, alias="shortName")
+    parent_employee_id: str | None = Field(default=None, alias="parentEmployeeId")
 
 
 EmployeeField = Literal[
@@ -116,12 +110,11 @@ EmployeeField = Literal[
     "isActive",
     "createdTime",
     "updatedTime",
-    "name",
-    "shortName",
-    "description",
-    "mergedIntoId",
     "firstName",
     "lastName",
+    "shortName",
+    "parentEmployeeId",
+    "mergedIntoId",
 ]
 """A field of Employee that List sorts may name."""
 
@@ -130,6 +123,8 @@ EmployeeFilterField = Literal[
     "isActive",
     "createdTime",
     "updatedTime",
+    "parentEmployeeId",
+    "mergedIntoId",
 ]
 """A field of Employee that List filters may name: the API filters on these only."""
 

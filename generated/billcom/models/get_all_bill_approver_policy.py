@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, TypedDict
+from typing import Annotated, ClassVar, TypedDict
 
 from pydantic import Field
 
@@ -19,6 +19,7 @@ __all__ = [
     "GetAllBillApproverPolicyResponsePoliciesItemRawPolicy",
     "GetAllBillApproverPolicyResponsePoliciesItemRawPolicyApproversItem",
     "GetAllBillApproverPolicyResponsePoliciesItemRawPolicyApproversItemUserType",
+    "GetAllBillApproverPolicyResponsePoliciesItemRawPolicyApproversItemUsersItem",
     "GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItem",
     "GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItemKey",
     "GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItemOpr",
@@ -84,11 +85,26 @@ class GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItem(BillComMode
     display_name: Lenient[str] | None = Field(default=None, alias="displayName")
 
 
+class GetAllBillApproverPolicyResponsePoliciesItemRawPolicyApproversItemUsersItem(BillComModel):
+    """Members of an approver group; only when the approver is a group."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset([])
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    users_id: Lenient[str] | None = Field(default=None, alias="usersId")
+    """User id of the member."""
+    full_name: Lenient[str] | None = Field(default=None, alias="fullName")
+    user_type: Lenient[str] | None = Field(default=None, alias="userType")
+    """Always "User" for a member."""
+
+
 class GetAllBillApproverPolicyResponsePoliciesItemRawPolicyApproversItem(BillComModel):
     """`GetAllBillApproverPolicyResponsePoliciesItemRawPolicy.approvers`."""
 
     __read_only__: ClassVar[frozenset[str]] = frozenset([])
-    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {
+        "users": GetAllBillApproverPolicyResponsePoliciesItemRawPolicyApproversItemUsersItem,
+    }
 
     users_id: Lenient[str] | None = Field(default=None, alias="usersId")
     """User id, or approver-group id when userType is ApproverGroup."""
@@ -101,8 +117,11 @@ class GetAllBillApproverPolicyResponsePoliciesItemRawPolicyApproversItem(BillCom
         ]
         | None
     ) = Field(default=None, alias="userType")
-    users: Lenient[list[Any]] | None = Field(default=None, alias="users")
-    """Members of an approver group (item keys not given)."""
+    users: (
+        Lenient[list[GetAllBillApproverPolicyResponsePoliciesItemRawPolicyApproversItemUsersItem]]
+        | None
+    ) = Field(default=None, alias="users")
+    """Members of an approver group; only when the approver is a group."""
 
 
 class GetAllBillApproverPolicyResponsePoliciesItemRawPolicy(BillComModel):

@@ -69,12 +69,19 @@ class GetDynamicExchangeRateQuoteResponseExchangeRatesItem(BillComModel):
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
     payment_currency: Lenient[str] | None = Field(default=None, alias="paymentCurrency")
+    """Currency the vendor is paid in."""
     bill_currency: Lenient[str] | None = Field(default=None, alias="billCurrency")
+    """Currency of the bills."""
     exchange_rate: Lenient[Number] | None = Field(default=None, alias="exchangeRate")
-    valid_from: Lenient[str] | None = Field(default=None, alias="validFrom")
-    valid_to: Lenient[str] | None = Field(default=None, alias="validTo")
+    """Units of paymentCurrency per unit of the org's base currency."""
+    valid_from: Lenient[Number] | None = Field(default=None, alias="validFrom")
+    """Lower end of the amount range the rate applies to."""
+    valid_to: Lenient[Number] | None = Field(default=None, alias="validTo")
+    """Upper end of the amount range the rate applies to."""
     vendor_id: Lenient[str] | None = Field(default=None, alias="vendorId")
+    """International vendor quoted."""
     total_amount: Lenient[str] | None = Field(default=None, alias="totalAmount")
+    """Total to pay the vendor, as a string."""
 
 
 class GetDynamicExchangeRateQuoteResponse(BillComModel):

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import NotRequired, TypedDict
+from typing import Required, TypedDict
 
 from pydantic import Field
 
@@ -15,10 +15,10 @@ __all__ = ["GetEntityMetadataParams", "GetEntityMetadataParamsModel"]
 class GetEntityMetadataParams(TypedDict, total=False):
     """Keyword arguments for GetEntityMetadata."""
 
-    entity: NotRequired[list[str] | None]
+    entity: Required[list[str]]
 
 
 class GetEntityMetadataParamsModel(ParamsModel):
     """Validates and serializes `GetEntityMetadataParams`."""
 
-    entity: list[str] | None = Field(default=None, alias="entity")
+    entity: list[str] = Field(alias="entity")

@@ -29,7 +29,7 @@ class GetSessionInfoResponse(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset([])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    org_id: Lenient[str] | None = Field(default=None, alias="orgId")
-    """Organization of the session."""
-    users_id: Lenient[str] | None = Field(default=None, alias="usersId")
-    """User of the session."""
+    organization_id: Lenient[str] | None = Field(default=None, alias="organizationId")
+    """Organization the session is signed in to."""
+    user_id: Lenient[str] | None = Field(default=None, alias="userId")
+    """User the session is signed in as."""

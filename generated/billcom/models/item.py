@@ -58,7 +58,7 @@ class Item(BillComModel):
     """A product or service the organization sells or buys, including discount and sales-tax items."""
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(
-        ["createdTime", "hasPurInfo", "id", "mergedIntoId", "updatedTime"]
+        ["createdTime", "id", "mergedIntoId", "updatedTime"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
@@ -69,7 +69,7 @@ class Item(BillComModel):
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the item was last changed (UTC); bumped on every write."""
     name: Lenient[str] | None = Field(default=None, alias="name")
-    """Item name."""
+    """Item name, unique in the organization."""
     type: Lenient[Annotated[ItemType, Code]] | None = Field(default=None, alias="type")
     """Kind of item."""
     description: Lenient[str] | None = Field(default=None, alias="description")
@@ -87,7 +87,7 @@ class Item(BillComModel):
     short_name: Lenient[str] | None = Field(default=None, alias="shortName")
     """Short name."""
     has_pur_info: Lenient[Boolean] | None = Field(default=None, alias="hasPurInfo")
-    """Whether the item is also used on purchases."""
+    """Whether the item is also used on purchases (has purchase account details)."""
     expense_account: Lenient[str] | None = Field(default=None, alias="expenseAccount")
     """Purchase account (the key has no Id suffix)."""
     pur_description: Lenient[str] | None = Field(default=None, alias="purDescription")
@@ -111,6 +111,7 @@ class ItemCreateParams(TypedDict, total=False):
     chart_of_account_id: NotRequired[str | None]
     taxable: NotRequired[bool | None]
     short_name: NotRequired[str | None]
+    has_pur_info: NotRequired[bool | None]
     expense_account: NotRequired[str | None]
     pur_description: NotRequired[str | None]
     pur_cost: NotRequired[Decimal | float | None]
@@ -131,6 +132,7 @@ class ItemCreateParamsModel(ParamsModel):
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     taxable: Boolean | None = Field(default=None, alias="taxable")
     short_name: str | None = Field(default=None, alias="shortName")
+    has_pur_info: Boolean | None = Field(default=None, alias="hasPurInfo")
     expense_account: str | None = Field(default=None, alias="expenseAccount")
     pur_description: str | None = Field(default=None, alias="purDescription")
     pur_cost: Number | None = Field(default=None, alias="purCost")
@@ -149,6 +151,7 @@ class ItemUpdateParams(TypedDict, total=False):
     chart_of_account_id: NotRequired[str | None]
     taxable: NotRequired[bool | None]
     short_name: NotRequired[str | None]
+    has_pur_info: NotRequired[bool | None]
     expense_account: NotRequired[str | None]
     pur_description: NotRequired[str | None]
     pur_cost: NotRequired[Decimal | float | None]
@@ -169,6 +172,7 @@ class ItemUpdateParamsModel(ParamsModel):
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     taxable: Boolean | None = Field(default=None, alias="taxable")
     short_name: str | None = Field(default=None, alias="shortName")
+    has_pur_info: Boolean | None = Field(default=None, alias="hasPurInfo")
     expense_account: str | None = Field(default=None, alias="expenseAccount")
     pur_description: str | None = Field(default=None, alias="purDescription")
     pur_cost: Number | None = Field(default=None, alias="purCost")
@@ -201,8 +205,14 @@ ItemFilterField = Literal[
     "isActive",
     "createdTime",
     "updatedTime",
-    "name",
+    "type",
     "parentItemId",
+    "chartOfAccountId",
+    "taxable",
+    "hasPurInfo",
+    "expenseAccount",
+    "purCost",
+    "mergedIntoId",
 ]
 """A field of Item that List filters may name: the API filters on these only."""
 

@@ -121,6 +121,8 @@ JobFilterField = Literal[
     "isActive",
     "createdTime",
     "updatedTime",
+    "parentJobId",
+    "mergedIntoId",
 ]
 """A field of Job that List filters may name: the API filters on these only."""
 

@@ -14,11 +14,13 @@ from .sent_pay import SentPay
 
 __all__ = [
     "ListPaymentsDisbursementStatus",
+    "ListPaymentsFiltersItemOp",
     "ListPaymentsFiltersItemParams",
     "ListPaymentsFiltersItemParamsModel",
     "ListPaymentsParams",
     "ListPaymentsParamsModel",
     "ListPaymentsResponse",
+    "ListPaymentsSortItemAsc",
     "ListPaymentsSortItemParams",
     "ListPaymentsSortItemParamsModel",
 ]
@@ -35,11 +37,29 @@ class ListPaymentsDisbursementStatus(StrEnum):
     FX_HOLD = "7"
 
 
+class ListPaymentsFiltersItemOp(StrEnum):
+    """Codes of `ListPaymentsFiltersItem.op`: Comparison operator."""
+
+    EQ = "="
+    LT = "<"
+    GT = ">"
+    NE = "!="
+    LE = "<="
+    GE = ">="
+
+
+class ListPaymentsSortItemAsc(StrEnum):
+    """Codes of `ListPaymentsSortItem.asc`: Sort direction, sent as the string "true" or "false"."""
+
+    ASCENDING = "true"
+    DESCENDING = "false"
+
+
 class ListPaymentsFiltersItemParams(TypedDict, total=False):
     """Keyword arguments for ListPaymentsFiltersItem."""
 
     field: NotRequired[str | None]
-    op: NotRequired[str | None]
+    op: NotRequired[ListPaymentsFiltersItemOp | str | None]
     value: NotRequired[str | None]
 
 
@@ -47,7 +67,7 @@ class ListPaymentsFiltersItemParamsModel(ParamsModel):
     """Validates and serializes `ListPaymentsFiltersItemParams`."""
 
     field: str | None = Field(default=None, alias="field")
-    op: str | None = Field(default=None, alias="op")
+    op: ListPaymentsFiltersItemOp | str | None = Field(default=None, alias="op")
     value: str | None = Field(default=None, alias="value")
 
 
@@ -55,14 +75,14 @@ class ListPaymentsSortItemParams(TypedDict, total=False):
     """Keyword arguments for ListPaymentsSortItem."""
 
     field: NotRequired[str | None]
-    asc: NotRequired[str | None]
+    asc: NotRequired[ListPaymentsSortItemAsc | str | None]
 
 
 class ListPaymentsSortItemParamsModel(ParamsModel):
     """Validates and serializes `ListPaymentsSortItemParams`."""
 
     field: str | None = Field(default=None, alias="field")
-    asc: str | None = Field(default=None, alias="asc")
+    asc: ListPaymentsSortItemAsc | str | None = Field(default=None, alias="asc")
 
 
 class ListPaymentsParams(TypedDict, total=False):

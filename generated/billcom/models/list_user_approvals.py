@@ -14,11 +14,13 @@ from .._types import Boolean, Integer, Lenient
 __all__ = [
     "ListUserApprovalsApprovalType",
     "ListUserApprovalsEntity",
+    "ListUserApprovalsFiltersItemOp",
     "ListUserApprovalsFiltersItemParams",
     "ListUserApprovalsFiltersItemParamsModel",
     "ListUserApprovalsParams",
     "ListUserApprovalsParamsModel",
     "ListUserApprovalsResponse",
+    "ListUserApprovalsSortItemAsc",
     "ListUserApprovalsSortItemParams",
     "ListUserApprovalsSortItemParamsModel",
 ]
@@ -40,25 +42,47 @@ class ListUserApprovalsApprovalType(StrEnum):
     UPCOMING = "3"
 
 
+class ListUserApprovalsSortItemAsc(StrEnum):
+    """Codes of `ListUserApprovalsSortItem.asc`: Sort direction, sent as the string "true" or "false"."""
+
+    ASCENDING = "true"
+    DESCENDING = "false"
+
+
+class ListUserApprovalsFiltersItemOp(StrEnum):
+    """Codes of `ListUserApprovalsFiltersItem.op`: Comparison operator (=, <, >, <=, >= seen in use; !=, in, nin per the reference)."""
+
+    EQ = "="
+    LT = "<"
+    GT = ">"
+    NE = "!="
+    LE = "<="
+    GE = ">="
+    IN_LIST = "in"
+    """Value in a list."""
+    NOT_IN_LIST = "nin"
+    """Value not in a list."""
+
+
 class ListUserApprovalsSortItemParams(TypedDict, total=False):
     """Keyword arguments for ListUserApprovalsSortItem."""
 
     field: NotRequired[str | None]
-    asc: NotRequired[str | None]
+    asc: NotRequired[ListUserApprovalsSortItemAsc | str | None]
 
 
 class ListUserApprovalsSortItemParamsModel(ParamsModel):
     """Validates and serializes `ListUserApprovalsSortItemParams`."""
 
     field: str | None = Field(default=None, alias="field")
-    asc: str | None = Field(default=None, alias="asc")
+    asc: ListUserApprovalsSortItemAsc | str | None = Field(default=None, alias="asc")
 
 
 class ListUserApprovalsFiltersItemParams(TypedDict, total=False):
     """Keyword arguments for ListUserApprovalsFiltersItem."""
 
     field: NotRequired[str | None]
-    op: NotRequired[str | None]
+    op: NotRequired[ListUserApprovalsFiltersItemOp | str | None]
     value: NotRequired[str | None]
 
 
@@ -66,7 +90,7 @@ class ListUserApprovalsFiltersItemParamsModel(ParamsModel):
     """Validates and serializes `ListUserApprovalsFiltersItemParams`."""
 
     field: str | None = Field(default=None, alias="field")
-    op: str | None = Field(default=None, alias="op")
+    op: ListUserApprovalsFiltersItemOp | str | None = Field(default=None, alias="op")
     value: str | None = Field(default=None, alias="value")
 
 
@@ -81,7 +105,7 @@ class ListUserApprovalsParams(TypedDict, total=False):
     nested: NotRequired[bool | None]
     sort: NotRequired[list[ListUserApprovalsSortItemParams] | None]
     filters: NotRequired[list[ListUserApprovalsFiltersItemParams] | None]
-    related: NotRequired[list[Any] | None]
+    related: NotRequired[list[str] | None]
 
 
 class ListUserApprovalsParamsModel(ParamsModel):
@@ -99,7 +123,7 @@ class ListUserApprovalsParamsModel(ParamsModel):
     filters: list[ListUserApprovalsFiltersItemParamsModel] | None = Field(
         default=None, alias="filters"
     )
-    related: list[Any] | None = Field(default=None, alias="related")
+    related: list[str] | None = Field(default=None, alias="related")
 
 
 class ListUserApprovalsResponse(BillComModel):

@@ -123,6 +123,8 @@ LocationFilterField = Literal[
     "isActive",
     "createdTime",
     "updatedTime",
+    "parentLocationId",
+    "mergedIntoId",
 ]
 """A field of Location that List filters may name: the API filters on these only."""
 

@@ -18,9 +18,9 @@ class MFAAuthenticateParams(TypedDict, total=False):
 
     challenge_id: Required[str]
     token: Required[str]
-    device_id: NotRequired[str | None]
+    device_id: Required[str]
     machine_name: NotRequired[str | None]
-    remember_me: NotRequired[bool | None]
+    remember_me: Required[bool]
 
 
 class MFAAuthenticateParamsModel(ParamsModel):
@@ -28,9 +28,9 @@ class MFAAuthenticateParamsModel(ParamsModel):
 
     challenge_id: str = Field(alias="challengeId")
     token: str = Field(alias="token")
-    device_id: str | None = Field(default=None, alias="deviceId")
+    device_id: str = Field(alias="deviceId")
     machine_name: str | None = Field(default=None, alias="machineName")
-    remember_me: Boolean | None = Field(default=None, alias="rememberMe")
+    remember_me: Boolean = Field(alias="rememberMe")
 
 
 class MFAAuthenticateResponse(BillComModel):
@@ -41,3 +41,5 @@ class MFAAuthenticateResponse(BillComModel):
 
     mfa_id: Lenient[str] | None = Field(default=None, alias="mfaId")
     """Remembered MFA id (30 days); returned only with rememberMe true."""
+    machine_name: Lenient[str] | None = Field(default=None, alias="machineName")
+    """The machineName sent in the request, echoed back."""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, NotRequired, TypedDict
+from typing import ClassVar, Required, TypedDict
 
 from pydantic import Field
 
@@ -16,13 +16,13 @@ __all__ = ["MFAChallengeParams", "MFAChallengeParamsModel", "MFAChallengeRespons
 class MFAChallengeParams(TypedDict, total=False):
     """Keyword arguments for MFAChallenge."""
 
-    use_backup: NotRequired[bool | None]
+    use_backup: Required[bool]
 
 
 class MFAChallengeParamsModel(ParamsModel):
     """Validates and serializes `MFAChallengeParams`."""
 
-    use_backup: Boolean | None = Field(default=None, alias="useBackup")
+    use_backup: Boolean = Field(alias="useBackup")
 
 
 class MFAChallengeResponse(BillComModel):

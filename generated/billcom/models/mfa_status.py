@@ -3,24 +3,35 @@
 
 from __future__ import annotations
 
-from typing import NotRequired, TypedDict
+from typing import ClassVar, Required, TypedDict
 
 from pydantic import Field
 
-from .._models import ParamsModel
+from .._models import BillComModel, ParamsModel
+from .._types import Boolean, Lenient
 
-__all__ = ["MFAStatusParams", "MFAStatusParamsModel"]
+__all__ = ["MFAStatusParams", "MFAStatusParamsModel", "MFAStatusResponse"]
 
 
 class MFAStatusParams(TypedDict, total=False):
     """Keyword arguments for MFAStatus."""
 
-    mfa_id: NotRequired[str | None]
-    device_id: NotRequired[str | None]
+    mfa_id: Required[str]
+    device_id: Required[str]
 
 
 class MFAStatusParamsModel(ParamsModel):
     """Validates and serializes `MFAStatusParams`."""
 
-    mfa_id: str | None = Field(default=None, alias="mfaId")
-    device_id: str | None = Field(default=None, alias="deviceId")
+    mfa_id: str = Field(alias="mfaId")
+    device_id: str = Field(alias="deviceId")
+
+
+class MFAStatusResponse(BillComModel):
+    """What MFAStatus answers."""
+
+    __read_only__: ClassVar[frozenset[str]] = frozenset([])
+    __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+
+    is_trusted: Lenient[Boolean] | None = Field(default=None, alias="isTrusted")
+    """false = the mfaId is no longer trusted; run MFAChallenge and MFAAuthenticate again."""

@@ -1,17 +1,16 @@
 # Generated from spec/entities/PaymentTerm.yaml by codegen. Do not edit: run make generate.
-"""PaymentTerm: A named set of payment terms (due days and early-payment discount)."""
+"""PaymentTerm: A named payment term that sets how many days a payer has to pay."""
 
 from __future__ import annotations
 
 from decimal import Decimal
-from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Code, Integer, Lenient, Number, Timestamp
+from .._types import Lenient, Number
 
 __all__ = [
     "PaymentTerm",
@@ -20,52 +19,29 @@ __all__ = [
     "PaymentTermField",
     "PaymentTermFilter",
     "PaymentTermFilterField",
-    "PaymentTermIsActive",
     "PaymentTermSort",
     "PaymentTermUpdateParams",
     "PaymentTermUpdateParamsModel",
 ]
 
 
-class PaymentTermIsActive(StrEnum):
-    """Codes of `PaymentTerm.isActive`: Whether the payment term is active (default 1); Delete sets 2, Undelete sets 1."""
-
-    ACTIVE = "1"
-    INACTIVE = "2"
-
-
 class PaymentTerm(BillComModel):
-    """A named set of payment terms (due days and early-payment discount)."""
+    """A named payment term that sets how many days a payer has to pay."""
 
-    __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
+    __read_only__: ClassVar[frozenset[str]] = frozenset(["id"])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[Annotated[PaymentTermIsActive, Code]] | None = Field(
-        default=None, alias="isActive"
-    )
-    """Whether the payment term is active (default 1); Delete sets 2, Undelete sets 1."""
-    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
-    """When the payment term was created (UTC)."""
-    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
-    """When the payment term was last changed (UTC); bumped on every write."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """Payment term name."""
-    due_days: Lenient[Integer] | None = Field(default=None, alias="dueDays")
-    """Days until payment is due."""
-    discount_days: Lenient[Integer] | None = Field(default=None, alias="discountDays")
-    """Days within which the early-payment discount applies."""
-    discount_percent: Lenient[Number] | None = Field(default=None, alias="discountPercent")
-    """Early-payment discount in percent units."""
+    net_due: Lenient[Number] | None = Field(default=None, alias="netDue")
+    """Number of days the payer has to pay."""
 
 
 class PaymentTermCreateParams(TypedDict, total=False):
     """Keyword arguments for PaymentTerm."""
 
-    is_active: NotRequired[PaymentTermIsActive | str | None]
     name: Required[str]
-    due_days: NotRequired[int | None]
-    discount_days: NotRequired[int | None]
-    discount_percent: NotRequired[Decimal | float | None]
+    net_due: Required[Decimal | float]
 
 
 class PaymentTermCreateParamsModel(ParamsModel):
@@ -73,21 +49,15 @@ class PaymentTermCreateParamsModel(ParamsModel):
 
     __entity__: ClassVar[str | None] = "PaymentTerm"
 
-    is_active: PaymentTermIsActive | str | None = Field(default=None, alias="isActive")
     name: str = Field(alias="name")
-    due_days: Integer | None = Field(default=None, alias="dueDays")
-    discount_days: Integer | None = Field(default=None, alias="discountDays")
-    discount_percent: Number | None = Field(default=None, alias="discountPercent")
+    net_due: Number = Field(alias="netDue")
 
 
 class PaymentTermUpdateParams(TypedDict, total=False):
     """Keyword arguments for PaymentTerm."""
 
-    is_active: NotRequired[PaymentTermIsActive | str | None]
     name: NotRequired[str | None]
-    due_days: NotRequired[int | None]
-    discount_days: NotRequired[int | None]
-    discount_percent: NotRequired[Decimal | float | None]
+    net_due: NotRequired[Decimal | float | None]
 
 
 class PaymentTermUpdateParamsModel(ParamsModel):
@@ -95,30 +65,20 @@ class PaymentTermUpdateParamsModel(ParamsModel):
 
     __entity__: ClassVar[str | None] = "PaymentTerm"
 
-    is_active: PaymentTermIsActive | str | None = Field(default=None, alias="isActive")
     name: str | None = Field(default=None, alias="name")
-    due_days: Integer | None = Field(default=None, alias="dueDays")
-    discount_days: Integer | None = Field(default=None, alias="discountDays")
-    discount_percent: Number | None = Field(default=None, alias="discountPercent")
+    net_due: Number | None = Field(default=None, alias="netDue")
 
 
 PaymentTermField = Literal[
     "id",
-    "isActive",
-    "createdTime",
-    "updatedTime",
     "name",
-    "dueDays",
-    "discountDays",
-    "discountPercent",
+    "netDue",
 ]
 """A field of PaymentTerm that List sorts may name."""
 
 PaymentTermFilterField = Literal[
     "id",
-    "isActive",
-    "createdTime",
-    "updatedTime",
+    "name",
 ]
 """A field of PaymentTerm that List filters may name: the API filters on these only."""
 

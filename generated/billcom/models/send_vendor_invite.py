@@ -1,9 +1,9 @@
 # Generated from spec/actions/SendVendorInvite.yaml by codegen. Do not edit: run make generate.
-"""Types of SendVendorInvite: Invite a vendor to connect with the organization on the BILL network."""
+"""Types of SendVendorInvite: Invite a vendor not yet on the BILL network to connect with the organization."""
 
 from __future__ import annotations
 
-from typing import NotRequired, TypedDict
+from typing import Required, TypedDict
 
 from pydantic import Field
 
@@ -15,12 +15,12 @@ __all__ = ["SendVendorInviteParams", "SendVendorInviteParamsModel"]
 class SendVendorInviteParams(TypedDict, total=False):
     """Keyword arguments for SendVendorInvite."""
 
-    vendor_id: NotRequired[str | None]
-    email: NotRequired[str | None]
+    vendor_id: Required[str]
+    email: Required[str]
 
 
 class SendVendorInviteParamsModel(ParamsModel):
     """Validates and serializes `SendVendorInviteParams`."""
 
-    vendor_id: str | None = Field(default=None, alias="vendorId")
-    email: str | None = Field(default=None, alias="email")
+    vendor_id: str = Field(alias="vendorId")
+    email: str = Field(alias="email")

@@ -68,6 +68,8 @@ class VendorPayBy(StrEnum):
     INTL_EPAYMENT = "5"
     """International ePayment"""
     OFFLINE = "6"
+    VIRTUAL_CARD = "7"
+    """Virtual card (Vendor Direct)"""
     INSTANT_TRANSFER = "11"
     """Instant Transfer (wallet)"""
 

@@ -92,10 +92,6 @@ class ActgClasses(SyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/ActgClass`): one result per object, in order."""
         return self._bulk(ops.bulk_update("ActgClass", ActgClassUpdateParamsModel, objs, ActgClass))
 
-    def bulk_read(self, ids: Sequence[str]) -> builtins.list[ActgClass | APIError]:
-        """Read many by id (`Bulk/Crud/Read/ActgClass`, 100 per call): one result per id, in order."""
-        return self._bulk(ops.bulk_by_id("Read", "ActgClass", ids, ActgClass))
-
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[ActgClass | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/ActgClass`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "ActgClass", ids, ActgClass))
@@ -176,10 +172,6 @@ class AsyncActgClasses(AsyncAPIResource):
         return await self._bulk(
             ops.bulk_update("ActgClass", ActgClassUpdateParamsModel, objs, ActgClass)
         )
-
-    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[ActgClass | APIError]:
-        """Read many by id (`Bulk/Crud/Read/ActgClass`, 100 per call): one result per id, in order."""
-        return await self._bulk(ops.bulk_by_id("Read", "ActgClass", ids, ActgClass))
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[ActgClass | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/ActgClass`, 100 per call): one result per id, in order."""

@@ -100,6 +100,7 @@ class Approvals(SyncAPIResource):
                 {},
                 GetAllBillApproverPolicyResponse,
                 safe_to_repeat=True,
+                form="session",
             )
         )
 
@@ -225,6 +226,7 @@ class AsyncApprovals(AsyncAPIResource):
                 {},
                 GetAllBillApproverPolicyResponse,
                 safe_to_repeat=True,
+                form="session",
             )
         )
 

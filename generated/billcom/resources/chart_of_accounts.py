@@ -102,10 +102,6 @@ class ChartOfAccounts(SyncAPIResource):
             ops.bulk_update("ChartOfAccount", ChartOfAccountUpdateParamsModel, objs, ChartOfAccount)
         )
 
-    def bulk_read(self, ids: Sequence[str]) -> builtins.list[ChartOfAccount | APIError]:
-        """Read many by id (`Bulk/Crud/Read/ChartOfAccount`, 100 per call): one result per id, in order."""
-        return self._bulk(ops.bulk_by_id("Read", "ChartOfAccount", ids, ChartOfAccount))
-
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[ChartOfAccount | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/ChartOfAccount`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "ChartOfAccount", ids, ChartOfAccount))
@@ -192,10 +188,6 @@ class AsyncChartOfAccounts(AsyncAPIResource):
         return await self._bulk(
             ops.bulk_update("ChartOfAccount", ChartOfAccountUpdateParamsModel, objs, ChartOfAccount)
         )
-
-    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[ChartOfAccount | APIError]:
-        """Read many by id (`Bulk/Crud/Read/ChartOfAccount`, 100 per call): one result per id, in order."""
-        return await self._bulk(ops.bulk_by_id("Read", "ChartOfAccount", ids, ChartOfAccount))
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[ChartOfAccount | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/ChartOfAccount`, 100 per call): one result per id, in order."""

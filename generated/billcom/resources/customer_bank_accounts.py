@@ -1,14 +1,12 @@
 # Generated from spec/entities/CustomerBankAccount.yaml by codegen. Do not edit: run make generate.
-"""Operations on CustomerBankAccount: create, read, delete, undelete, list."""
+"""Operations on CustomerBankAccount: create, read, delete, list."""
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Sequence
 from typing import Unpack
 
 from .. import _operations as ops
-from .._exceptions import APIError
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..models.customer_bank_account import (
@@ -25,7 +23,9 @@ __all__ = ["AsyncCustomerBankAccounts", "CustomerBankAccounts"]
 class CustomerBankAccounts(SyncAPIResource):
     """A customer's bank account that the organization can debit through ChargeCustomer."""
 
-    def create(self, **params: Unpack[CustomerBankAccountCreateParams]) -> CustomerBankAccount:
+    def create(
+        self, *, agreed_with_tos: bool, **params: Unpack[CustomerBankAccountCreateParams]
+    ) -> CustomerBankAccount:
         """Create a CustomerBankAccount (`Crud/Create/CustomerBankAccount`); needs an MFA-trusted session; returns it as stored."""
         return self._client.call(
             ops.create(
@@ -33,6 +33,9 @@ class CustomerBankAccounts(SyncAPIResource):
                 CustomerBankAccountCreateParamsModel,
                 params,
                 CustomerBankAccount,
+                options={
+                    "agreedWithTOS": agreed_with_tos,
+                },
             )
         )
 
@@ -44,12 +47,6 @@ class CustomerBankAccounts(SyncAPIResource):
         """Deactivate a CustomerBankAccount (`Crud/Delete/CustomerBankAccount`; soft: isActive becomes "2")."""
         return self._client.call(
             ops.by_id("Delete", "CustomerBankAccount", id, CustomerBankAccount)
-        )
-
-    def undelete(self, id: str) -> CustomerBankAccount:
-        """Reactivate a deleted CustomerBankAccount (`Crud/Undelete/CustomerBankAccount`)."""
-        return self._client.call(
-            ops.by_id("Undelete", "CustomerBankAccount", id, CustomerBankAccount)
         )
 
     def list(
@@ -78,35 +75,12 @@ class CustomerBankAccounts(SyncAPIResource):
             show_audit=show_audit,
         )
 
-    def bulk_create(
-        self, items: Sequence[CustomerBankAccountCreateParams]
-    ) -> builtins.list[CustomerBankAccount | APIError]:
-        """Create many (`Bulk/Crud/Create/CustomerBankAccount`, 100 per call): one result per item, in order."""
-        return self._bulk(
-            ops.bulk_create(
-                "CustomerBankAccount",
-                CustomerBankAccountCreateParamsModel,
-                items,
-                CustomerBankAccount,
-            )
-        )
-
-    def bulk_delete(self, ids: Sequence[str]) -> builtins.list[CustomerBankAccount | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/CustomerBankAccount`, 100 per call): one result per id, in order."""
-        return self._bulk(ops.bulk_by_id("Delete", "CustomerBankAccount", ids, CustomerBankAccount))
-
-    def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[CustomerBankAccount | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/CustomerBankAccount`, 100 per call): one result per id, in order."""
-        return self._bulk(
-            ops.bulk_by_id("Undelete", "CustomerBankAccount", ids, CustomerBankAccount)
-        )
-
 
 class AsyncCustomerBankAccounts(AsyncAPIResource):
     """A customer's bank account that the organization can debit through ChargeCustomer."""
 
     async def create(
-        self, **params: Unpack[CustomerBankAccountCreateParams]
+        self, *, agreed_with_tos: bool, **params: Unpack[CustomerBankAccountCreateParams]
     ) -> CustomerBankAccount:
         """Create a CustomerBankAccount (`Crud/Create/CustomerBankAccount`); needs an MFA-trusted session; returns it as stored."""
         return await self._client.call(
@@ -115,6 +89,9 @@ class AsyncCustomerBankAccounts(AsyncAPIResource):
                 CustomerBankAccountCreateParamsModel,
                 params,
                 CustomerBankAccount,
+                options={
+                    "agreedWithTOS": agreed_with_tos,
+                },
             )
         )
 
@@ -128,12 +105,6 @@ class AsyncCustomerBankAccounts(AsyncAPIResource):
         """Deactivate a CustomerBankAccount (`Crud/Delete/CustomerBankAccount`; soft: isActive becomes "2")."""
         return await self._client.call(
             ops.by_id("Delete", "CustomerBankAccount", id, CustomerBankAccount)
-        )
-
-    async def undelete(self, id: str) -> CustomerBankAccount:
-        """Reactivate a deleted CustomerBankAccount (`Crud/Undelete/CustomerBankAccount`)."""
-        return await self._client.call(
-            ops.by_id("Undelete", "CustomerBankAccount", id, CustomerBankAccount)
         )
 
     def list(
@@ -160,33 +131,4 @@ class AsyncCustomerBankAccounts(AsyncAPIResource):
             start=start,
             nested=nested,
             show_audit=show_audit,
-        )
-
-    async def bulk_create(
-        self, items: Sequence[CustomerBankAccountCreateParams]
-    ) -> builtins.list[CustomerBankAccount | APIError]:
-        """Create many (`Bulk/Crud/Create/CustomerBankAccount`, 100 per call): one result per item, in order."""
-        return await self._bulk(
-            ops.bulk_create(
-                "CustomerBankAccount",
-                CustomerBankAccountCreateParamsModel,
-                items,
-                CustomerBankAccount,
-            )
-        )
-
-    async def bulk_delete(
-        self, ids: Sequence[str]
-    ) -> builtins.list[CustomerBankAccount | APIError]:
-        """Delete many by id (`Bulk/Crud/Delete/CustomerBankAccount`, 100 per call): one result per id, in order."""
-        return await self._bulk(
-            ops.bulk_by_id("Delete", "CustomerBankAccount", ids, CustomerBankAccount)
-        )
-
-    async def bulk_undelete(
-        self, ids: Sequence[str]
-    ) -> builtins.list[CustomerBankAccount | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/CustomerBankAccount`, 100 per call): one result per id, in order."""
-        return await self._bulk(
-            ops.bulk_by_id("Undelete", "CustomerBankAccount", ids, CustomerBankAccount)
         )

@@ -104,10 +104,6 @@ class CustomerContacts(SyncAPIResource):
             )
         )
 
-    def bulk_read(self, ids: Sequence[str]) -> builtins.list[CustomerContact | APIError]:
-        """Read many by id (`Bulk/Crud/Read/CustomerContact`, 100 per call): one result per id, in order."""
-        return self._bulk(ops.bulk_by_id("Read", "CustomerContact", ids, CustomerContact))
-
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[CustomerContact | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/CustomerContact`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "CustomerContact", ids, CustomerContact))
@@ -198,10 +194,6 @@ class AsyncCustomerContacts(AsyncAPIResource):
                 "CustomerContact", CustomerContactUpdateParamsModel, objs, CustomerContact
             )
         )
-
-    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[CustomerContact | APIError]:
-        """Read many by id (`Bulk/Crud/Read/CustomerContact`, 100 per call): one result per id, in order."""
-        return await self._bulk(ops.bulk_by_id("Read", "CustomerContact", ids, CustomerContact))
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[CustomerContact | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/CustomerContact`, 100 per call): one result per id, in order."""

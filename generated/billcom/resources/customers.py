@@ -90,10 +90,6 @@ class Customers(SyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/Customer`): one result per object, in order."""
         return self._bulk(ops.bulk_update("Customer", CustomerUpdateParamsModel, objs, Customer))
 
-    def bulk_read(self, ids: Sequence[str]) -> builtins.list[Customer | APIError]:
-        """Read many by id (`Bulk/Crud/Read/Customer`, 100 per call): one result per id, in order."""
-        return self._bulk(ops.bulk_by_id("Read", "Customer", ids, Customer))
-
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Customer | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/Customer`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "Customer", ids, Customer))
@@ -172,10 +168,6 @@ class AsyncCustomers(AsyncAPIResource):
         return await self._bulk(
             ops.bulk_update("Customer", CustomerUpdateParamsModel, objs, Customer)
         )
-
-    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[Customer | APIError]:
-        """Read many by id (`Bulk/Crud/Read/Customer`, 100 per call): one result per id, in order."""
-        return await self._bulk(ops.bulk_by_id("Read", "Customer", ids, Customer))
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Customer | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/Customer`, 100 per call): one result per id, in order."""

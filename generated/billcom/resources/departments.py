@@ -94,10 +94,6 @@ class Departments(SyncAPIResource):
             ops.bulk_update("Department", DepartmentUpdateParamsModel, objs, Department)
         )
 
-    def bulk_read(self, ids: Sequence[str]) -> builtins.list[Department | APIError]:
-        """Read many by id (`Bulk/Crud/Read/Department`, 100 per call): one result per id, in order."""
-        return self._bulk(ops.bulk_by_id("Read", "Department", ids, Department))
-
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Department | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/Department`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "Department", ids, Department))
@@ -178,10 +174,6 @@ class AsyncDepartments(AsyncAPIResource):
         return await self._bulk(
             ops.bulk_update("Department", DepartmentUpdateParamsModel, objs, Department)
         )
-
-    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[Department | APIError]:
-        """Read many by id (`Bulk/Crud/Read/Department`, 100 per call): one result per id, in order."""
-        return await self._bulk(ops.bulk_by_id("Read", "Department", ids, Department))
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Department | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/Department`, 100 per call): one result per id, in order."""

@@ -12,7 +12,11 @@ from ..models.get_document_pages import (
     GetDocumentPagesParamsModel,
     GetDocumentPagesResponse,
 )
-from ..models.get_object_url import GetObjectUrlParams, GetObjectUrlParamsModel
+from ..models.get_object_url import (
+    GetObjectUrlParams,
+    GetObjectUrlParamsModel,
+    GetObjectUrlResponse,
+)
 from ..models.upload_attachment import UploadAttachmentParams, UploadAttachmentParamsModel
 
 __all__ = ["AsyncDocuments", "Documents"]
@@ -42,7 +46,7 @@ class Documents(SyncAPIResource):
     def get_object_url(
         self,
         **params: Unpack[GetObjectUrlParams],
-    ) -> dict[str, Any]:
+    ) -> GetObjectUrlResponse:
         """Get the web-app URL of an object, to hand a signed-in user over to the web app.
 
         `GetObjectUrl`.
@@ -52,7 +56,7 @@ class Documents(SyncAPIResource):
                 "GetObjectUrl",
                 GetObjectUrlParamsModel,
                 params,
-                dict[str, Any],
+                GetObjectUrlResponse,
                 safe_to_repeat=True,
             )
         )
@@ -103,7 +107,7 @@ class AsyncDocuments(AsyncAPIResource):
     async def get_object_url(
         self,
         **params: Unpack[GetObjectUrlParams],
-    ) -> dict[str, Any]:
+    ) -> GetObjectUrlResponse:
         """Get the web-app URL of an object, to hand a signed-in user over to the web app.
 
         `GetObjectUrl`.
@@ -113,7 +117,7 @@ class AsyncDocuments(AsyncAPIResource):
                 "GetObjectUrl",
                 GetObjectUrlParamsModel,
                 params,
-                dict[str, Any],
+                GetObjectUrlResponse,
                 safe_to_repeat=True,
             )
         )

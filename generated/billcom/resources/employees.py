@@ -90,10 +90,6 @@ class Employees(SyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/Employee`): one result per object, in order."""
         return self._bulk(ops.bulk_update("Employee", EmployeeUpdateParamsModel, objs, Employee))
 
-    def bulk_read(self, ids: Sequence[str]) -> builtins.list[Employee | APIError]:
-        """Read many by id (`Bulk/Crud/Read/Employee`, 100 per call): one result per id, in order."""
-        return self._bulk(ops.bulk_by_id("Read", "Employee", ids, Employee))
-
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Employee | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/Employee`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "Employee", ids, Employee))
@@ -172,10 +168,6 @@ class AsyncEmployees(AsyncAPIResource):
         return await self._bulk(
             ops.bulk_update("Employee", EmployeeUpdateParamsModel, objs, Employee)
         )
-
-    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[Employee | APIError]:
-        """Read many by id (`Bulk/Crud/Read/Employee`, 100 per call): one result per id, in order."""
-        return await self._bulk(ops.bulk_by_id("Read", "Employee", ids, Employee))
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Employee | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/Employee`, 100 per call): one result per id, in order."""

@@ -84,10 +84,6 @@ class Items(SyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/Item`): one result per object, in order."""
         return self._bulk(ops.bulk_update("Item", ItemUpdateParamsModel, objs, Item))
 
-    def bulk_read(self, ids: Sequence[str]) -> builtins.list[Item | APIError]:
-        """Read many by id (`Bulk/Crud/Read/Item`, 100 per call): one result per id, in order."""
-        return self._bulk(ops.bulk_by_id("Read", "Item", ids, Item))
-
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Item | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/Item`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "Item", ids, Item))
@@ -160,10 +156,6 @@ class AsyncItems(AsyncAPIResource):
     async def bulk_update(self, objs: Sequence[Item]) -> builtins.list[Item | APIError]:
         """Send many objects back (`Bulk/Crud/Update/Item`): one result per object, in order."""
         return await self._bulk(ops.bulk_update("Item", ItemUpdateParamsModel, objs, Item))
-
-    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[Item | APIError]:
-        """Read many by id (`Bulk/Crud/Read/Item`, 100 per call): one result per id, in order."""
-        return await self._bulk(ops.bulk_by_id("Read", "Item", ids, Item))
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Item | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/Item`, 100 per call): one result per id, in order."""

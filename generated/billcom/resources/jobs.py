@@ -84,10 +84,6 @@ class Jobs(SyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/Job`): one result per object, in order."""
         return self._bulk(ops.bulk_update("Job", JobUpdateParamsModel, objs, Job))
 
-    def bulk_read(self, ids: Sequence[str]) -> builtins.list[Job | APIError]:
-        """Read many by id (`Bulk/Crud/Read/Job`, 100 per call): one result per id, in order."""
-        return self._bulk(ops.bulk_by_id("Read", "Job", ids, Job))
-
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Job | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/Job`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "Job", ids, Job))
@@ -156,10 +152,6 @@ class AsyncJobs(AsyncAPIResource):
     async def bulk_update(self, objs: Sequence[Job]) -> builtins.list[Job | APIError]:
         """Send many objects back (`Bulk/Crud/Update/Job`): one result per object, in order."""
         return await self._bulk(ops.bulk_update("Job", JobUpdateParamsModel, objs, Job))
-
-    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[Job | APIError]:
-        """Read many by id (`Bulk/Crud/Read/Job`, 100 per call): one result per id, in order."""
-        return await self._bulk(ops.bulk_by_id("Read", "Job", ids, Job))
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Job | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/Job`, 100 per call): one result per id, in order."""

@@ -90,10 +90,6 @@ class Locations(SyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/Location`): one result per object, in order."""
         return self._bulk(ops.bulk_update("Location", LocationUpdateParamsModel, objs, Location))
 
-    def bulk_read(self, ids: Sequence[str]) -> builtins.list[Location | APIError]:
-        """Read many by id (`Bulk/Crud/Read/Location`, 100 per call): one result per id, in order."""
-        return self._bulk(ops.bulk_by_id("Read", "Location", ids, Location))
-
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Location | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/Location`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "Location", ids, Location))
@@ -172,10 +168,6 @@ class AsyncLocations(AsyncAPIResource):
         return await self._bulk(
             ops.bulk_update("Location", LocationUpdateParamsModel, objs, Location)
         )
-
-    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[Location | APIError]:
-        """Read many by id (`Bulk/Crud/Read/Location`, 100 per call): one result per id, in order."""
-        return await self._bulk(ops.bulk_by_id("Read", "Location", ids, Location))
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Location | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/Location`, 100 per call): one result per id, in order."""

@@ -84,6 +84,7 @@ class Payments(SyncAPIResource):
                 {},
                 GetAPSummaryResponse,
                 safe_to_repeat=True,
+                form="session",
             )
         )
 
@@ -250,6 +251,7 @@ class AsyncPayments(AsyncAPIResource):
                 {},
                 GetAPSummaryResponse,
                 safe_to_repeat=True,
+                form="session",
             )
         )
 

@@ -1,5 +1,5 @@
 # Generated from spec/actions by codegen. Do not edit: run make generate.
-"""Receivables actions: ChargeCustomer, GetARSummary, GetDynamicExchangeRateQuote2, RecordARPayment, SetCustomerAuthorization, VoidARPayment."""
+"""Receivables actions: ChargeCustomer, GetARSummary, RecordARPayment, SetCustomerAuthorization, VoidARPayment."""
 
 from __future__ import annotations
 
@@ -58,23 +58,6 @@ class Receivables(SyncAPIResource):
         return self._client.call(
             ops.action(
                 "GetARSummary",
-                None,
-                {},
-                dict[str, Any],
-                safe_to_repeat=True,
-            )
-        )
-
-    def get_exchange_rate_quote(
-        self,
-    ) -> dict[str, Any]:
-        """Quote exchange rates for international invoices.
-
-        `GetDynamicExchangeRateQuote2`.
-        """
-        return self._client.call(
-            ops.action(
-                "GetDynamicExchangeRateQuote2",
                 None,
                 {},
                 dict[str, Any],
@@ -167,23 +150,6 @@ class AsyncReceivables(AsyncAPIResource):
         return await self._client.call(
             ops.action(
                 "GetARSummary",
-                None,
-                {},
-                dict[str, Any],
-                safe_to_repeat=True,
-            )
-        )
-
-    async def get_exchange_rate_quote(
-        self,
-    ) -> dict[str, Any]:
-        """Quote exchange rates for international invoices.
-
-        `GetDynamicExchangeRateQuote2`.
-        """
-        return await self._client.call(
-            ops.action(
-                "GetDynamicExchangeRateQuote2",
                 None,
                 {},
                 dict[str, Any],

@@ -1,13 +1,14 @@
 # Generated from spec/actions by codegen. Do not edit: run make generate.
-"""Session actions: GetSessionInfo, ListOrgs, Login, Logout, MFAAuthenticate, MFAChallenge, MFAStatus."""
+"""Session actions: CurrentTime, GetSessionInfo, ListOrgs, Login, Logout, MFAAuthenticate, MFAChallenge, MFAStatus."""
 
 from __future__ import annotations
 
 import builtins
-from typing import Any, Unpack
+from typing import Unpack
 
 from .. import _operations as ops
 from .._resource import AsyncAPIResource, SyncAPIResource
+from ..models.current_time import CurrentTimeResponse
 from ..models.get_session_info import (
     GetSessionInfoResponse,
 )
@@ -19,13 +20,31 @@ from ..models.mfa_authenticate import (
     MFAAuthenticateResponse,
 )
 from ..models.mfa_challenge import MFAChallengeParams, MFAChallengeParamsModel, MFAChallengeResponse
-from ..models.mfa_status import MFAStatusParams, MFAStatusParamsModel
+from ..models.mfa_status import MFAStatusParams, MFAStatusParamsModel, MFAStatusResponse
 
 __all__ = ["AsyncSession", "Session"]
 
 
 class Session(SyncAPIResource):
     """Session action endpoints."""
+
+    def current_time(
+        self,
+    ) -> CurrentTimeResponse:
+        """Return BILL's current server time in UTC.
+
+        `CurrentTime`.
+        """
+        return self._client.call(
+            ops.action(
+                "CurrentTime",
+                None,
+                {},
+                CurrentTimeResponse,
+                safe_to_repeat=True,
+                form="session",
+            )
+        )
 
     def info(
         self,
@@ -138,7 +157,7 @@ class Session(SyncAPIResource):
     def mfa_status(
         self,
         **params: Unpack[MFAStatusParams],
-    ) -> dict[str, Any]:
+    ) -> MFAStatusResponse:
         """Check whether a stored mfaId is still trusted.
 
         `MFAStatus`.
@@ -148,7 +167,7 @@ class Session(SyncAPIResource):
                 "MFAStatus",
                 MFAStatusParamsModel,
                 params,
-                dict[str, Any],
+                MFAStatusResponse,
                 safe_to_repeat=True,
             )
         )
@@ -156,6 +175,24 @@ class Session(SyncAPIResource):
 
 class AsyncSession(AsyncAPIResource):
     """Session action endpoints."""
+
+    async def current_time(
+        self,
+    ) -> CurrentTimeResponse:
+        """Return BILL's current server time in UTC.
+
+        `CurrentTime`.
+        """
+        return await self._client.call(
+            ops.action(
+                "CurrentTime",
+                None,
+                {},
+                CurrentTimeResponse,
+                safe_to_repeat=True,
+                form="session",
+            )
+        )
 
     async def info(
         self,
@@ -268,7 +305,7 @@ class AsyncSession(AsyncAPIResource):
     async def mfa_status(
         self,
         **params: Unpack[MFAStatusParams],
-    ) -> dict[str, Any]:
+    ) -> MFAStatusResponse:
         """Check whether a stored mfaId is still trusted.
 
         `MFAStatus`.
@@ -278,7 +315,7 @@ class AsyncSession(AsyncAPIResource):
                 "MFAStatus",
                 MFAStatusParamsModel,
                 params,
-                dict[str, Any],
+                MFAStatusResponse,
                 safe_to_repeat=True,
             )
         )

@@ -12,6 +12,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -24,9 +25,10 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "ActgClass": {
         "id_prefix": "cls",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "read", "update", "delete", "undelete"],
+        "bulk": ["create", "update", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -39,8 +41,8 @@ ENTITIES: dict[str, dict[str, Any]] = {
             "name": {"type": "string", "required": True},
             "shortName": {"type": "string"},
             "description": {"type": "string"},
-            "parentActgClassId": {"type": "ref"},
-            "mergedIntoId": {"type": "ref", "read_only": True},
+            "parentActgClassId": {"type": "ref", "filterable": True},
+            "mergedIntoId": {"type": "ref", "read_only": True, "filterable": True},
         },
     },
     "ApprovalPolicy": {
@@ -49,6 +51,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": ["create", "update", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "name": {"type": "string", "read_only": True},
@@ -85,6 +88,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": ["create", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "approvalPolicyId": {"type": "ref", "filterable": True},
@@ -105,6 +109,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "ref"},
             "fileName": {"type": "string", "required": True},
@@ -118,6 +123,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -185,6 +191,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": ["create", "update", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {"allowDuplicateInvNum": {"type": "boolean"}},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -233,7 +240,6 @@ ENTITIES: dict[str, dict[str, Any]] = {
                     "1": "open",
                     "2": "partially_paid",
                     "4": "scheduled",
-                    "5": "pending",
                     "6": "in_process",
                 },
                 "read_only": True,
@@ -244,8 +250,8 @@ ENTITIES: dict[str, dict[str, Any]] = {
             "poNumber": {"type": "string"},
             "createdTime": {"type": "datetime", "read_only": True, "filterable": True},
             "updatedTime": {"type": "datetime", "read_only": True, "filterable": True},
-            "payFromBankAccountId": {"type": "ref", "read_only": True, "filterable": True},
-            "payFromChartOfAccountId": {"type": "ref", "read_only": True, "filterable": True},
+            "payFromBankAccountId": {"type": "ref", "filterable": True},
+            "payFromChartOfAccountId": {"type": "ref", "filterable": True},
             "paymentTermId": {"type": "ref", "filterable": True},
             "hasAutoPay": {"type": "boolean", "filterable": True},
             "eBillCreated": {"type": "boolean", "filterable": True},
@@ -271,8 +277,30 @@ ENTITIES: dict[str, dict[str, Any]] = {
             "billTemplateId": {"type": "ref", "filterable": True},
             "hasLinkedPurchaseOrders": {"type": "boolean", "read_only": True},
             "multipleBillLineItems": {"type": "boolean", "read_only": True},
-            "item": {"type": "object", "read_only": True},
-            "expense": {"type": "object", "read_only": True},
+            "item": {
+                "type": "object",
+                "fields": {"count": {"type": "integer"}, "totalAmount": {"type": "number"}},
+                "read_only": True,
+            },
+            "expense": {
+                "type": "object",
+                "fields": {
+                    "count": {"type": "integer"},
+                    "totalAmount": {"type": "number"},
+                    "chartOfAccountGroup": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "fields": {
+                                "chartOfAccountId": {"type": "ref"},
+                                "count": {"type": "integer"},
+                                "totalAmount": {"type": "number"},
+                            },
+                        },
+                    },
+                },
+                "read_only": True,
+            },
             "billLineItems": {
                 "type": "array",
                 "items": {"type": "object", "entity": "BillLineItem"},
@@ -292,6 +320,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True},
             "billid": {"type": "ref", "read_only": True},
@@ -326,6 +355,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -348,6 +378,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True},
             "billId": {"type": "ref", "read_only": True},
@@ -379,6 +410,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "billId": {"type": "ref", "read_only": True, "filterable": True},
@@ -413,6 +445,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -463,9 +496,10 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "ChartOfAccount": {
         "id_prefix": "0ca",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "read", "update", "delete", "undelete"],
+        "bulk": ["create", "update", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -498,13 +532,38 @@ ENTITIES: dict[str, dict[str, Any]] = {
                     "16": "non_posting",
                 },
                 "required": True,
+                "filterable": True,
             },
             "accountNumber": {"type": "string"},
             "description": {"type": "string"},
-            "parentChartOfAccountId": {"type": "ref"},
-            "mergedIntoId": {"type": "ref", "read_only": True},
-            "ca1099FormType": {"type": "enum", "enum": {"0": "none", "1": "misc", "2": "nec"}},
-            "ca1099Type": {"type": "string"},
+            "parentChartOfAccountId": {"type": "ref", "filterable": True},
+            "mergedIntoId": {"type": "ref", "read_only": True, "filterable": True},
+            "ca1099FormType": {
+                "type": "enum",
+                "enum": {"0": "none", "1": "misc", "2": "nec"},
+                "filterable": True,
+            },
+            "ca1099Type": {
+                "type": "enum",
+                "enum": {
+                    "0": "none",
+                    "1": "box_1",
+                    "2": "box_2",
+                    "3": "box_3",
+                    "4": "box_4",
+                    "5": "box_5",
+                    "6": "box_6",
+                    "7": "box_7",
+                    "8": "box_8",
+                    "9": "box_9",
+                    "10": "box_10",
+                    "11": "box_11",
+                    "12": "box_12",
+                    "13": "box_13",
+                    "14": "box_14",
+                },
+                "filterable": True,
+            },
         },
     },
     "CreditMemo": {
@@ -513,6 +572,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -539,6 +599,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string"},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -559,9 +620,10 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "Customer": {
         "id_prefix": "0cu",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "read", "update", "delete", "undelete"],
+        "bulk": ["create", "update", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -571,7 +633,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
             },
             "createdTime": {"type": "datetime", "read_only": True, "filterable": True},
             "updatedTime": {"type": "datetime", "read_only": True, "filterable": True},
-            "name": {"type": "string", "required": True, "filterable": True},
+            "name": {"type": "string", "required": True},
             "shortName": {"type": "string"},
             "parentCustomerId": {"type": "ref", "filterable": True},
             "companyName": {"type": "string"},
@@ -600,29 +662,51 @@ ENTITIES: dict[str, dict[str, Any]] = {
             "fax": {"type": "string"},
             "description": {"type": "string"},
             "printAs": {"type": "string"},
-            "accountType": {"type": "enum", "enum": {"0": "none", "1": "business", "2": "person"}},
-            "paymentTermId": {"type": "ref"},
-            "taxId": {"type": "string"},
-            "invoiceCurrency": {"type": "string"},
-            "defaultDeliveryMethod": {"type": "string"},
-            "mergedIntoId": {"type": "ref", "read_only": True},
-            "hasAuthorizedToCharge": {"type": "boolean", "read_only": True, "default": False},
-            "balance": {"type": "number", "read_only": True, "default": 0},
+            "accountType": {
+                "type": "enum",
+                "enum": {"0": "none", "1": "business", "2": "person"},
+                "filterable": True,
+            },
+            "paymentTermId": {"type": "ref", "filterable": True},
+            "taxId": {"type": "string", "read_only": True},
+            "invoiceCurrency": {"type": "string", "filterable": True},
+            "defaultDeliveryMethod": {
+                "type": "enum",
+                "enum": {"0": "email", "1": "us_mail"},
+                "filterable": True,
+            },
+            "mergedIntoId": {"type": "ref", "read_only": True, "filterable": True},
+            "hasAuthorizedToCharge": {
+                "type": "boolean",
+                "read_only": True,
+                "filterable": True,
+                "default": False,
+            },
+            "balance": {"type": "number", "read_only": True, "filterable": True, "default": 0},
             "availCredit": {"type": "number", "read_only": True, "default": 0},
             "hasBankAccount": {"type": "boolean", "read_only": True, "default": False},
             "hasNetBankAccount": {"type": "boolean", "read_only": True, "default": False},
             "hasBankAccountAutoPay": {"type": "boolean", "read_only": True, "default": False},
             "hasCreditCard": {"type": "boolean", "read_only": True, "default": False},
             "hasCreditCardAutoPay": {"type": "boolean", "read_only": True, "default": False},
-            "isAutoChargeDismissed": {"type": "boolean", "read_only": True, "default": False},
+            "isAutoChargeDismissed": {"type": "boolean", "filterable": True, "default": False},
+            "hasCustomerCard": {"type": "boolean", "read_only": True, "default": False},
+            "isTaxLiable": {"type": "boolean", "filterable": True},
+            "enabledInvoiceFinancing": {"type": "boolean"},
+            "creationSource": {
+                "type": "enum",
+                "enum": {"0": "unknown", "1": "web_app", "2": "web_app_search"},
+                "filterable": True,
+            },
         },
     },
     "CustomerBankAccount": {
         "id_prefix": "cba",
-        "operations": ["create", "read", "delete", "undelete", "list"],
-        "bulk": ["create", "delete", "undelete"],
+        "operations": ["create", "read", "delete", "list"],
+        "bulk": [],
         "mfa": ["create"],
         "mfa_fields": [],
+        "options": {"agreedWithTOS": {"type": "boolean", "required": True}},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -632,7 +716,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
             },
             "createdTime": {"type": "datetime", "read_only": True, "filterable": True},
             "updatedTime": {"type": "datetime", "read_only": True, "filterable": True},
-            "customerId": {"type": "ref", "required": True},
+            "customerId": {"type": "ref", "required": True, "filterable": True},
             "nameOnAccount": {"type": "string", "required": True},
             "nickname": {"type": "string"},
             "routingNumber": {"type": "string", "required": True},
@@ -641,15 +725,31 @@ ENTITIES: dict[str, dict[str, Any]] = {
             "isPersonalAcct": {"type": "boolean"},
             "isWrittenAuth": {"type": "boolean"},
             "isLockedByOrg": {"type": "boolean"},
-            "agreedWithTOS": {"type": "boolean", "required": True},
+            "isPrivate": {"type": "boolean"},
+            "phone": {"type": "string"},
+            "cpUserId": {"type": "string"},
+            "status": {
+                "type": "enum",
+                "enum": {
+                    "0": "not_verified",
+                    "1": "verified",
+                    "2": "pending",
+                    "3": "blocked",
+                    "4": "expired",
+                    "5": "invalid",
+                },
+                "read_only": True,
+            },
+            "rndDepExpireDate": {"type": "string", "read_only": True},
         },
     },
     "CustomerContact": {
-        "id_prefix": None,
+        "id_prefix": "cpu",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "read", "update", "delete", "undelete"],
+        "bulk": ["create", "update", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -659,25 +759,27 @@ ENTITIES: dict[str, dict[str, Any]] = {
             },
             "createdTime": {"type": "datetime", "read_only": True, "filterable": True},
             "updatedTime": {"type": "datetime", "read_only": True, "filterable": True},
-            "customerId": {"type": "ref", "required": True},
+            "customerId": {"type": "ref", "required": True, "filterable": True},
             "firstName": {"type": "string", "required": True},
-            "lastName": {"type": "string", "required": True},
-            "email": {"type": "string"},
+            "lastName": {"type": "string"},
+            "email": {"type": "string", "required": True},
             "phone": {"type": "string"},
             "altPhone": {"type": "string"},
             "fax": {"type": "string"},
             "timezoneId": {
                 "type": "enum",
                 "enum": {"3": "pacific", "4": "mountain", "5": "central", "6": "eastern"},
+                "filterable": True,
             },
         },
     },
     "Department": {
         "id_prefix": "0de",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "read", "update", "delete", "undelete"],
+        "bulk": ["create", "update", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -690,16 +792,17 @@ ENTITIES: dict[str, dict[str, Any]] = {
             "name": {"type": "string", "required": True},
             "shortName": {"type": "string"},
             "description": {"type": "string"},
-            "parentDepartmentId": {"type": "ref"},
-            "mergedIntoId": {"type": "ref", "read_only": True},
+            "parentDepartmentId": {"type": "ref", "filterable": True},
+            "mergedIntoId": {"type": "ref", "read_only": True, "filterable": True},
         },
     },
     "Employee": {
         "id_prefix": "emp",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "read", "update", "delete", "undelete"],
+        "bulk": ["create", "update", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -709,12 +812,11 @@ ENTITIES: dict[str, dict[str, Any]] = {
             },
             "createdTime": {"type": "datetime", "read_only": True, "filterable": True},
             "updatedTime": {"type": "datetime", "read_only": True, "filterable": True},
-            "name": {"type": "string", "required": True},
+            "firstName": {"type": "string", "required": True},
+            "lastName": {"type": "string", "required": True},
             "shortName": {"type": "string"},
-            "description": {"type": "string"},
-            "mergedIntoId": {"type": "ref", "read_only": True},
-            "firstName": {"type": "string"},
-            "lastName": {"type": "string"},
+            "parentEmployeeId": {"type": "ref", "filterable": True},
+            "mergedIntoId": {"type": "ref", "read_only": True, "filterable": True},
         },
     },
     "Invoice": {
@@ -723,6 +825,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -784,6 +887,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -799,6 +903,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string"},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -827,6 +932,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -839,9 +945,10 @@ ENTITIES: dict[str, dict[str, Any]] = {
     "Item": {
         "id_prefix": "0ii",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "read", "update", "delete", "undelete"],
+        "bulk": ["create", "update", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -851,7 +958,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
             },
             "createdTime": {"type": "datetime", "read_only": True, "filterable": True},
             "updatedTime": {"type": "datetime", "read_only": True, "filterable": True},
-            "name": {"type": "string", "required": True, "filterable": True},
+            "name": {"type": "string", "required": True},
             "type": {
                 "type": "enum",
                 "enum": {
@@ -871,27 +978,29 @@ ENTITIES: dict[str, dict[str, Any]] = {
                     "13": "category",
                 },
                 "required": True,
+                "filterable": True,
             },
             "description": {"type": "string"},
             "price": {"type": "number"},
             "percentage": {"type": "number"},
             "parentItemId": {"type": "ref", "filterable": True},
-            "chartOfAccountId": {"type": "ref"},
-            "taxable": {"type": "boolean"},
+            "chartOfAccountId": {"type": "ref", "filterable": True},
+            "taxable": {"type": "boolean", "filterable": True},
             "shortName": {"type": "string"},
-            "hasPurInfo": {"type": "boolean", "read_only": True},
-            "expenseAccount": {"type": "ref"},
+            "hasPurInfo": {"type": "boolean", "filterable": True},
+            "expenseAccount": {"type": "ref", "filterable": True},
             "purDescription": {"type": "string"},
-            "purCost": {"type": "number"},
-            "mergedIntoId": {"type": "ref", "read_only": True},
+            "purCost": {"type": "number", "filterable": True},
+            "mergedIntoId": {"type": "ref", "read_only": True, "filterable": True},
         },
     },
     "Job": {
         "id_prefix": "job",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "read", "update", "delete", "undelete"],
+        "bulk": ["create", "update", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -904,16 +1013,17 @@ ENTITIES: dict[str, dict[str, Any]] = {
             "name": {"type": "string", "required": True},
             "shortName": {"type": "string"},
             "description": {"type": "string"},
-            "parentJobId": {"type": "ref"},
-            "mergedIntoId": {"type": "ref", "read_only": True},
+            "parentJobId": {"type": "ref", "filterable": True},
+            "mergedIntoId": {"type": "ref", "read_only": True, "filterable": True},
         },
     },
     "Location": {
         "id_prefix": "loc",
         "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "read", "update", "delete", "undelete"],
+        "bulk": ["create", "update", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -926,8 +1036,8 @@ ENTITIES: dict[str, dict[str, Any]] = {
             "name": {"type": "string", "required": True},
             "shortName": {"type": "string"},
             "description": {"type": "string"},
-            "parentLocationId": {"type": "ref"},
-            "mergedIntoId": {"type": "ref", "read_only": True},
+            "parentLocationId": {"type": "ref", "filterable": True},
+            "mergedIntoId": {"type": "ref", "read_only": True, "filterable": True},
         },
     },
     "MoneyMovement": {
@@ -936,6 +1046,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "createdTime": {"type": "datetime", "read_only": True, "filterable": True},
@@ -975,6 +1086,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -990,6 +1102,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1006,24 +1119,16 @@ ENTITIES: dict[str, dict[str, Any]] = {
         },
     },
     "PaymentTerm": {
-        "id_prefix": None,
-        "operations": ["create", "read", "update", "delete", "undelete", "list"],
-        "bulk": ["create", "read", "update", "delete", "undelete"],
+        "id_prefix": "00p",
+        "operations": ["create", "read", "update", "list"],
+        "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
-            "isActive": {
-                "type": "enum",
-                "enum": {"1": "active", "2": "inactive"},
-                "filterable": True,
-            },
-            "createdTime": {"type": "datetime", "read_only": True, "filterable": True},
-            "updatedTime": {"type": "datetime", "read_only": True, "filterable": True},
-            "name": {"type": "string", "required": True},
-            "dueDays": {"type": "integer"},
-            "discountDays": {"type": "integer"},
-            "discountPercent": {"type": "number"},
+            "name": {"type": "string", "required": True, "filterable": True},
+            "netDue": {"type": "number", "required": True},
         },
     },
     "Profile": {
@@ -1032,6 +1137,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1051,6 +1157,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1138,6 +1245,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -1172,6 +1280,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "createdTime": {"type": "datetime", "read_only": True, "filterable": True},
@@ -1188,6 +1297,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "createdTime": {"type": "datetime", "read_only": True, "filterable": True},
@@ -1253,6 +1363,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": ["create", "update", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1292,6 +1403,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True},
             "recurringBillId": {"type": "ref", "read_only": True},
@@ -1321,6 +1433,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1368,6 +1481,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string"},
             "createdTime": {"type": "datetime", "read_only": True},
@@ -1392,6 +1506,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "processDate": {"type": "date", "read_only": True, "filterable": True},
@@ -1410,7 +1525,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
                 "filterable": True,
             },
             "description": {"type": "string", "read_only": True},
-            "txnNumber": {"type": "string", "read_only": True},
+            "txnNumber": {"type": "string", "read_only": True, "filterable": True},
             "name": {"type": "string", "read_only": True},
             "vendorId": {"type": "ref", "read_only": True, "filterable": True},
             "isOnline": {"type": "boolean", "read_only": True, "filterable": True},
@@ -1447,15 +1562,15 @@ ENTITIES: dict[str, dict[str, Any]] = {
                 "filterable": True,
             },
             "chartOfAccountId": {"type": "ref", "read_only": True, "filterable": True},
-            "syncReference": {"type": "string", "read_only": True},
-            "toPrintCheck": {"type": "boolean", "read_only": True},
+            "syncReference": {"type": "string", "read_only": True, "filterable": True},
+            "toPrintCheck": {"type": "boolean", "read_only": True, "filterable": True},
             "createdTime": {"type": "datetime", "read_only": True, "filterable": True},
             "updatedTime": {"type": "datetime", "read_only": True, "filterable": True},
-            "createdBy": {"type": "ref", "read_only": True},
-            "bankAccountId": {"type": "ref", "read_only": True},
+            "createdBy": {"type": "ref", "read_only": True, "filterable": True},
+            "bankAccountId": {"type": "ref", "read_only": True, "filterable": True},
             "pt14CardId": {"type": "string", "read_only": True},
             "simpleBasicAutoCancel": {"type": "string", "read_only": True},
-            "needAttnReviewed": {"type": "boolean", "read_only": True},
+            "needAttnReviewed": {"type": "boolean", "read_only": True, "filterable": True},
             "source": {
                 "type": "enum",
                 "enum": {
@@ -1468,14 +1583,15 @@ ENTITIES: dict[str, dict[str, Any]] = {
                     "6": "recurring_payment",
                 },
                 "read_only": True,
+                "filterable": True,
             },
             "allowExport": {"type": "boolean", "read_only": True, "filterable": True},
-            "localAmount": {"type": "number", "read_only": True},
-            "exchangeRate": {"type": "number", "read_only": True},
-            "paymentPurpose": {"type": "string", "read_only": True},
-            "remittanceEmail": {"type": "string", "read_only": True},
-            "requestedDeliveryDate": {"type": "string", "read_only": True},
-            "pmtCurrencyInfoId": {"type": "string", "read_only": True},
+            "localAmount": {"type": "number", "read_only": True, "filterable": True},
+            "exchangeRate": {"type": "number", "read_only": True, "filterable": True},
+            "paymentPurpose": {"type": "string", "read_only": True, "filterable": True},
+            "remittanceEmail": {"type": "string", "read_only": True, "filterable": True},
+            "requestedDeliveryDate": {"type": "date", "read_only": True, "filterable": True},
+            "pmtCurrencyInfoId": {"type": "string", "read_only": True, "filterable": True},
             "creditAccountId": {"type": "string", "read_only": True},
             "fundsHeldDate": {"type": "string", "read_only": True},
             "cardAccountId": {"type": "ref", "read_only": True},
@@ -1493,6 +1609,217 @@ ENTITIES: dict[str, dict[str, Any]] = {
                     "8": "real_time_payment",
                     "9": "instant_transfer",
                     "10": "debit_card",
+                },
+                "read_only": True,
+            },
+            "vendorBankCountry": {"type": "string", "read_only": True},
+            "vendorAddressCountry": {"type": "string", "read_only": True},
+            "disbursement": {
+                "type": "object",
+                "fields": {
+                    "paymentType": {
+                        "type": "enum",
+                        "enum": {
+                            "0": "check",
+                            "1": "large_biller_ach",
+                            "2": "ach",
+                            "3": "paypal",
+                            "5": "intl_epayment",
+                            "7": "virtual_card",
+                            "9": "instant_transfer",
+                        },
+                    },
+                    "disbursementStatus": {
+                        "type": "enum",
+                        "enum": {
+                            "0": "scheduled",
+                            "3": "done",
+                            "4": "failed",
+                            "5": "void",
+                            "6": "hold",
+                            "7": "fx_hold",
+                        },
+                    },
+                    "combinedStatus": {"type": "integer"},
+                    "vcardReissueReason": {
+                        "type": "enum",
+                        "enum": {
+                            "0": "none",
+                            "1": "org_opt_out",
+                            "2": "vendor_opt_out",
+                            "3": "card_expired",
+                            "4": "bill_forced",
+                            "5": "payer_reissued_card",
+                            "6": "payer_reissued_other_method",
+                        },
+                    },
+                    "vendorName": {"type": "string"},
+                    "orgName": {"type": "string"},
+                    "address1": {"type": "string"},
+                    "address2": {"type": "string"},
+                    "address3": {"type": "string"},
+                    "address4": {"type": "string"},
+                    "addressCity": {"type": "string"},
+                    "addressState": {"type": "string"},
+                    "addressZip": {"type": "string"},
+                    "addressCountry": {"type": "string"},
+                    "isVoidable": {"type": "boolean"},
+                    "isVoidableFromUI": {"type": "boolean"},
+                    "canReissue": {"type": "boolean"},
+                    "isVendorDirectVCard": {"type": "boolean"},
+                    "checkData": {
+                        "type": "object",
+                        "fields": {
+                            "checkNumber": {"type": "integer"},
+                            "checkDate": {"type": "string"},
+                            "arrivesByDate": {"type": "string"},
+                            "clearedDate": {"type": "string"},
+                            "amount": {"type": "number"},
+                            "memo": {"type": "string"},
+                            "expirationDate": {"type": "string"},
+                            "trackingInfo": {"type": "string"},
+                            "deliveryTypeActual": {
+                                "type": "enum",
+                                "enum": {
+                                    "0": "standard",
+                                    "1": "usps_priority",
+                                    "10": "ups_1_day",
+                                    "11": "ups_2_day",
+                                    "12": "ups_3_day",
+                                    "13": "rtp",
+                                },
+                            },
+                            "returnedDate": {"type": "string"},
+                            "payeeAddress": {"type": "string"},
+                            "errorCode": {
+                                "type": "enum",
+                                "enum": {"E01": "expired", "E02": "returned"},
+                            },
+                        },
+                    },
+                    "rppsData": {
+                        "type": "object",
+                        "fields": {
+                            "arrivesByDate": {"type": "string"},
+                            "sentDate": {"type": "string"},
+                            "errorCode": {"type": "string"},
+                            "largeBillerId": {"type": "number"},
+                            "returnedDate": {"type": "string"},
+                            "traceNumber": {"type": "integer"},
+                            "batchNumber": {"type": "integer"},
+                        },
+                    },
+                    "achData": {
+                        "type": "object",
+                        "fields": {
+                            "depositDate": {"type": "string"},
+                            "routingNumber": {"type": "string"},
+                            "accountNumber": {"type": "string"},
+                            "sentDate": {"type": "string"},
+                            "errorCode": {"type": "string"},
+                            "returnedDate": {"type": "string"},
+                            "uniqueId": {"type": "string"},
+                        },
+                    },
+                    "payPalData": {
+                        "type": "object",
+                        "fields": {
+                            "senderEmail": {"type": "string"},
+                            "receiverEmail": {"type": "string"},
+                            "txnStatus": {"type": "string"},
+                            "pendingReason": {"type": "string"},
+                            "voidReason": {"type": "string"},
+                            "voidMessage": {"type": "string"},
+                        },
+                    },
+                    "intlEPmtData": {
+                        "type": "object",
+                        "fields": {
+                            "arrivesByDate": {"type": "string"},
+                            "routingNumber": {"type": "string"},
+                            "accountNumber": {"type": "string"},
+                            "localAmount": {"type": "number"},
+                            "sentDate": {"type": "string"},
+                            "traceNumber": {"type": "integer"},
+                            "errorCode": {"type": "string"},
+                            "returnedDate": {"type": "string"},
+                            "vendorBankData": {"type": "string"},
+                            "confirmId": {"type": "string"},
+                            "confirmDate": {"type": "string"},
+                            "confirmMsg": {"type": "string"},
+                            "confirmStatus": {
+                                "type": "enum",
+                                "enum": {
+                                    "-1": "awaiting_swift",
+                                    "0": "pending",
+                                    "1": "retrieved",
+                                    "2": "failed",
+                                },
+                            },
+                            "intlEPmtType": {
+                                "type": "enum",
+                                "enum": {"0": "none", "1": "wire", "2": "intl_ach"},
+                            },
+                        },
+                    },
+                    "vcardData": {
+                        "type": "object",
+                        "fields": {
+                            "status": {
+                                "type": "enum",
+                                "enum": {
+                                    "0": "requested",
+                                    "1": "issued",
+                                    "2": "failed",
+                                    "3": "void",
+                                    "4": "used",
+                                },
+                            },
+                            "tokenExpiration": {"type": "string"},
+                            "maskedCardNumber": {"type": "string"},
+                            "cardIssueDate": {"type": "string"},
+                            "settlementDate": {"type": "string"},
+                            "arrivesByDate": {"type": "string"},
+                            "vcardAccountNumber": {"type": "string"},
+                            "maskedVcardAccountNumber": {"type": "string"},
+                            "cvv": {"type": "string"},
+                            "vcardExpiration": {"type": "string"},
+                            "vcardAuthorizedDate": {"type": "string"},
+                            "remitEmail": {"type": "string"},
+                            "zipCode": {"type": "string"},
+                        },
+                    },
+                    "walletData": {
+                        "type": "object",
+                        "fields": {
+                            "depositDate": {"type": "string"},
+                            "transactId": {"type": "string"},
+                            "receivedPayId": {"type": "ref"},
+                        },
+                    },
+                },
+                "read_only": True,
+            },
+            "extraData": {
+                "type": "object",
+                "fields": {
+                    "estimatedArrivesByDate": {"type": "string"},
+                    "bankName": {"type": "string"},
+                    "accountNumber": {"type": "string"},
+                    "isSavings": {"type": "boolean"},
+                    "disbursementStatus": {
+                        "type": "enum",
+                        "enum": {
+                            "0": "scheduled",
+                            "3": "done",
+                            "4": "failed",
+                            "5": "void",
+                            "6": "hold",
+                            "7": "fx_hold",
+                        },
+                    },
+                    "disbursementStatusDescription": {"type": "string"},
+                    "adjustedCombinedStatus": {"type": "integer"},
                 },
                 "read_only": True,
             },
@@ -1520,6 +1847,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": ["create", "read", "update", "delete", "undelete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1558,6 +1886,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
             "addressCountry",
             "email",
         ],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1598,6 +1927,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
                     "2": "large_biller_ach",
                     "5": "intl_epayment",
                     "6": "offline",
+                    "7": "virtual_card",
                     "11": "instant_transfer",
                 },
                 "read_only": True,
@@ -1808,6 +2138,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": ["create", "delete"],
         "mfa": ["create", "read", "delete", "list"],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1874,6 +2205,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": ["create", "update", "delete"],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "isActive": {
@@ -1925,6 +2257,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True, "filterable": True},
             "usersId": {"type": "ref", "read_only": True, "filterable": True},
@@ -1960,6 +2293,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True},
             "vendorCreditId": {"type": "ref", "read_only": True},
@@ -1988,6 +2322,7 @@ ENTITIES: dict[str, dict[str, Any]] = {
         "bulk": [],
         "mfa": [],
         "mfa_fields": [],
+        "options": {},
         "fields": {
             "id": {"type": "string", "read_only": True},
             "type": {
@@ -2042,6 +2377,13 @@ ACTIONS: dict[str, dict[str, Any]] = {
         "moves_money": True,
         "request": {"sentPayId": {"type": "ref", "required": True}},
         "response": {"type": "object", "entity": "SentPay"},
+    },
+    "CancelInvite": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {"id": {"type": "string", "required": True}},
+        "response": None,
     },
     "ChargeCustomer": {
         "form": "data",
@@ -2098,8 +2440,20 @@ ACTIONS: dict[str, dict[str, Any]] = {
         "form": "data",
         "mfa": False,
         "moves_money": False,
+        "request": {
+            "largeBillerId": {"type": "string", "required": True},
+            "accNumber": {"type": "string", "required": True},
+            "vendorId": {"type": "ref", "required": True},
+            "addressId": {"type": "string"},
+        },
+        "response": None,
+    },
+    "CurrentTime": {
+        "form": "session",
+        "mfa": False,
+        "moves_money": False,
         "request": {},
-        "response": {"type": "object"},
+        "response": {"type": "object", "fields": {"currentTime": {"type": "string"}}},
     },
     "Deny": {
         "form": "data",
@@ -2116,6 +2470,20 @@ ACTIONS: dict[str, dict[str, Any]] = {
         },
         "response": None,
     },
+    "DisconnectCustomerFromNetwork": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {"customerId": {"type": "ref", "required": True}},
+        "response": None,
+    },
+    "DisconnectVendorFromNetwork": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {"vendorId": {"type": "string", "required": True}},
+        "response": None,
+    },
     "Errors": {
         "form": "data",
         "mfa": False,
@@ -2124,7 +2492,7 @@ ACTIONS: dict[str, dict[str, Any]] = {
         "response": {"type": "object"},
     },
     "GetAPSummary": {
-        "form": "data",
+        "form": "session",
         "mfa": False,
         "moves_money": False,
         "request": {},
@@ -2172,7 +2540,7 @@ ACTIONS: dict[str, dict[str, Any]] = {
         "response": {"type": "object"},
     },
     "GetAllBillApproverPolicy": {
-        "form": "data",
+        "form": "session",
         "mfa": False,
         "moves_money": False,
         "request": {},
@@ -2230,7 +2598,17 @@ ACTIONS: dict[str, dict[str, Any]] = {
                                                         "ApproverGroup": "approver_group",
                                                     },
                                                 },
-                                                "users": {"type": "array"},
+                                                "users": {
+                                                    "type": "array",
+                                                    "items": {
+                                                        "type": "object",
+                                                        "fields": {
+                                                            "usersId": {"type": "string"},
+                                                            "fullName": {"type": "string"},
+                                                            "userType": {"type": "string"},
+                                                        },
+                                                    },
+                                                },
                                             },
                                         },
                                     },
@@ -2316,6 +2694,10 @@ ACTIONS: dict[str, dict[str, Any]] = {
                 },
                 "vendorName": {"type": "string"},
                 "orgName": {"type": "string"},
+                "address1": {"type": "string"},
+                "address2": {"type": "string"},
+                "address3": {"type": "string"},
+                "address4": {"type": "string"},
                 "addressCity": {"type": "string"},
                 "addressState": {"type": "string"},
                 "addressZip": {"type": "string"},
@@ -2327,7 +2709,7 @@ ACTIONS: dict[str, dict[str, Any]] = {
                 "checkData": {
                     "type": "object",
                     "fields": {
-                        "checkNumber": {"type": "string"},
+                        "checkNumber": {"type": "integer"},
                         "checkDate": {"type": "string"},
                         "arrivesByDate": {"type": "string"},
                         "clearedDate": {"type": "string"},
@@ -2335,7 +2717,23 @@ ACTIONS: dict[str, dict[str, Any]] = {
                         "memo": {"type": "string"},
                         "expirationDate": {"type": "string"},
                         "trackingInfo": {"type": "string"},
-                        "errorCode": {"type": "string"},
+                        "deliveryTypeActual": {
+                            "type": "enum",
+                            "enum": {
+                                "0": "standard",
+                                "1": "usps_priority",
+                                "10": "ups_1_day",
+                                "11": "ups_2_day",
+                                "12": "ups_3_day",
+                                "13": "rtp",
+                            },
+                        },
+                        "returnedDate": {"type": "string"},
+                        "payeeAddress": {"type": "string"},
+                        "errorCode": {
+                            "type": "enum",
+                            "enum": {"E01": "expired", "E02": "returned"},
+                        },
                     },
                 },
                 "rppsData": {
@@ -2344,16 +2742,100 @@ ACTIONS: dict[str, dict[str, Any]] = {
                         "arrivesByDate": {"type": "string"},
                         "sentDate": {"type": "string"},
                         "errorCode": {"type": "string"},
-                        "largeBillerId": {"type": "string"},
+                        "largeBillerId": {"type": "number"},
                         "returnedDate": {"type": "string"},
-                        "traceNumber": {"type": "string"},
+                        "traceNumber": {"type": "integer"},
+                        "batchNumber": {"type": "integer"},
                     },
                 },
-                "achData": {"type": "object"},
-                "payPalData": {"type": "object"},
-                "intlEPmtData": {"type": "object"},
-                "vcardData": {"type": "object"},
-                "walletData": {"type": "object"},
+                "achData": {
+                    "type": "object",
+                    "fields": {
+                        "depositDate": {"type": "string"},
+                        "routingNumber": {"type": "string"},
+                        "accountNumber": {"type": "string"},
+                        "sentDate": {"type": "string"},
+                        "errorCode": {"type": "string"},
+                        "returnedDate": {"type": "string"},
+                        "uniqueId": {"type": "string"},
+                    },
+                },
+                "payPalData": {
+                    "type": "object",
+                    "fields": {
+                        "senderEmail": {"type": "string"},
+                        "receiverEmail": {"type": "string"},
+                        "txnStatus": {"type": "string"},
+                        "pendingReason": {"type": "string"},
+                        "voidReason": {"type": "string"},
+                        "voidMessage": {"type": "string"},
+                    },
+                },
+                "intlEPmtData": {
+                    "type": "object",
+                    "fields": {
+                        "arrivesByDate": {"type": "string"},
+                        "routingNumber": {"type": "string"},
+                        "accountNumber": {"type": "string"},
+                        "localAmount": {"type": "number"},
+                        "sentDate": {"type": "string"},
+                        "traceNumber": {"type": "integer"},
+                        "errorCode": {"type": "string"},
+                        "returnedDate": {"type": "string"},
+                        "vendorBankData": {"type": "string"},
+                        "confirmId": {"type": "string"},
+                        "confirmDate": {"type": "string"},
+                        "confirmMsg": {"type": "string"},
+                        "confirmStatus": {
+                            "type": "enum",
+                            "enum": {
+                                "-1": "awaiting_swift",
+                                "0": "pending",
+                                "1": "retrieved",
+                                "2": "failed",
+                            },
+                        },
+                        "intlEPmtType": {
+                            "type": "enum",
+                            "enum": {"0": "none", "1": "wire", "2": "intl_ach"},
+                        },
+                    },
+                },
+                "vcardData": {
+                    "type": "object",
+                    "fields": {
+                        "status": {
+                            "type": "enum",
+                            "enum": {
+                                "0": "requested",
+                                "1": "issued",
+                                "2": "failed",
+                                "3": "void",
+                                "4": "used",
+                            },
+                        },
+                        "tokenExpiration": {"type": "string"},
+                        "maskedCardNumber": {"type": "string"},
+                        "cardIssueDate": {"type": "string"},
+                        "settlementDate": {"type": "string"},
+                        "arrivesByDate": {"type": "string"},
+                        "vcardAccountNumber": {"type": "string"},
+                        "maskedVcardAccountNumber": {"type": "string"},
+                        "cvv": {"type": "string"},
+                        "vcardExpiration": {"type": "string"},
+                        "vcardAuthorizedDate": {"type": "string"},
+                        "remitEmail": {"type": "string"},
+                        "zipCode": {"type": "string"},
+                    },
+                },
+                "walletData": {
+                    "type": "object",
+                    "fields": {
+                        "depositDate": {"type": "string"},
+                        "transactId": {"type": "string"},
+                        "receivedPayId": {"type": "ref"},
+                    },
+                },
             },
         },
     },
@@ -2409,8 +2891,8 @@ ACTIONS: dict[str, dict[str, Any]] = {
                             "paymentCurrency": {"type": "string"},
                             "billCurrency": {"type": "string"},
                             "exchangeRate": {"type": "number"},
-                            "validFrom": {"type": "string"},
-                            "validTo": {"type": "string"},
+                            "validFrom": {"type": "number"},
+                            "validTo": {"type": "number"},
                             "vendorId": {"type": "ref"},
                             "totalAmount": {"type": "string"},
                         },
@@ -2421,33 +2903,74 @@ ACTIONS: dict[str, dict[str, Any]] = {
             },
         },
     },
-    "GetDynamicExchangeRateQuote2": {
-        "form": "data",
-        "mfa": False,
-        "moves_money": False,
-        "request": {},
-        "response": {"type": "object"},
-    },
     "GetEntityMetadata": {
         "form": "data",
         "mfa": False,
         "moves_money": False,
-        "request": {"entity": {"type": "array", "items": {"type": "string"}}},
+        "request": {"entity": {"type": "array", "items": {"type": "string"}, "required": True}},
         "response": {"type": "object"},
     },
     "GetLargeBillerPaymentAddress": {
         "form": "data",
         "mfa": False,
         "moves_money": False,
-        "request": {},
-        "response": {"type": "object", "fields": {"addressId": {"type": "string"}}},
+        "request": {
+            "largeBillerId": {"type": "string", "required": True},
+            "start": {"type": "integer", "required": True},
+            "max": {"type": "integer", "required": True},
+        },
+        "response": {
+            "type": "object",
+            "fields": {
+                "addresses": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "fields": {
+                            "id": {"type": "string"},
+                            "largeBillerId": {"type": "string"},
+                            "address1": {"type": "string"},
+                            "address2": {"type": "string"},
+                            "addressCity": {"type": "string"},
+                            "addressState": {"type": "string"},
+                            "addressCountry": {"type": "string"},
+                            "addressZip": {"type": "string"},
+                        },
+                    },
+                }
+            },
+        },
+    },
+    "GetNetworkStatus": {
+        "form": "data",
+        "mfa": False,
+        "moves_money": False,
+        "request": {"id": {"type": "string", "required": True}},
+        "response": {
+            "type": "object",
+            "fields": {
+                "objectId": {"type": "string"},
+                "status": {
+                    "type": "enum",
+                    "enum": {
+                        "0": "not_connected",
+                        "1": "pending",
+                        "2": "connected",
+                        "3": "large_biller_connected",
+                    },
+                },
+                "requestId": {"type": "string"},
+                "networkId": {"type": "string"},
+                "logoUrl": {"type": "string"},
+            },
+        },
     },
     "GetObjectUrl": {
         "form": "data",
         "mfa": False,
         "moves_money": False,
-        "request": {"id": {"type": "string", "required": True}},
-        "response": {"type": "object"},
+        "request": {"objectId": {"type": "string", "required": True}},
+        "response": {"type": "object", "fields": {"url": {"type": "string"}}},
     },
     "GetSessionInfo": {
         "form": "session",
@@ -2456,15 +2979,79 @@ ACTIONS: dict[str, dict[str, Any]] = {
         "request": {},
         "response": {
             "type": "object",
-            "fields": {"orgId": {"type": "ref"}, "usersId": {"type": "ref"}},
+            "fields": {"organizationId": {"type": "ref"}, "userId": {"type": "ref"}},
         },
     },
     "LargeBillerSearch": {
         "form": "data",
         "mfa": False,
         "moves_money": False,
-        "request": {},
-        "response": {"type": "object"},
+        "request": {
+            "name": {"type": "string", "required": True},
+            "accNumber": {"type": "string"},
+            "addressZip": {"type": "string"},
+            "start": {"type": "integer", "required": True},
+            "max": {"type": "integer", "required": True},
+        },
+        "response": {
+            "type": "object",
+            "fields": {
+                "matchedOn": {
+                    "type": "object",
+                    "fields": {
+                        "name": {"type": "boolean"},
+                        "accNumber": {"type": "boolean"},
+                        "addressZip": {"type": "boolean"},
+                    },
+                },
+                "largeBillers": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "fields": {
+                            "id": {"type": "string"},
+                            "billerReference": {"type": "number"},
+                            "billerName": {"type": "string"},
+                            "lineOfBusiness": {"type": "string"},
+                            "billerClass": {"type": "string"},
+                            "billerType": {"type": "string"},
+                            "currency": {"type": "string"},
+                            "addresses": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "fields": {
+                                        "id": {"type": "string"},
+                                        "largeBillerId": {"type": "string"},
+                                        "address1": {"type": "string"},
+                                        "address2": {"type": "string"},
+                                        "addressCity": {"type": "string"},
+                                        "addressState": {"type": "string"},
+                                        "addressCountry": {"type": "string"},
+                                        "addressZip": {"type": "string"},
+                                    },
+                                },
+                            },
+                            "masks": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "fields": {
+                                        "id": {"type": "string"},
+                                        "largeBillerId": {"type": "string"},
+                                        "effectiveDate": {"type": "date"},
+                                        "maskLength": {"type": "integer"},
+                                        "maskFormat": {"type": "string"},
+                                        "exceptionMask": {"type": "boolean"},
+                                        "key": {"type": "integer"},
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
     },
     "ListApprovers": {
         "form": "data",
@@ -2522,7 +3109,17 @@ ACTIONS: dict[str, dict[str, Any]] = {
                     "type": "object",
                     "fields": {
                         "field": {"type": "string"},
-                        "op": {"type": "string"},
+                        "op": {
+                            "type": "enum",
+                            "enum": {
+                                "=": "eq",
+                                "<": "lt",
+                                ">": "gt",
+                                "!=": "ne",
+                                "<=": "le",
+                                ">=": "ge",
+                            },
+                        },
                         "value": {"type": "string"},
                     },
                 },
@@ -2531,7 +3128,13 @@ ACTIONS: dict[str, dict[str, Any]] = {
                 "type": "array",
                 "items": {
                     "type": "object",
-                    "fields": {"field": {"type": "string"}, "asc": {"type": "string"}},
+                    "fields": {
+                        "field": {"type": "string"},
+                        "asc": {
+                            "type": "enum",
+                            "enum": {"true": "ascending", "false": "descending"},
+                        },
+                    },
                 },
             },
             "nested": {"type": "boolean"},
@@ -2561,7 +3164,13 @@ ACTIONS: dict[str, dict[str, Any]] = {
                 "type": "array",
                 "items": {
                     "type": "object",
-                    "fields": {"field": {"type": "string"}, "asc": {"type": "string"}},
+                    "fields": {
+                        "field": {"type": "string"},
+                        "asc": {
+                            "type": "enum",
+                            "enum": {"true": "ascending", "false": "descending"},
+                        },
+                    },
                 },
             },
             "filters": {
@@ -2570,12 +3179,24 @@ ACTIONS: dict[str, dict[str, Any]] = {
                     "type": "object",
                     "fields": {
                         "field": {"type": "string"},
-                        "op": {"type": "string"},
+                        "op": {
+                            "type": "enum",
+                            "enum": {
+                                "=": "eq",
+                                "<": "lt",
+                                ">": "gt",
+                                "!=": "ne",
+                                "<=": "le",
+                                ">=": "ge",
+                                "in": "in_list",
+                                "nin": "not_in_list",
+                            },
+                        },
                         "value": {"type": "string"},
                     },
                 },
             },
-            "related": {"type": "array"},
+            "related": {"type": "array", "items": {"type": "string"}},
         },
         "response": {
             "type": "object",
@@ -2621,25 +3242,31 @@ ACTIONS: dict[str, dict[str, Any]] = {
         "request": {
             "challengeId": {"type": "string", "required": True},
             "token": {"type": "string", "required": True},
-            "deviceId": {"type": "string"},
+            "deviceId": {"type": "string", "required": True},
             "machineName": {"type": "string"},
-            "rememberMe": {"type": "boolean"},
+            "rememberMe": {"type": "boolean", "required": True},
         },
-        "response": {"type": "object", "fields": {"mfaId": {"type": "string"}}},
+        "response": {
+            "type": "object",
+            "fields": {"mfaId": {"type": "string"}, "machineName": {"type": "string"}},
+        },
     },
     "MFAChallenge": {
         "form": "data",
         "mfa": False,
         "moves_money": False,
-        "request": {"useBackup": {"type": "boolean"}},
+        "request": {"useBackup": {"type": "boolean", "required": True}},
         "response": {"type": "object", "fields": {"challengeId": {"type": "string"}}},
     },
     "MFAStatus": {
         "form": "data",
         "mfa": False,
         "moves_money": False,
-        "request": {"mfaId": {"type": "string"}, "deviceId": {"type": "string"}},
-        "response": {"type": "object"},
+        "request": {
+            "mfaId": {"type": "string", "required": True},
+            "deviceId": {"type": "string", "required": True},
+        },
+        "response": {"type": "object", "fields": {"isTrusted": {"type": "boolean"}}},
     },
     "MailInvoice": {
         "form": "data",
@@ -2652,8 +3279,44 @@ ACTIONS: dict[str, dict[str, Any]] = {
         "form": "data",
         "mfa": False,
         "moves_money": False,
-        "request": {},
-        "response": {"type": "object"},
+        "request": {
+            "name": {"type": "string", "required": True},
+            "accNumber": {"type": "string"},
+            "addressZip": {"type": "string"},
+            "networks": {
+                "type": "array",
+                "items": {"type": "enum", "enum": {"0": "bill", "1": "large_biller"}},
+            },
+            "forVendor": {"type": "boolean"},
+        },
+        "response": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "fields": {
+                    "displayName": {"type": "string"},
+                    "showDisplayNameInNetwork": {"type": "boolean"},
+                    "type": {"type": "enum", "enum": {"0": "bill", "1": "large_biller"}},
+                    "networkId": {"type": "string"},
+                    "addressLine1": {"type": "string"},
+                    "addressCity": {"type": "string"},
+                    "addressState": {"type": "string"},
+                    "addressCountry": {"type": "string"},
+                    "addressZip": {"type": "string"},
+                    "verifiedEmailDomain": {"type": "string"},
+                    "numberOfConnections": {"type": "integer"},
+                    "managedByName": {"type": "string"},
+                    "managedByEmail": {"type": "string"},
+                    "rank": {"type": "integer"},
+                    "matchScore": {"type": "number"},
+                    "accountType": {
+                        "type": "enum",
+                        "enum": {"none": "none", "business": "business", "person": "person"},
+                    },
+                    "matchMode": {"type": "string"},
+                },
+            },
+        },
     },
     "PayBills": {
         "form": "data",
@@ -2790,15 +3453,21 @@ ACTIONS: dict[str, dict[str, Any]] = {
         "form": "data",
         "mfa": False,
         "moves_money": False,
-        "request": {},
-        "response": {"type": "object"},
+        "request": {
+            "term": {"type": "string", "required": True},
+            "entity": {"type": "string", "required": True},
+        },
+        "response": {"type": "array", "items": {"type": "object", "entity": "Vendor"}},
     },
     "SendInvite": {
         "form": "data",
         "mfa": True,
         "moves_money": False,
-        "request": {},
-        "response": {"type": "object"},
+        "request": {
+            "networkId": {"type": "string", "required": True},
+            "id": {"type": "string", "required": True},
+        },
+        "response": {"type": "object", "fields": {"requestId": {"type": "string"}}},
     },
     "SendInvoice": {
         "form": "data",
@@ -2824,8 +3493,11 @@ ACTIONS: dict[str, dict[str, Any]] = {
         "form": "data",
         "mfa": True,
         "moves_money": False,
-        "request": {"vendorId": {"type": "ref"}, "email": {"type": "string"}},
-        "response": None,
+        "request": {
+            "vendorId": {"type": "ref", "required": True},
+            "email": {"type": "string", "required": True},
+        },
+        "response": {"type": "string"},
     },
     "SetApprovers": {
         "form": "data",

@@ -27,7 +27,7 @@ from .._facts import (
     SESSION_IDLE_TIMEOUT_MINUTES,
 )
 from .._types import format_timestamp
-from ._actions import HANDLERS
+from ._actions import HANDLERS, accept_invitation
 from ._catalog import ACTIONS, ENTITIES
 from ._errors import FakeError
 from ._faults import FaultRule, Faults, parse_faults
@@ -221,12 +221,18 @@ class FakeBillCom:
             self._sessions.clear()
             return count
 
+    def accept_invitation(self, request_id: str) -> None:
+        """The invited organization accepts a pending network invitation: it becomes connected."""
+        with self._lock:
+            accept_invitation(self.objects, request_id)
+
     def now(self) -> str:
         """The fake's clock in Bill.com's timestamp format."""
         return format_timestamp(datetime.fromtimestamp(self.clock(), UTC))
 
     def new_id(self, entity: str) -> str:
-        prefix = ENTITIES[entity]["id_prefix"] or ("z" + entity[:2].lower())
+        meta = ENTITIES.get(entity)  # the fake's own records (invitations) are not entities
+        prefix = (meta and meta["id_prefix"]) or ("z" + entity[:2].lower())
         return prefix + "01" + "".join(self._random.choice(_ID_CHARS) for _ in range(15))
 
     # -- concurrency: called by the HTTP layers around each request -----------------------
@@ -321,7 +327,7 @@ class FakeBillCom:
             del self._sessions[session_id]
             return {}
         if name == "GetSessionInfo":
-            return {"orgId": session.org_id, "usersId": session.users_id}
+            return {"organizationId": session.org_id, "userId": session.users_id}
         if crud or bulk:
             verb, entity = parts[-2], parts[-1]
             if verb.lower() in ENTITIES[entity]["mfa"] and not session.trusted:
@@ -421,11 +427,19 @@ class FakeBillCom:
                 raise FakeError("BDC_1118", entity, obj.get("entity"))
             self._check_duplicate(entity, obj, data)
             if verb == "Create":
+                self._check_options(entity, obj, data)
                 return self.objects.create(entity, obj)
             return self.objects.update(entity, obj)
         if verb == "Read":
             return self.objects.get(entity, data.get("id"))
         return self.objects.set_active(entity, data.get("id"), verb == "Undelete")
+
+    @staticmethod
+    def _check_options(entity: str, obj: JSON, data: JSON) -> None:
+        """A create needs its required flags beside `obj` (real clients also put them inside)."""
+        for name, meta in ENTITIES[entity]["options"].items():
+            if meta.get("required") and data.get(name, obj.get(name)) in (None, ""):
+                raise FakeError("BDC_1117", name)
 
     def _check_mfa_fields(self, entity: str, data: JSON) -> None:
         """Changing some fields (a vendor's payee and address) needs an MFA-trusted session."""
