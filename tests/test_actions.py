@@ -15,7 +15,7 @@ import pytest
 import billcom
 from billcom import BillCom
 from billcom.models import Bill, GetNetworkStatusResponseStatus
-from billcom.testing import FakeBillCom, FakeTransport, running_server
+from billcom.testing import FakeBillCom, FakeClock, FakeTransport, running_server
 from billcom.testing._actions import HANDLERS
 from codegen.generate import ROOT, action_request
 from codegen.spec import Action, load_spec
@@ -169,13 +169,49 @@ def test_actions_attached_to_an_entity_resource(served: tuple[FakeBillCom, str])
         assert info.value.code == "BDC_1117"
 
 
-def test_upload_attachment_sends_multipart(served: tuple[FakeBillCom, str]) -> None:
+def test_attachments_are_listed_on_their_bill(served: tuple[FakeBillCom, str]) -> None:
     fake, base_url = served
     with BillCom(**fake.credentials(base_url)) as client:
-        client.documents.upload_attachment(
-            b"%PDF-1.4", id="00n01ABCDEFGHIJKLMNO", file_name="a.pdf"
-        )
-    assert fake.uploads[-1] == ("a.pdf", b"%PDF-1.4")
+        bill = make_bill(client, Decimal("5.00"))
+        assert client.documents.get_documents(id=bill.id or "", start=0, max=99).documents == []
+        client.documents.upload_attachment(b"%PDF-1.4", id=bill.id or "", file_name="a.pdf")
+        assert fake.uploads[-1] == ("a.pdf", b"%PDF-1.4")
+        client.documents.upload_attachment(b"%PDF-1.4 two", id=bill.id or "", file_name="b.pdf")
+        listed = client.documents.get_documents(id=bill.id or "", start=0, max=99)
+        assert [d.file_name for d in listed.documents or []] == ["a.pdf", "b.pdf"]
+        assert listed.num_pages == 2
+        pages = client.documents.get_document_pages(id=bill.id or "").document_pages
+        assert pages is not None and pages.num_pages == 1 and pages.file_url
+        uploads = len(fake.uploads)
+        with pytest.raises(billcom.NotFoundError):  # refused, so nothing is kept
+            client.documents.upload_attachment(b"x", id="00n01NOSUCHBILL00000", file_name="c.pdf")
+        assert len(fake.uploads) == uploads
+
+
+def test_notes_on_an_object(served: tuple[FakeBillCom, str]) -> None:
+    fake, base_url = served
+    with BillCom(**fake.credentials(base_url)) as client:
+        bill = make_bill(client, Decimal("6.00"))
+        first = client.organization.send_message(object_id=bill.id or "", message="Checked")
+        client.organization.send_message(object_id=bill.id or "", message="Paid?", is_public=True)
+        assert (first.message, first.is_public, first.users_id) == ("Checked", False, fake.users_id)
+        notes = client.organization.list_messages(object_id=bill.id or "", start=0, max=10)
+        assert [(n.message, n.is_public) for n in notes] == [("Checked", False), ("Paid?", True)]
+        later = client.organization.list_messages(object_id=bill.id or "", start=1, max=10)
+        assert [n.message for n in later] == ["Paid?"]
+        with pytest.raises(billcom.NotFoundError):
+            client.organization.send_message(object_id="nothing", message="x")
+
+
+def test_profile_permissions(served: tuple[FakeBillCom, str]) -> None:
+    fake, base_url = served
+    admin = fake.add("Profile", {"name": "Administrator", "type": "2"})
+    clerk = fake.add("Profile", {"name": "Clerk", "type": "3"})
+    with BillCom(**fake.credentials(base_url)) as client:
+        assert client.organization.get_profile_permissions(id=admin["id"]).edit_bill is True
+        assert client.organization.get_profile_permissions(id=clerk["id"]).edit_bill is False
+        with pytest.raises(billcom.NotFoundError):
+            client.organization.get_profile_permissions(id="0po01NOSUCHPROFILE00")
 
 
 @pytest.mark.parametrize("shape", ["wrapped", "list", "single"])
@@ -220,4 +256,9 @@ def test_network_group_invites_checks_and_disconnects(served: tuple[FakeBillCom,
         assert status.status is GetNetworkStatusResponseStatus.NOT_CONNECTED
         with pytest.raises(billcom.NotFoundError):
             client.network.cancel_invite(id="no-such-request")
-        assert client.session.current_time().current_time == fake.now()
+
+
+def test_current_time_is_the_servers_clock() -> None:
+    fake = FakeBillCom(clock=FakeClock(start=1_720_000_000.0))
+    with fake.client() as client:
+        assert client.session.current_time().current_time == "2024-07-03T09:46:40.000+0000"

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .resources.departments import AsyncDepartments, Departments
     from .resources.documents import AsyncDocuments, Documents
     from .resources.employees import AsyncEmployees, Employees
-    from .resources.invoice_line_items import AsyncInvoiceLineItems, InvoiceLineItems
+    from .resources.invoice_credits import AsyncInvoiceCredits, InvoiceCredits
     from .resources.invoices import AsyncInvoices, Invoices
     from .resources.items import AsyncItems, Items
     from .resources.jobs import AsyncJobs, Jobs
@@ -188,11 +188,11 @@ class BillCom(SyncAPIClient):
         return Invoices(self)
 
     @cached_property
-    def invoice_line_items(self) -> InvoiceLineItems:
-        """One line of an invoice."""
-        from .resources.invoice_line_items import InvoiceLineItems
+    def invoice_credits(self) -> InvoiceCredits:
+        """The application of a credit memo to one invoice."""
+        from .resources.invoice_credits import InvoiceCredits
 
-        return InvoiceLineItems(self)
+        return InvoiceCredits(self)
 
     @cached_property
     def items(self) -> Items:
@@ -329,7 +329,7 @@ class BillCom(SyncAPIClient):
 
     @cached_property
     def documents(self) -> Documents:
-        """Documents actions: GetDocumentPages, GetObjectUrl, UploadAttachment."""
+        """Documents actions: GetDocumentPages, GetDocuments, GetObjectUrl, UploadAttachment."""
         from .resources.documents import Documents
 
         return Documents(self)
@@ -343,7 +343,7 @@ class BillCom(SyncAPIClient):
 
     @cached_property
     def organization(self) -> Organization:
-        """Organization actions: Errors, GetBankBalance, GetEntityMetadata, SetBankBalance."""
+        """Organization actions: Errors, GetBankBalance, GetEntityMetadata, GetProfilePermissions, ListMessage, SendMessage, SetBankBalance."""
         from .resources.organization import Organization
 
         return Organization(self)
@@ -499,11 +499,11 @@ class AsyncBillCom(AsyncAPIClient):
         return AsyncInvoices(self)
 
     @cached_property
-    def invoice_line_items(self) -> AsyncInvoiceLineItems:
-        """One line of an invoice."""
-        from .resources.invoice_line_items import AsyncInvoiceLineItems
+    def invoice_credits(self) -> AsyncInvoiceCredits:
+        """The application of a credit memo to one invoice."""
+        from .resources.invoice_credits import AsyncInvoiceCredits
 
-        return AsyncInvoiceLineItems(self)
+        return AsyncInvoiceCredits(self)
 
     @cached_property
     def items(self) -> AsyncItems:
@@ -640,7 +640,7 @@ class AsyncBillCom(AsyncAPIClient):
 
     @cached_property
     def documents(self) -> AsyncDocuments:
-        """Documents actions: GetDocumentPages, GetObjectUrl, UploadAttachment."""
+        """Documents actions: GetDocumentPages, GetDocuments, GetObjectUrl, UploadAttachment."""
         from .resources.documents import AsyncDocuments
 
         return AsyncDocuments(self)
@@ -654,7 +654,7 @@ class AsyncBillCom(AsyncAPIClient):
 
     @cached_property
     def organization(self) -> AsyncOrganization:
-        """Organization actions: Errors, GetBankBalance, GetEntityMetadata, SetBankBalance."""
+        """Organization actions: Errors, GetBankBalance, GetEntityMetadata, GetProfilePermissions, ListMessage, SendMessage, SetBankBalance."""
         from .resources.organization import AsyncOrganization
 
         return AsyncOrganization(self)

@@ -121,6 +121,12 @@ def test_charge_customer_needs_an_account_and_authorization(trusted: Wire) -> No
         "Bill.com ePayment",
     )
     assert read(trusted, "Invoice", invoice["id"])["paymentStatus"] == "0"
+    deposit = {**charge, "totalAmount": 20, "memo": "Deposit"}
+    del deposit["invoicePays"]
+    unapplied = trusted.ok("ChargeCustomer.json", deposit)["chargedReceivedPay"]
+    assert (unapplied["amount"], unapplied["description"]) == (20, "Deposit")
+    del deposit["totalAmount"]
+    assert trusted.error("ChargeCustomer.json", deposit) == "BDC_1117"  # neither total nor invoices
 
 
 def test_approval_chain(wire: Wire) -> None:

@@ -123,7 +123,7 @@ def test_invoice_lines_keep_their_id_and_amounts_follow(wire: Wire) -> None:
     obj = {"entity": "Invoice", "customerId": c["id"], "invoiceNumber": "I-1", "invoiceDate": "2024-07-01",
            "dueDate": "2024-07-31", "invoiceLineItems": [
                {"entity": "InvoiceLineItem", "quantity": 10, "price": 100},
-               {"entity": "InvoiceLineItem", "ratePercent": 10},
+               {"entity": "InvoiceLineItem", "quantity": 1, "ratePercent": 10},
            ]}  # fmt: skip
     inv = wire.ok("Crud/Create/Invoice.json", {"obj": obj})
     assert [line["amount"] for line in inv["invoiceLineItems"]] == [1000.0, 100.0]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .._facts import PAY_BILLS_MAX_BILLS
-from ._catalog import ENTITIES
+from ._catalog import ACTIONS, ENTITIES
 from ._codes import (
     APPROVAL_APPROVED,
     APPROVAL_APPROVING,
@@ -28,6 +28,7 @@ from ._codes import (
     NETWORK_PENDING,
     PAYMENT_ACH,
     PAYMENT_OTHER,
+    PROFILE_ADMINISTRATOR,
     RECEIVED_PAID,
     RECEIVED_SCHEDULED,
     RECEIVED_VOID,
@@ -202,9 +203,12 @@ def _received(objects: Objects, data: JSON, *, online: bool) -> JSON:
     customer = objects.get("Customer", data.get("customerId"))
     invoices = _pays(objects, data, "invoicePays", "Invoice", "invoiceId")
     applied = sum(amount for _, amount in invoices)
-    total = float(data["amount"]) if data.get("amount") is not None else applied
+    key = "totalAmount" if online else "amount"  # ChargeCustomer names the total differently
+    if data.get(key) is None and not invoices:
+        raise FakeError("BDC_1117", key)
+    total = float(data[key]) if data.get(key) is not None else applied
     if applied > total + 0.005:
-        raise FakeError("BDC_1119", "amount", total)
+        raise FakeError("BDC_1119", key, total)
     for invoice, amount in invoices:
         if (
             invoice.get("customerId") != customer["id"]
@@ -217,10 +221,10 @@ def _received(objects: Objects, data: JSON, *, online: bool) -> JSON:
             "customerId": customer["id"],
             "status": RECEIVED_SCHEDULED if online else RECEIVED_PAID,
             "isOnline": online,
-            "paymentDate": data.get("paymentDate"),
+            "paymentDate": data.get("paymentDate") or objects.now()[:10],
             "paymentType": data.get("paymentType", PAYMENT_ACH if online else PAYMENT_OTHER),
             "amount": money(total),
-            "description": data.get("description") if not online else data.get("Memo"),
+            "description": data.get("memo" if online else "description"),
             "refNumber": "Bill.com ePayment" if online else data.get("refNumber"),
             "depositToAccountId": data.get("depositToAccountId") or ZERO_ID,
             "invoicePays": [
@@ -497,3 +501,101 @@ def accept_invitation(objects: Objects, request_id: str) -> None:
 def current_time(objects: Objects, data: JSON) -> JSON:
     """The fake's clock, so tests that move it see the server's time move too."""
     return {"currentTime": objects.now()}
+
+
+# -- notes and documents ---------------------------------------------------------------------
+
+#: The fake's own records (not entities of the API): notes on objects, attached documents.
+MESSAGE = "Message"
+DOCUMENT = "Document"
+
+
+def _any_object(objects: Objects, id: Any) -> JSON:
+    """The object of any entity with this id (notes and attachments go on many kinds)."""
+    if isinstance(id, str) and id:
+        for entity in ENTITIES:
+            if (record := objects.store.get(entity, id)) is not None:
+                return record
+    raise FakeError("BDC_1120")
+
+
+def _page(rows: list[JSON], data: JSON) -> list[JSON]:
+    start, most = data.get("start", 0), data.get("max", 999)
+    if not all(isinstance(n, int | float) and not isinstance(n, bool) for n in (start, most)):
+        raise FakeError("BDC_1124", "start/max")
+    return rows[int(start) : int(start) + int(most)]
+
+
+@handles("SendMessage")
+def send_message(objects: Objects, data: JSON) -> JSON:
+    target = _any_object(objects, data["objectId"])
+    user = objects.store.get("User", objects.users_id) or {}
+    note = {
+        "id": objects.new_id(MESSAGE),
+        "objectId": target["id"],
+        "message": str(data["message"]),
+        "isPublic": data.get("isPublic") is True,
+        "createdDate": objects.now(),
+        "usersId": objects.users_id,
+        "from": {
+            "usersOrgName": objects.org_name,
+            "usersFirstName": user.get("firstName", ""),
+            "usersLastName": user.get("lastName", ""),
+        },
+    }
+    objects.store.put(MESSAGE, note)
+    return note
+
+
+@handles("ListMessage")
+def list_messages(objects: Objects, data: JSON) -> list[JSON]:
+    target = _any_object(objects, data["objectId"])
+    notes = [n for n in objects.store.all(MESSAGE) if n["objectId"] == target["id"]]
+    return _page(sorted(notes, key=lambda n: n["createdDate"]), data)
+
+
+@handles("UploadAttachment")
+def upload_attachment(objects: Objects, data: JSON) -> JSON:
+    """Keeps a record of the file on its target (the Inbox when no id is given)."""
+    target = _any_object(objects, data["id"])["id"] if data.get("id") else None
+    doc_id = objects.new_id(DOCUMENT)
+    objects.store.put(DOCUMENT, {
+        "id": doc_id, "objectId": target, "fileName": str(data["fileName"]),
+        "createdDate": objects.now(), "numPages": 1, "fileUrl": f"Document/{doc_id}",
+        "scanStatus": "clean",
+    })  # fmt: skip
+    return {}
+
+
+def _documents(objects: Objects, object_id: str) -> list[JSON]:
+    found = [d for d in objects.store.all(DOCUMENT) if d["objectId"] == object_id]
+    return sorted(found, key=lambda d: d["createdDate"])
+
+
+@handles("GetDocuments")
+def get_documents(objects: Objects, data: JSON) -> JSON:
+    bill = objects.get("Bill", data["id"])
+    documents = _documents(objects, bill["id"])
+    shown = [{k: v for k, v in d.items() if k != "objectId"} for d in _page(documents, data)]
+    return {"documents": shown, "numPages": len(documents)}
+
+
+@handles("GetDocumentPages")
+def get_document_pages(objects: Objects, data: JSON) -> JSON:
+    target = _any_object(objects, data["id"])
+    if target.get("entity") not in ("Bill", "VendorCredit"):
+        raise FakeError("BDC_1119", "id", data["id"])
+    documents = _documents(objects, target["id"])
+    first = documents[0] if documents else {"fileUrl": None, "numPages": 0}
+    return {"documentPages": {"fileUrl": first["fileUrl"], "numPages": first["numPages"]}}
+
+
+# -- organization ----------------------------------------------------------------------------
+
+
+@handles("GetProfilePermissions")
+def get_profile_permissions(objects: Objects, data: JSON) -> JSON:
+    """An administrator may do everything; the fake grants other profiles nothing."""
+    profile = objects.get("Profile", data["id"])
+    granted = profile.get("type") == PROFILE_ADMINISTRATOR
+    return dict.fromkeys(ACTIONS["GetProfilePermissions"]["response"]["fields"], granted)

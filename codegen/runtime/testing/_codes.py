@@ -63,6 +63,8 @@ APPROVER_DENIED = code("BillApprover", "status", "denied")
 APPROVER_APPROVED = code("BillApprover", "status", "approved")
 APPROVER_UPCOMING = code("BillApprover", "status", "upcoming")
 
+PROFILE_ADMINISTRATOR = code("Profile", "type", "administrator")
+
 NETWORK_NOT_CONNECTED = answer_code("GetNetworkStatus", "status", "not_connected")
 NETWORK_PENDING = answer_code("GetNetworkStatus", "status", "pending")
 NETWORK_CONNECTED = answer_code("GetNetworkStatus", "status", "connected")

@@ -141,7 +141,7 @@ class FakeBillCom:
         self.faults = Faults(parse_faults(faults) if isinstance(faults, str) else faults, seed)
         self._random = random.Random(seed)
         store: Store = SqliteStore(db) if db is not None else MemoryStore()
-        self.objects = Objects(store, self.now, self.new_id, self.users_id)
+        self.objects = Objects(store, self.now, self.new_id, self.users_id, org_name)
         #: Paths asked for, in order (relative to /api/v2/).
         self.requests: list[str] = []
         #: Counters for tests: logins, session_expiries, faults, max_in_flight, in_flight.
@@ -346,11 +346,13 @@ class FakeBillCom:
             return self.objects.list(parts[1], self._data(form) if "data" in form else {})
         if ACTIONS[name]["mfa"] and not session.trusted:
             raise FakeError("BDC_1361")
-        if ACTIONS[name]["form"] == "multipart":
-            if "file" not in files:
-                raise FakeError("BDC_1108", "file")
+        multipart = ACTIONS[name]["form"] == "multipart"
+        if multipart and "file" not in files:
+            raise FakeError("BDC_1108", "file")
+        answer = self._action(name, session, form)
+        if multipart:  # kept only once the upload has been accepted
             self.uploads.append(files["file"])
-        return self._action(name, session, form)
+        return answer
 
     # -- sessions ----------------------------------------------------------------------------
 

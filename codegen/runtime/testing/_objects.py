@@ -68,12 +68,18 @@ class Objects:
     """The object store seen through Bill.com's rules."""
 
     def __init__(
-        self, store: Store, now: Callable[[], str], new_id: Callable[[str], str], users_id: str
+        self,
+        store: Store,
+        now: Callable[[], str],
+        new_id: Callable[[str], str],
+        users_id: str,
+        org_name: str = "",
     ) -> None:
         self.store = store
         self.now = now
         self.new_id = new_id
         self.users_id = users_id
+        self.org_name = org_name
 
     # -- Crud ----------------------------------------------------------------------------------
 

@@ -70,7 +70,6 @@ class BankAccount(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset(
         [
             "accountNumber",
-            "accountType",
             "autoAdminAuth",
             "bankBalance",
             "bankName",
@@ -110,8 +109,6 @@ class BankAccount(BillComModel):
     """Account number, masked, e.g. '******9606'."""
     routing_number: Lenient[str] | None = Field(default=None, alias="routingNumber")
     """Routing number, masked, e.g. '*****0021'."""
-    account_type: Lenient[str] | None = Field(default=None, alias="accountType")
-    """Account type code; codes unknown."""
     users_id: Lenient[str] | None = Field(default=None, alias="usersId")
     """User the account belongs to."""
     chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
@@ -151,7 +148,6 @@ BankAccountField = Literal[
     "nameOnAcct",
     "accountNumber",
     "routingNumber",
-    "accountType",
     "usersId",
     "chartOfAccountId",
     "status",

@@ -11,7 +11,7 @@ from typing import ClassVar, NotRequired, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Date, Lenient, Number
+from .._types import Boolean, Date, Lenient, Number
 from .received_pay import ReceivedPay
 
 __all__ = [
@@ -27,12 +27,7 @@ __all__ = [
 class ChargeCustomerPaymentType(StrEnum):
     """Codes of `ChargeCustomer.paymentType`: Payment type; "3" (ACH) for a bank-account charge."""
 
-    CASH = "0"
-    CHECK = "1"
-    CREDIT_CARD = "2"
     ACH = "3"
-    PAYPAL = "4"
-    OTHER = "5"
 
 
 class ChargeCustomerInvoicePaysItemParams(TypedDict, total=False):
@@ -53,11 +48,12 @@ class ChargeCustomerParams(TypedDict, total=False):
     """Keyword arguments for ChargeCustomer."""
 
     customer_id: Required[str]
-    payment_date: Required[dt.date]
-    payment_type: NotRequired[ChargeCustomerPaymentType | str | None]
+    payment_date: NotRequired[dt.date | None]
+    payment_type: Required[ChargeCustomerPaymentType | str]
     payment_account_id: Required[str]
     memo: NotRequired[str | None]
-    amount: NotRequired[Decimal | float | None]
+    email_receipt: NotRequired[bool | None]
+    total_amount: NotRequired[Decimal | float | None]
     invoice_pays: NotRequired[list[ChargeCustomerInvoicePaysItemParams] | None]
 
 
@@ -65,11 +61,12 @@ class ChargeCustomerParamsModel(ParamsModel):
     """Validates and serializes `ChargeCustomerParams`."""
 
     customer_id: str = Field(alias="customerId")
-    payment_date: Date = Field(alias="paymentDate")
-    payment_type: ChargeCustomerPaymentType | str | None = Field(default=None, alias="paymentType")
+    payment_date: Date | None = Field(default=None, alias="paymentDate")
+    payment_type: ChargeCustomerPaymentType | str = Field(alias="paymentType")
     payment_account_id: str = Field(alias="paymentAccountId")
-    memo: str | None = Field(default=None, alias="Memo")
-    amount: Number | None = Field(default=None, alias="amount")
+    memo: str | None = Field(default=None, alias="memo")
+    email_receipt: Boolean | None = Field(default=None, alias="emailReceipt")
+    total_amount: Number | None = Field(default=None, alias="totalAmount")
     invoice_pays: list[ChargeCustomerInvoicePaysItemParamsModel] | None = Field(
         default=None, alias="invoicePays"
     )

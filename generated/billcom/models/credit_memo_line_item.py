@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
-from typing import ClassVar, NotRequired, TypedDict
+from typing import ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Lenient, Number, Timestamp
+from .._types import Boolean, Date, Lenient, Number
 
 __all__ = [
     "CreditMemoLineItem",
@@ -23,13 +24,9 @@ __all__ = [
 class CreditMemoLineItem(BillComModel):
     """One line of a credit memo."""
 
-    __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "updatedTime"])
+    __read_only__: ClassVar[frozenset[str]] = frozenset([])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
-    """When the line was created (UTC)."""
-    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
-    """When the line was last changed (UTC)."""
     item_id: Lenient[str] | None = Field(default=None, alias="itemId")
     """Item credited."""
     chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
@@ -43,32 +40,43 @@ class CreditMemoLineItem(BillComModel):
     job_id: Lenient[str] | None = Field(default=None, alias="jobId")
     """Job dimension."""
     quantity: Lenient[Number] | None = Field(default=None, alias="quantity")
-    """Quantity."""
+    """Quantity credited or time spent."""
     price: Lenient[Number] | None = Field(default=None, alias="price")
-    """Unit price."""
+    """Unit price or service rate."""
+    rate_percent: Lenient[Number] | None = Field(default=None, alias="ratePercent")
+    """Percent markup (positive) or discount (negative) on the other lines' total."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
-    """Line amount."""
+    """Line amount: quantity x price, or the ratePercent share of the other lines."""
+    service_date: Lenient[Date] | None = Field(default=None, alias="serviceDate")
+    """Date the product or service was sold."""
     description: Lenient[str] | None = Field(default=None, alias="description")
     """Line description."""
     taxable: Lenient[Boolean] | None = Field(default=None, alias="taxable")
-    """Whether the line is taxable."""
+    """Whether the line counts toward the sales-tax total."""
+    tax_code: Lenient[str] | None = Field(default=None, alias="taxCode")
+    """Tax code."""
+    line_order: Lenient[Number] | None = Field(default=None, alias="lineOrder")
+    """Display order of the line."""
 
 
 class CreditMemoLineItemCreateParams(TypedDict, total=False):
     """Keyword arguments for CreditMemoLineItem."""
 
-    id: NotRequired[str | None]
     item_id: NotRequired[str | None]
     chart_of_account_id: NotRequired[str | None]
     department_id: NotRequired[str | None]
     location_id: NotRequired[str | None]
     actg_class_id: NotRequired[str | None]
     job_id: NotRequired[str | None]
-    quantity: NotRequired[Decimal | float | None]
+    quantity: Required[Decimal | float]
     price: NotRequired[Decimal | float | None]
-    amount: NotRequired[Decimal | float | None]
+    rate_percent: NotRequired[Decimal | float | None]
+    amount: Required[Decimal | float]
+    service_date: NotRequired[dt.date | None]
     description: NotRequired[str | None]
     taxable: NotRequired[bool | None]
+    tax_code: NotRequired[str | None]
+    line_order: NotRequired[Decimal | float | None]
 
 
 class CreditMemoLineItemCreateParamsModel(ParamsModel):
@@ -76,18 +84,21 @@ class CreditMemoLineItemCreateParamsModel(ParamsModel):
 
     __entity__: ClassVar[str | None] = "CreditMemoLineItem"
 
-    id: str | None = Field(default=None, alias="id")
     item_id: str | None = Field(default=None, alias="itemId")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     department_id: str | None = Field(default=None, alias="departmentId")
     location_id: str | None = Field(default=None, alias="locationId")
     actg_class_id: str | None = Field(default=None, alias="actgClassId")
     job_id: str | None = Field(default=None, alias="jobId")
-    quantity: Number | None = Field(default=None, alias="quantity")
+    quantity: Number = Field(alias="quantity")
     price: Number | None = Field(default=None, alias="price")
-    amount: Number | None = Field(default=None, alias="amount")
+    rate_percent: Number | None = Field(default=None, alias="ratePercent")
+    amount: Number = Field(alias="amount")
+    service_date: Date | None = Field(default=None, alias="serviceDate")
     description: str | None = Field(default=None, alias="description")
     taxable: Boolean | None = Field(default=None, alias="taxable")
+    tax_code: str | None = Field(default=None, alias="taxCode")
+    line_order: Number | None = Field(default=None, alias="lineOrder")
 
 
 class CreditMemoLineItemUpdateParams(TypedDict, total=False):
@@ -101,9 +112,13 @@ class CreditMemoLineItemUpdateParams(TypedDict, total=False):
     job_id: NotRequired[str | None]
     quantity: NotRequired[Decimal | float | None]
     price: NotRequired[Decimal | float | None]
+    rate_percent: NotRequired[Decimal | float | None]
     amount: NotRequired[Decimal | float | None]
+    service_date: NotRequired[dt.date | None]
     description: NotRequired[str | None]
     taxable: NotRequired[bool | None]
+    tax_code: NotRequired[str | None]
+    line_order: NotRequired[Decimal | float | None]
 
 
 class CreditMemoLineItemUpdateParamsModel(ParamsModel):
@@ -119,6 +134,10 @@ class CreditMemoLineItemUpdateParamsModel(ParamsModel):
     job_id: str | None = Field(default=None, alias="jobId")
     quantity: Number | None = Field(default=None, alias="quantity")
     price: Number | None = Field(default=None, alias="price")
+    rate_percent: Number | None = Field(default=None, alias="ratePercent")
     amount: Number | None = Field(default=None, alias="amount")
+    service_date: Date | None = Field(default=None, alias="serviceDate")
     description: str | None = Field(default=None, alias="description")
     taxable: Boolean | None = Field(default=None, alias="taxable")
+    tax_code: str | None = Field(default=None, alias="taxCode")
+    line_order: Number | None = Field(default=None, alias="lineOrder")

@@ -30,6 +30,6 @@ class GetBankBalanceResponse(BillComModel):
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
     bank_balance: Lenient[Number] | None = Field(default=None, alias="bankBalance")
-    """Bank balance."""
+    """Balance of the default bank account."""
     bank_balance_date: Lenient[Date] | None = Field(default=None, alias="bankBalanceDate")
-    """Date of the balance."""
+    """Date the balance applies to."""

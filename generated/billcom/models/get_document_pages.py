@@ -1,14 +1,14 @@
 # Generated from spec/actions/GetDocumentPages.yaml by codegen. Do not edit: run make generate.
-"""Types of GetDocumentPages: Describe the document attached to a bill or vendor credit: file URL, page count and name."""
+"""Types of GetDocumentPages: Describe the document attached to a bill or vendor credit: file URL and page count."""
 
 from __future__ import annotations
 
-from typing import ClassVar, NotRequired, Required, TypedDict
+from typing import ClassVar, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Integer, Lenient
+from .._types import Lenient, Number
 
 __all__ = [
     "GetDocumentPagesParams",
@@ -22,14 +22,12 @@ class GetDocumentPagesParams(TypedDict, total=False):
     """Keyword arguments for GetDocumentPages."""
 
     id: Required[str]
-    page_number: NotRequired[int | None]
 
 
 class GetDocumentPagesParamsModel(ParamsModel):
     """Validates and serializes `GetDocumentPagesParams`."""
 
     id: str = Field(alias="id")
-    page_number: Integer | None = Field(default=None, alias="pageNumber")
 
 
 class GetDocumentPagesResponseDocumentPages(BillComModel):
@@ -39,11 +37,9 @@ class GetDocumentPagesResponseDocumentPages(BillComModel):
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
     file_url: Lenient[str] | None = Field(default=None, alias="fileUrl")
-    """File URL; null if nothing is attached."""
-    num_pages: Lenient[Integer] | None = Field(default=None, alias="numPages")
-    """Number of pages."""
-    name: Lenient[str] | None = Field(default=None, alias="name")
-    """Document name."""
+    """Download URL carrying the document id; null if nothing is attached."""
+    num_pages: Lenient[Number] | None = Field(default=None, alias="numPages")
+    """Number of pages of the attachment."""
 
 
 class GetDocumentPagesResponse(BillComModel):

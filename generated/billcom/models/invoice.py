@@ -23,10 +23,12 @@ __all__ = [
     "Invoice",
     "InvoiceCreateParams",
     "InvoiceCreateParamsModel",
+    "InvoiceEmailDeliveryOption",
     "InvoiceField",
     "InvoiceFilter",
     "InvoiceFilterField",
     "InvoiceIsActive",
+    "InvoiceMailDeliveryOption",
     "InvoicePaymentStatus",
     "InvoiceSort",
     "InvoiceUpdateParams",
@@ -35,10 +37,13 @@ __all__ = [
 
 
 class InvoiceIsActive(StrEnum):
-    """Codes of `Invoice.isActive`: Whether the invoice is active (default 1); Delete sets 2, Undelete sets 1."""
+    """Codes of `Invoice.isActive`: Whether the invoice is active (default 1); Delete sets 2, Undelete sets 1; 5/6 mark drafts."""
 
     ACTIVE = "1"
     INACTIVE = "2"
+    DRAFT = "5"
+    DRAFT_DELETED = "6"
+    """A draft that was deleted."""
 
 
 class InvoicePaymentStatus(StrEnum):
@@ -50,6 +55,22 @@ class InvoicePaymentStatus(StrEnum):
     SCHEDULED = "4"
 
 
+class InvoiceEmailDeliveryOption(StrEnum):
+    """Codes of `Invoice.emailDeliveryOption`: When the invoice is to be e-mailed (by SendInvoice)."""
+
+    NOT_SELECTED = "0"
+    NOW = "1"
+    LATER = "2"
+
+
+class InvoiceMailDeliveryOption(StrEnum):
+    """Codes of `Invoice.mailDeliveryOption`: When the invoice is to be posted by US mail (by MailInvoice)."""
+
+    NOT_SELECTED = "0"
+    NOW = "1"
+    LATER = "2"
+
+
 class Invoice(BillComModel):
     """A receivable invoice the organization sends to a customer."""
 
@@ -57,10 +78,14 @@ class Invoice(BillComModel):
         [
             "amount",
             "amountDue",
+            "createdBy",
             "createdTime",
+            "creditAmount",
             "id",
             "lastSentTime",
+            "localAmount",
             "paymentStatus",
+            "quickbooksId",
             "salesTaxPercentage",
             "salesTaxTotal",
             "updatedTime",
@@ -73,11 +98,13 @@ class Invoice(BillComModel):
     is_active: Lenient[Annotated[InvoiceIsActive, Code]] | None = Field(
         default=None, alias="isActive"
     )
-    """Whether the invoice is active (default 1); Delete sets 2, Undelete sets 1."""
+    """Whether the invoice is active (default 1); Delete sets 2, Undelete sets 1; 5/6 mark drafts."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the invoice was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the invoice was last changed (UTC); bumped on every write."""
+    created_by: Lenient[str] | None = Field(default=None, alias="createdBy")
+    """Id of the User who created the invoice."""
     customer_id: Lenient[str] | None = Field(default=None, alias="customerId")
     """Customer being invoiced."""
     invoice_number: Lenient[str] | None = Field(default=None, alias="invoiceNumber")
@@ -90,8 +117,12 @@ class Invoice(BillComModel):
     """Accounting posting date."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
     """Invoice total: sum of line amounts plus salesTaxTotal."""
+    local_amount: Lenient[Number] | None = Field(default=None, alias="localAmount")
+    """Invoice total in the organization's local currency."""
     amount_due: Lenient[Number] | None = Field(default=None, alias="amountDue")
     """Remaining balance (Bill's equivalent is dueAmount)."""
+    credit_amount: Lenient[Number] | None = Field(default=None, alias="creditAmount")
+    """Total of the credits applied to the invoice."""
     payment_status: Lenient[Annotated[InvoicePaymentStatus, Code]] | None = Field(
         default=None, alias="paymentStatus"
     )
@@ -142,10 +173,16 @@ class Invoice(BillComModel):
     """Id of the invoice template (prefix itm)."""
     has_auto_pay: Lenient[Boolean] | None = Field(default=None, alias="hasAutoPay")
     """Whether the invoice is paid by auto-pay."""
-    email_delivery_option: Lenient[str] | None = Field(default=None, alias="emailDeliveryOption")
-    """Email delivery option; codes not observed."""
-    mail_delivery_option: Lenient[str] | None = Field(default=None, alias="mailDeliveryOption")
-    """Mail delivery option; codes not observed."""
+    email_delivery_option: Lenient[Annotated[InvoiceEmailDeliveryOption, Code]] | None = Field(
+        default=None, alias="emailDeliveryOption"
+    )
+    """When the invoice is to be e-mailed (by SendInvoice)."""
+    mail_delivery_option: Lenient[Annotated[InvoiceMailDeliveryOption, Code]] | None = Field(
+        default=None, alias="mailDeliveryOption"
+    )
+    """When the invoice is to be posted by US mail (by MailInvoice)."""
+    quickbooks_id: Lenient[str] | None = Field(default=None, alias="quickbooksId")
+    """Id of the invoice in QuickBooks."""
     rec_invoice_template_id: Lenient[str] | None = Field(default=None, alias="recInvoiceTemplateId")
     """Id of the RecurringInvoice that generated this invoice."""
     invoice_line_items: Lenient[list[InvoiceLineItem]] | None = Field(
@@ -182,8 +219,8 @@ class InvoiceCreateParams(TypedDict, total=False):
     pay_to_chart_of_account_id: NotRequired[str | None]
     invoice_template_id: NotRequired[str | None]
     has_auto_pay: NotRequired[bool | None]
-    email_delivery_option: NotRequired[str | None]
-    mail_delivery_option: NotRequired[str | None]
+    email_delivery_option: NotRequired[InvoiceEmailDeliveryOption | str | None]
+    mail_delivery_option: NotRequired[InvoiceMailDeliveryOption | str | None]
     rec_invoice_template_id: NotRequired[str | None]
     invoice_line_items: Required[list[InvoiceLineItemCreateParams]]
 
@@ -218,8 +255,12 @@ class InvoiceCreateParamsModel(ParamsModel):
     pay_to_chart_of_account_id: str | None = Field(default=None, alias="payToChartOfAccountId")
     invoice_template_id: str | None = Field(default=None, alias="invoiceTemplateId")
     has_auto_pay: Boolean | None = Field(default=None, alias="hasAutoPay")
-    email_delivery_option: str | None = Field(default=None, alias="emailDeliveryOption")
-    mail_delivery_option: str | None = Field(default=None, alias="mailDeliveryOption")
+    email_delivery_option: InvoiceEmailDeliveryOption | str | None = Field(
+        default=None, alias="emailDeliveryOption"
+    )
+    mail_delivery_option: InvoiceMailDeliveryOption | str | None = Field(
+        default=None, alias="mailDeliveryOption"
+    )
     rec_invoice_template_id: str | None = Field(default=None, alias="recInvoiceTemplateId")
     invoice_line_items: list[InvoiceLineItemCreateParamsModel] = Field(alias="invoiceLineItems")
 
@@ -252,8 +293,8 @@ class InvoiceUpdateParams(TypedDict, total=False):
     pay_to_chart_of_account_id: NotRequired[str | None]
     invoice_template_id: NotRequired[str | None]
     has_auto_pay: NotRequired[bool | None]
-    email_delivery_option: NotRequired[str | None]
-    mail_delivery_option: NotRequired[str | None]
+    email_delivery_option: NotRequired[InvoiceEmailDeliveryOption | str | None]
+    mail_delivery_option: NotRequired[InvoiceMailDeliveryOption | str | None]
     rec_invoice_template_id: NotRequired[str | None]
     invoice_line_items: NotRequired[list[InvoiceLineItemCreateParams] | None]
 
@@ -288,8 +329,12 @@ class InvoiceUpdateParamsModel(ParamsModel):
     pay_to_chart_of_account_id: str | None = Field(default=None, alias="payToChartOfAccountId")
     invoice_template_id: str | None = Field(default=None, alias="invoiceTemplateId")
     has_auto_pay: Boolean | None = Field(default=None, alias="hasAutoPay")
-    email_delivery_option: str | None = Field(default=None, alias="emailDeliveryOption")
-    mail_delivery_option: str | None = Field(default=None, alias="mailDeliveryOption")
+    email_delivery_option: InvoiceEmailDeliveryOption | str | None = Field(
+        default=None, alias="emailDeliveryOption"
+    )
+    mail_delivery_option: InvoiceMailDeliveryOption | str | None = Field(
+        default=None, alias="mailDeliveryOption"
+    )
     rec_invoice_template_id: str | None = Field(default=None, alias="recInvoiceTemplateId")
     invoice_line_items: list[InvoiceLineItemCreateParamsModel] | None = Field(
         default=None, alias="invoiceLineItems"
@@ -301,13 +346,16 @@ InvoiceField = Literal[
     "isActive",
     "createdTime",
     "updatedTime",
+    "createdBy",
     "customerId",
     "invoiceNumber",
     "invoiceDate",
     "dueDate",
     "glPostingDate",
     "amount",
+    "localAmount",
     "amountDue",
+    "creditAmount",
     "paymentStatus",
     "exchangeRate",
     "description",
@@ -333,6 +381,7 @@ InvoiceField = Literal[
     "hasAutoPay",
     "emailDeliveryOption",
     "mailDeliveryOption",
+    "quickbooksId",
     "recInvoiceTemplateId",
 ]
 """A field of Invoice that List sorts may name."""
@@ -347,7 +396,25 @@ InvoiceFilterField = Literal[
     "invoiceDate",
     "dueDate",
     "glPostingDate",
+    "amount",
+    "localAmount",
+    "amountDue",
+    "creditAmount",
     "paymentStatus",
+    "shipDate",
+    "isToBePrinted",
+    "isToBeEmailed",
+    "lastSentTime",
+    "departmentId",
+    "locationId",
+    "actgClassId",
+    "jobId",
+    "invoiceTemplateId",
+    "hasAutoPay",
+    "emailDeliveryOption",
+    "mailDeliveryOption",
+    "quickbooksId",
+    "recInvoiceTemplateId",
 ]
 """A field of Invoice that List filters may name: the API filters on these only."""
 

@@ -3,29 +3,54 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import ClassVar, NotRequired, TypedDict
+from enum import StrEnum
+from typing import Annotated, Any, ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
-from .._models import BillComModel, ParamsModel
-from .._types import Lenient, Number, Timestamp
+from .._facts import FilterOperator
+from .._models import BillComModel
+from .._types import Code, Lenient, Number, Timestamp
 
 __all__ = [
     "InvoiceCredit",
-    "InvoiceCreditCreateParams",
-    "InvoiceCreditCreateParamsModel",
-    "InvoiceCreditUpdateParams",
-    "InvoiceCreditUpdateParamsModel",
+    "InvoiceCreditField",
+    "InvoiceCreditFilter",
+    "InvoiceCreditFilterField",
+    "InvoiceCreditIsActive",
+    "InvoiceCreditSort",
 ]
+
+
+class InvoiceCreditIsActive(StrEnum):
+    """Codes of `InvoiceCredit.isActive`: Whether the application is active."""
+
+    ACTIVE = "1"
+    INACTIVE = "2"
 
 
 class InvoiceCredit(BillComModel):
     """The application of a credit memo to one invoice."""
 
-    __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "amount",
+            "createdTime",
+            "creditMemoId",
+            "id",
+            "invoiceId",
+            "isActive",
+            "receivedPayId",
+            "syncedAmount",
+            "updatedTime",
+        ]
+    )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
+    is_active: Lenient[Annotated[InvoiceCreditIsActive, Code]] | None = Field(
+        default=None, alias="isActive"
+    )
+    """Whether the application is active."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the application was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
@@ -34,41 +59,51 @@ class InvoiceCredit(BillComModel):
     """Invoice the credit is applied to."""
     credit_memo_id: Lenient[str] | None = Field(default=None, alias="creditMemoId")
     """Credit memo being applied."""
+    received_pay_id: Lenient[str] | None = Field(default=None, alias="receivedPayId")
+    """Id of the received payment (prefix rtp); set only for payments from BILL-network customers."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
-    """Amount applied."""
+    """Amount of the credit applied."""
+    synced_amount: Lenient[Number] | None = Field(default=None, alias="syncedAmount")
+    """Applied amount as synced to the accounting system."""
 
 
-class InvoiceCreditCreateParams(TypedDict, total=False):
-    """Keyword arguments for InvoiceCredit."""
+InvoiceCreditField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "invoiceId",
+    "creditMemoId",
+    "receivedPayId",
+    "amount",
+    "syncedAmount",
+]
+"""A field of InvoiceCredit that List sorts may name."""
 
-    invoice_id: NotRequired[str | None]
-    credit_memo_id: NotRequired[str | None]
-    amount: NotRequired[Decimal | float | None]
+InvoiceCreditFilterField = Literal[
+    "id",
+    "isActive",
+    "createdTime",
+    "updatedTime",
+    "invoiceId",
+    "creditMemoId",
+    "receivedPayId",
+    "amount",
+    "syncedAmount",
+]
+"""A field of InvoiceCredit that List filters may name: the API filters on these only."""
 
 
-class InvoiceCreditCreateParamsModel(ParamsModel):
-    """Validates and serializes `InvoiceCreditCreateParams`."""
+class InvoiceCreditFilter(TypedDict):
+    """A List filter on InvoiceCredit, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
 
-    __entity__: ClassVar[str | None] = "InvoiceCredit"
-
-    invoice_id: str | None = Field(default=None, alias="invoiceId")
-    credit_memo_id: str | None = Field(default=None, alias="creditMemoId")
-    amount: Number | None = Field(default=None, alias="amount")
+    field: InvoiceCreditFilterField
+    op: FilterOperator
+    value: Any
 
 
-class InvoiceCreditUpdateParams(TypedDict, total=False):
-    """Keyword arguments for InvoiceCredit."""
+class InvoiceCreditSort(TypedDict):
+    """A List sort key on InvoiceCredit."""
 
-    invoice_id: NotRequired[str | None]
-    credit_memo_id: NotRequired[str | None]
-    amount: NotRequired[Decimal | float | None]
-
-
-class InvoiceCreditUpdateParamsModel(ParamsModel):
-    """Validates and serializes `InvoiceCreditUpdateParams`."""
-
-    __entity__: ClassVar[str | None] = "InvoiceCredit"
-
-    invoice_id: str | None = Field(default=None, alias="invoiceId")
-    credit_memo_id: str | None = Field(default=None, alias="creditMemoId")
-    amount: Number | None = Field(default=None, alias="amount")
+    field: InvoiceCreditField
+    asc: bool

@@ -5,22 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, Never, NotRequired, TypedDict
+from typing import ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
-from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Date, Integer, Lenient, Number, Timestamp
+from .._types import Boolean, Date, Lenient, Number, Timestamp
 
 __all__ = [
     "InvoiceLineItem",
     "InvoiceLineItemCreateParams",
     "InvoiceLineItemCreateParamsModel",
-    "InvoiceLineItemField",
-    "InvoiceLineItemFilter",
-    "InvoiceLineItemFilterField",
-    "InvoiceLineItemSort",
     "InvoiceLineItemUpdateParams",
     "InvoiceLineItemUpdateParamsModel",
 ]
@@ -29,9 +24,7 @@ __all__ = [
 class InvoiceLineItem(BillComModel):
     """One line of an invoice."""
 
-    __read_only__: ClassVar[frozenset[str]] = frozenset(
-        ["amount", "createdTime", "invoiceId", "updatedTime"]
-    )
+    __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "invoiceId", "updatedTime"])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
@@ -43,13 +36,13 @@ class InvoiceLineItem(BillComModel):
     item_id: Lenient[str] | None = Field(default=None, alias="itemId")
     """Id of the Item sold."""
     quantity: Lenient[Number] | None = Field(default=None, alias="quantity")
-    """Quantity."""
+    """Quantity sold or time spent."""
     price: Lenient[Number] | None = Field(default=None, alias="price")
     """Unit price; price or ratePercent is required."""
     rate_percent: Lenient[Number] | None = Field(default=None, alias="ratePercent")
     """Percent of the other lines' total, used only when price is empty; price or ratePercent is required."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
-    """Line amount computed as quantity x price (or the ratePercent share)."""
+    """Line amount: quantity x price, or the ratePercent share of the other lines."""
     service_date: Lenient[Date] | None = Field(default=None, alias="serviceDate")
     """Service date."""
     chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
@@ -68,8 +61,8 @@ class InvoiceLineItem(BillComModel):
     """Whether the line counts toward the sales-tax base."""
     tax_code: Lenient[str] | None = Field(default=None, alias="taxCode")
     """Tax code."""
-    line_order: Lenient[Integer] | None = Field(default=None, alias="lineOrder")
-    """Integer display order of the line."""
+    line_order: Lenient[Number] | None = Field(default=None, alias="lineOrder")
+    """Display order of the line."""
 
 
 class InvoiceLineItemCreateParams(TypedDict, total=False):
@@ -77,9 +70,10 @@ class InvoiceLineItemCreateParams(TypedDict, total=False):
 
     id: NotRequired[str | None]
     item_id: NotRequired[str | None]
-    quantity: NotRequired[Decimal | float | None]
+    quantity: Required[Decimal | float]
     price: NotRequired[Decimal | float | None]
     rate_percent: NotRequired[Decimal | float | None]
+    amount: NotRequired[Decimal | float | None]
     service_date: NotRequired[dt.date | None]
     chart_of_account_id: NotRequired[str | None]
     department_id: NotRequired[str | None]
@@ -89,7 +83,7 @@ class InvoiceLineItemCreateParams(TypedDict, total=False):
     description: NotRequired[str | None]
     taxable: NotRequired[bool | None]
     tax_code: NotRequired[str | None]
-    line_order: NotRequired[int | None]
+    line_order: NotRequired[Decimal | float | None]
 
 
 class InvoiceLineItemCreateParamsModel(ParamsModel):
@@ -99,9 +93,10 @@ class InvoiceLineItemCreateParamsModel(ParamsModel):
 
     id: str | None = Field(default=None, alias="id")
     item_id: str | None = Field(default=None, alias="itemId")
-    quantity: Number | None = Field(default=None, alias="quantity")
+    quantity: Number = Field(alias="quantity")
     price: Number | None = Field(default=None, alias="price")
     rate_percent: Number | None = Field(default=None, alias="ratePercent")
+    amount: Number | None = Field(default=None, alias="amount")
     service_date: Date | None = Field(default=None, alias="serviceDate")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     department_id: str | None = Field(default=None, alias="departmentId")
@@ -111,7 +106,7 @@ class InvoiceLineItemCreateParamsModel(ParamsModel):
     description: str | None = Field(default=None, alias="description")
     taxable: Boolean | None = Field(default=None, alias="taxable")
     tax_code: str | None = Field(default=None, alias="taxCode")
-    line_order: Integer | None = Field(default=None, alias="lineOrder")
+    line_order: Number | None = Field(default=None, alias="lineOrder")
 
 
 class InvoiceLineItemUpdateParams(TypedDict, total=False):
@@ -121,6 +116,7 @@ class InvoiceLineItemUpdateParams(TypedDict, total=False):
     quantity: NotRequired[Decimal | float | None]
     price: NotRequired[Decimal | float | None]
     rate_percent: NotRequired[Decimal | float | None]
+    amount: NotRequired[Decimal | float | None]
     service_date: NotRequired[dt.date | None]
     chart_of_account_id: NotRequired[str | None]
     department_id: NotRequired[str | None]
@@ -130,7 +126,7 @@ class InvoiceLineItemUpdateParams(TypedDict, total=False):
     description: NotRequired[str | None]
     taxable: NotRequired[bool | None]
     tax_code: NotRequired[str | None]
-    line_order: NotRequired[int | None]
+    line_order: NotRequired[Decimal | float | None]
 
 
 class InvoiceLineItemUpdateParamsModel(ParamsModel):
@@ -142,6 +138,7 @@ class InvoiceLineItemUpdateParamsModel(ParamsModel):
     quantity: Number | None = Field(default=None, alias="quantity")
     price: Number | None = Field(default=None, alias="price")
     rate_percent: Number | None = Field(default=None, alias="ratePercent")
+    amount: Number | None = Field(default=None, alias="amount")
     service_date: Date | None = Field(default=None, alias="serviceDate")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     department_id: str | None = Field(default=None, alias="departmentId")
@@ -151,46 +148,4 @@ class InvoiceLineItemUpdateParamsModel(ParamsModel):
     description: str | None = Field(default=None, alias="description")
     taxable: Boolean | None = Field(default=None, alias="taxable")
     tax_code: str | None = Field(default=None, alias="taxCode")
-    line_order: Integer | None = Field(default=None, alias="lineOrder")
-
-
-InvoiceLineItemField = Literal[
-    "id",
-    "createdTime",
-    "updatedTime",
-    "invoiceId",
-    "itemId",
-    "quantity",
-    "price",
-    "ratePercent",
-    "amount",
-    "serviceDate",
-    "chartOfAccountId",
-    "departmentId",
-    "locationId",
-    "actgClassId",
-    "jobId",
-    "description",
-    "taxable",
-    "taxCode",
-    "lineOrder",
-]
-"""A field of InvoiceLineItem that List sorts may name."""
-
-InvoiceLineItemFilterField = Never
-"""A field of InvoiceLineItem that List filters may name: the API filters on these only."""
-
-
-class InvoiceLineItemFilter(TypedDict):
-    """A List filter on InvoiceLineItem: the API filters InvoiceLineItem on no field."""
-
-    field: InvoiceLineItemFilterField
-    op: FilterOperator
-    value: Any
-
-
-class InvoiceLineItemSort(TypedDict):
-    """A List sort key on InvoiceLineItem."""
-
-    field: InvoiceLineItemField
-    asc: bool
+    line_order: Number | None = Field(default=None, alias="lineOrder")

@@ -4,38 +4,69 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import ClassVar, NotRequired, Required, TypedDict
+from enum import StrEnum
+from typing import Annotated, ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Lenient, Number, Timestamp
+from .._types import Boolean, Code, Date, Lenient, Number, Timestamp
 
 __all__ = [
     "InvoicePay",
     "InvoicePayCreateParams",
     "InvoicePayCreateParamsModel",
+    "InvoicePayStatus",
     "InvoicePayUpdateParams",
     "InvoicePayUpdateParamsModel",
 ]
 
 
+class InvoicePayStatus(StrEnum):
+    """Codes of `InvoicePay.status`: State of this application."""
+
+    PAID = "0"
+    VOID = "1"
+    SCHEDULED = "2"
+    CANCELED = "3"
+    INITIATED = "4"
+
+
 class InvoicePay(BillComModel):
     """The application of a received payment to one invoice."""
 
-    __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "createdTime",
+            "creditApplied",
+            "id",
+            "paymentDate",
+            "receivedPayId",
+            "status",
+            "updatedTime",
+            "vCardReceivableInfo",
+        ]
+    )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the application was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the application was last changed (UTC)."""
+    received_pay_id: Lenient[str] | None = Field(default=None, alias="receivedPayId")
+    """ReceivedPay this application belongs to."""
     invoice_id: Lenient[str] | None = Field(default=None, alias="invoiceId")
     """Invoice the amount is applied to."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
     """Amount applied to the invoice."""
-    description: Lenient[str] | None = Field(default=None, alias="description")
-    """Description of the application."""
+    status: Lenient[Annotated[InvoicePayStatus, Code]] | None = Field(default=None, alias="status")
+    """State of this application."""
+    payment_date: Lenient[Date] | None = Field(default=None, alias="paymentDate")
+    """Date the funds for this application are processed."""
+    credit_applied: Lenient[Boolean] | None = Field(default=None, alias="creditApplied")
+    """Whether credit memos are applied to the invoice."""
+    v_card_receivable_info: Lenient[str] | None = Field(default=None, alias="vCardReceivableInfo")
+    """Virtual-card (Vendor Direct) receivable information."""
 
 
 class InvoicePayCreateParams(TypedDict, total=False):
@@ -43,7 +74,6 @@ class InvoicePayCreateParams(TypedDict, total=False):
 
     invoice_id: Required[str]
     amount: Required[Decimal | float]
-    description: NotRequired[str | None]
 
 
 class InvoicePayCreateParamsModel(ParamsModel):
@@ -53,7 +83,6 @@ class InvoicePayCreateParamsModel(ParamsModel):
 
     invoice_id: str = Field(alias="invoiceId")
     amount: Number = Field(alias="amount")
-    description: str | None = Field(default=None, alias="description")
 
 
 class InvoicePayUpdateParams(TypedDict, total=False):
@@ -61,7 +90,6 @@ class InvoicePayUpdateParams(TypedDict, total=False):
 
     invoice_id: NotRequired[str | None]
     amount: NotRequired[Decimal | float | None]
-    description: NotRequired[str | None]
 
 
 class InvoicePayUpdateParamsModel(ParamsModel):
@@ -71,4 +99,3 @@ class InvoicePayUpdateParamsModel(ParamsModel):
 
     invoice_id: str | None = Field(default=None, alias="invoiceId")
     amount: Number | None = Field(default=None, alias="amount")
-    description: str | None = Field(default=None, alias="description")

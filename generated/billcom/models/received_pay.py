@@ -25,6 +25,7 @@ __all__ = [
     "ReceivedPayFilterField",
     "ReceivedPayPaymentType",
     "ReceivedPaySort",
+    "ReceivedPaySource",
     "ReceivedPayStatus",
     "ReceivedPayUpdateParams",
     "ReceivedPayUpdateParamsModel",
@@ -50,6 +51,25 @@ class ReceivedPayPaymentType(StrEnum):
     ACH = "3"
     PAYPAL = "4"
     OTHER = "5"
+    INSTANT_TRANSFER = "6"
+    """Instant transfer (wallet)."""
+    VIRTUAL_CARD = "7"
+    """Virtual card (Vendor Direct)."""
+
+
+class ReceivedPaySource(StrEnum):
+    """Codes of `ReceivedPay.source`: Where the payment originated."""
+
+    OTHER = "0"
+    QUICKBOOKS = "1"
+    """Intuit QuickBooks."""
+    BILL = "2"
+    NETSYNC = "3"
+    INVOICE_AUTOPAY = "4"
+    EINVOICE_PAYMENT = "5"
+    """eInvoice payment."""
+    INSTAPAY_ACH = "6"
+    """Instapay ACH."""
 
 
 class ReceivedPay(BillComModel):
@@ -60,21 +80,16 @@ class ReceivedPay(BillComModel):
             "convFeeAmount",
             "createdTime",
             "customerBankAccountId",
-            "customerCardAccountId",
-            "exchangeRate",
-            "guestPayAccountId",
             "holdDisbursement",
             "id",
             "isMarkedAsCompleted",
             "isOnline",
-            "localAmount",
             "moneyOutId",
             "rPConvFee",
             "source",
             "status",
             "unappliedAmount",
             "updatedTime",
-            "vCardReceivableInfo",
         ]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {
@@ -111,15 +126,11 @@ class ReceivedPay(BillComModel):
     conv_fee_amount: Lenient[Number] | None = Field(default=None, alias="convFeeAmount")
     """Convenience fee paid by the customer."""
     pay_to_bank_account_id: Lenient[str] | None = Field(default=None, alias="payToBankAccountId")
-    """Org BankAccount receiving an online payment."""
-    local_amount: Lenient[Number] | None = Field(default=None, alias="localAmount")
-    """Amount in local currency for an international payment."""
-    exchange_rate: Lenient[Number] | None = Field(default=None, alias="exchangeRate")
-    """Exchange rate of an international payment."""
-    source: Lenient[str] | None = Field(default=None, alias="source")
-    """Origin of the payment; codes not observed."""
+    """Org BankAccount (prefix bac) an online payment is deposited to."""
+    source: Lenient[Annotated[ReceivedPaySource, Code]] | None = Field(default=None, alias="source")
+    """Where the payment originated."""
     money_out_id: Lenient[str] | None = Field(default=None, alias="moneyOutId")
-    """Related money-out id; meaning unconfirmed."""
+    """Internal BILL money-out id."""
     is_marked_as_completed: Lenient[Boolean] | None = Field(
         default=None, alias="isMarkedAsCompleted"
     )
@@ -130,20 +141,10 @@ class ReceivedPay(BillComModel):
         default=None, alias="customerBankAccountId"
     )
     """Customer bank account charged by ChargeCustomer."""
-    customer_card_account_id: Lenient[str] | None = Field(
-        default=None, alias="customerCardAccountId"
-    )
-    """Id of the customer's card on file."""
-    guest_pay_account_id: Lenient[str] | None = Field(default=None, alias="guestPayAccountId")
-    """Id of the guest-pay payer account."""
     r_p_conv_fee: Lenient[list[RPConvFee]] | None = Field(default=None, alias="rPConvFee")
     """Convenience fees on the payment (note the key casing)."""
     invoice_pays: Lenient[list[InvoicePay]] | None = Field(default=None, alias="invoicePays")
     """Applications of the payment to invoices."""
-    v_card_receivable_info: Lenient[list[dict[str, Any]]] | None = Field(
-        default=None, alias="vCardReceivableInfo"
-    )
-    """Virtual-card receivable information."""
 
 
 class ReceivedPayCreateParams(TypedDict, total=False):
@@ -226,15 +227,11 @@ ReceivedPayField = Literal[
     "unappliedAmount",
     "convFeeAmount",
     "payToBankAccountId",
-    "localAmount",
-    "exchangeRate",
     "source",
     "moneyOutId",
     "isMarkedAsCompleted",
     "holdDisbursement",
     "customerBankAccountId",
-    "customerCardAccountId",
-    "guestPayAccountId",
 ]
 """A field of ReceivedPay that List sorts may name."""
 
@@ -243,7 +240,17 @@ ReceivedPayFilterField = Literal[
     "createdTime",
     "updatedTime",
     "customerId",
+    "status",
     "paymentDate",
+    "paymentType",
+    "amount",
+    "depositToAccountId",
+    "isOnline",
+    "unappliedAmount",
+    "convFeeAmount",
+    "payToBankAccountId",
+    "source",
+    "customerBankAccountId",
 ]
 """A field of ReceivedPay that List filters may name: the API filters on these only."""
 

@@ -83,7 +83,7 @@ class RecurringInvoice(BillComModel):
     end_date: Lenient[Date] | None = Field(default=None, alias="endDate")
     """Date after which no invoices are generated; null means no end."""
     days_in_advance: Lenient[Integer] | None = Field(default=None, alias="daysInAdvance")
-    """Days before nextDueDate on which the invoice is generated."""
+    """Days before nextDueDate on which the invoice is generated; past dates generate at once."""
     po_number: Lenient[str] | None = Field(default=None, alias="poNumber")
     """Purchase order number."""
     sales_rep: Lenient[str] | None = Field(default=None, alias="salesRep")
@@ -99,21 +99,23 @@ class RecurringInvoice(BillComModel):
     job_id: Lenient[str] | None = Field(default=None, alias="jobId")
     """Header default Job dimension."""
     item_sales_tax: Lenient[str] | None = Field(default=None, alias="itemSalesTax")
-    """Sales-tax Item applied to generated invoices."""
+    """Sales-tax Item applied to the taxable lines of generated invoices."""
     is_to_be_printed: Lenient[Boolean] | None = Field(default=None, alias="isToBePrinted")
     """Whether generated invoices go to the print/mail queue."""
     is_to_be_emailed: Lenient[Boolean] | None = Field(default=None, alias="isToBeEmailed")
     """Whether generated invoices go to the email queue."""
     is_to_be_auto_emailed: Lenient[Boolean] | None = Field(default=None, alias="isToBeAutoEmailed")
     """Whether generated invoices are emailed automatically to the customer and contact emails."""
-    is_to_be_auto_mailed: Lenient[Boolean] | None = Field(default=None, alias="isToBeAutoMailed")
-    """Whether generated invoices are sent automatically by US mail."""
     from_user_id: Lenient[str] | None = Field(default=None, alias="fromUserId")
-    """User shown as the sender of the automatic emails."""
+    """User who set up the profile, shown as the sender of the automatic emails."""
+    payment_term_id: Lenient[str] | None = Field(default=None, alias="paymentTermId")
+    """PaymentTerm of the generated invoices."""
+    invoice_template_id: Lenient[str] | None = Field(default=None, alias="invoiceTemplateId")
+    """Id of the invoice template used for generated invoices (prefix itm)."""
     taxable_amount: Lenient[Number] | None = Field(default=None, alias="taxableAmount")
     """Taxable amount of the lines."""
     subtotal: Lenient[Number] | None = Field(default=None, alias="subtotal")
-    """Subtotal of the lines."""
+    """Subtotal of the lines, before tax."""
     recurring_invoice_line_items: Lenient[list[RecurringInvoiceLineItem]] | None = Field(
         default=None, alias="recurringInvoiceLineItems"
     )
@@ -129,7 +131,7 @@ class RecurringInvoiceCreateParams(TypedDict, total=False):
     frequency_per_time_period: Required[int]
     next_due_date: Required[dt.date]
     end_date: NotRequired[dt.date | None]
-    days_in_advance: NotRequired[int | None]
+    days_in_advance: Required[int]
     po_number: NotRequired[str | None]
     sales_rep: NotRequired[str | None]
     description: NotRequired[str | None]
@@ -141,8 +143,9 @@ class RecurringInvoiceCreateParams(TypedDict, total=False):
     is_to_be_printed: NotRequired[bool | None]
     is_to_be_emailed: NotRequired[bool | None]
     is_to_be_auto_emailed: NotRequired[bool | None]
-    is_to_be_auto_mailed: NotRequired[bool | None]
     from_user_id: NotRequired[str | None]
+    payment_term_id: NotRequired[str | None]
+    invoice_template_id: NotRequired[str | None]
     recurring_invoice_line_items: Required[list[RecurringInvoiceLineItemCreateParams]]
 
 
@@ -157,7 +160,7 @@ class RecurringInvoiceCreateParamsModel(ParamsModel):
     frequency_per_time_period: Integer = Field(alias="frequencyPerTimePeriod")
     next_due_date: Date = Field(alias="nextDueDate")
     end_date: Date | None = Field(default=None, alias="endDate")
-    days_in_advance: Integer | None = Field(default=None, alias="daysInAdvance")
+    days_in_advance: Integer = Field(alias="daysInAdvance")
     po_number: str | None = Field(default=None, alias="poNumber")
     sales_rep: str | None = Field(default=None, alias="salesRep")
     description: str | None = Field(default=None, alias="description")
@@ -169,8 +172,9 @@ class RecurringInvoiceCreateParamsModel(ParamsModel):
     is_to_be_printed: Boolean | None = Field(default=None, alias="isToBePrinted")
     is_to_be_emailed: Boolean | None = Field(default=None, alias="isToBeEmailed")
     is_to_be_auto_emailed: Boolean | None = Field(default=None, alias="isToBeAutoEmailed")
-    is_to_be_auto_mailed: Boolean | None = Field(default=None, alias="isToBeAutoMailed")
     from_user_id: str | None = Field(default=None, alias="fromUserId")
+    payment_term_id: str | None = Field(default=None, alias="paymentTermId")
+    invoice_template_id: str | None = Field(default=None, alias="invoiceTemplateId")
     recurring_invoice_line_items: list[RecurringInvoiceLineItemCreateParamsModel] = Field(
         alias="recurringInvoiceLineItems"
     )
@@ -197,8 +201,9 @@ class RecurringInvoiceUpdateParams(TypedDict, total=False):
     is_to_be_printed: NotRequired[bool | None]
     is_to_be_emailed: NotRequired[bool | None]
     is_to_be_auto_emailed: NotRequired[bool | None]
-    is_to_be_auto_mailed: NotRequired[bool | None]
     from_user_id: NotRequired[str | None]
+    payment_term_id: NotRequired[str | None]
+    invoice_template_id: NotRequired[str | None]
     recurring_invoice_line_items: NotRequired[list[RecurringInvoiceLineItemCreateParams] | None]
 
 
@@ -225,8 +230,9 @@ class RecurringInvoiceUpdateParamsModel(ParamsModel):
     is_to_be_printed: Boolean | None = Field(default=None, alias="isToBePrinted")
     is_to_be_emailed: Boolean | None = Field(default=None, alias="isToBeEmailed")
     is_to_be_auto_emailed: Boolean | None = Field(default=None, alias="isToBeAutoEmailed")
-    is_to_be_auto_mailed: Boolean | None = Field(default=None, alias="isToBeAutoMailed")
     from_user_id: str | None = Field(default=None, alias="fromUserId")
+    payment_term_id: str | None = Field(default=None, alias="paymentTermId")
+    invoice_template_id: str | None = Field(default=None, alias="invoiceTemplateId")
     recurring_invoice_line_items: list[RecurringInvoiceLineItemCreateParamsModel] | None = Field(
         default=None, alias="recurringInvoiceLineItems"
     )
@@ -254,8 +260,9 @@ RecurringInvoiceField = Literal[
     "isToBePrinted",
     "isToBeEmailed",
     "isToBeAutoEmailed",
-    "isToBeAutoMailed",
     "fromUserId",
+    "paymentTermId",
+    "invoiceTemplateId",
     "taxableAmount",
     "subtotal",
 ]
@@ -266,6 +273,23 @@ RecurringInvoiceFilterField = Literal[
     "isActive",
     "createdTime",
     "updatedTime",
+    "customerId",
+    "timePeriod",
+    "nextDueDate",
+    "endDate",
+    "departmentId",
+    "locationId",
+    "actgClassId",
+    "jobId",
+    "itemSalesTax",
+    "isToBePrinted",
+    "isToBeEmailed",
+    "isToBeAutoEmailed",
+    "fromUserId",
+    "paymentTermId",
+    "invoiceTemplateId",
+    "taxableAmount",
+    "subtotal",
 ]
 """A field of RecurringInvoice that List filters may name: the API filters on these only."""
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import ClassVar, NotRequired, TypedDict
+from typing import ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -37,17 +37,19 @@ class RecurringInvoiceLineItem(BillComModel):
     item_id: Lenient[str] | None = Field(default=None, alias="itemId")
     """Item sold."""
     quantity: Lenient[Number] | None = Field(default=None, alias="quantity")
-    """Quantity."""
+    """Quantity sold or time spent."""
     price: Lenient[Number] | None = Field(default=None, alias="price")
-    """Unit price; price or ratePercent is required."""
+    """Unit price; amount is quantity x price when set."""
     rate_percent: Lenient[Number] | None = Field(default=None, alias="ratePercent")
-    """Percent of the other lines' total, used only when price is empty; price or ratePercent is required."""
+    """Markup (positive) or discount (negative) percent of the other lines' total, used when price is empty."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
-    """Line amount; null when unset."""
+    """Line total; null in responses when unset."""
     description: Lenient[str] | None = Field(default=None, alias="description")
     """Line description."""
     taxable: Lenient[Boolean] | None = Field(default=None, alias="taxable")
     """Whether the line counts toward the sales-tax base."""
+    chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
+    """Ledger account of the line."""
     department_id: Lenient[str] | None = Field(default=None, alias="departmentId")
     """Department dimension."""
     location_id: Lenient[str] | None = Field(default=None, alias="locationId")
@@ -63,12 +65,13 @@ class RecurringInvoiceLineItemCreateParams(TypedDict, total=False):
 
     id: NotRequired[str | None]
     item_id: NotRequired[str | None]
-    quantity: NotRequired[Decimal | float | None]
+    quantity: Required[Decimal | float]
     price: NotRequired[Decimal | float | None]
     rate_percent: NotRequired[Decimal | float | None]
-    amount: NotRequired[Decimal | float | None]
+    amount: Required[Decimal | float]
     description: NotRequired[str | None]
     taxable: NotRequired[bool | None]
+    chart_of_account_id: NotRequired[str | None]
     department_id: NotRequired[str | None]
     location_id: NotRequired[str | None]
     actg_class_id: NotRequired[str | None]
@@ -82,12 +85,13 @@ class RecurringInvoiceLineItemCreateParamsModel(ParamsModel):
 
     id: str | None = Field(default=None, alias="id")
     item_id: str | None = Field(default=None, alias="itemId")
-    quantity: Number | None = Field(default=None, alias="quantity")
+    quantity: Number = Field(alias="quantity")
     price: Number | None = Field(default=None, alias="price")
     rate_percent: Number | None = Field(default=None, alias="ratePercent")
-    amount: Number | None = Field(default=None, alias="amount")
+    amount: Number = Field(alias="amount")
     description: str | None = Field(default=None, alias="description")
     taxable: Boolean | None = Field(default=None, alias="taxable")
+    chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     department_id: str | None = Field(default=None, alias="departmentId")
     location_id: str | None = Field(default=None, alias="locationId")
     actg_class_id: str | None = Field(default=None, alias="actgClassId")
@@ -104,6 +108,7 @@ class RecurringInvoiceLineItemUpdateParams(TypedDict, total=False):
     amount: NotRequired[Decimal | float | None]
     description: NotRequired[str | None]
     taxable: NotRequired[bool | None]
+    chart_of_account_id: NotRequired[str | None]
     department_id: NotRequired[str | None]
     location_id: NotRequired[str | None]
     actg_class_id: NotRequired[str | None]
@@ -122,6 +127,7 @@ class RecurringInvoiceLineItemUpdateParamsModel(ParamsModel):
     amount: Number | None = Field(default=None, alias="amount")
     description: str | None = Field(default=None, alias="description")
     taxable: Boolean | None = Field(default=None, alias="taxable")
+    chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     department_id: str | None = Field(default=None, alias="departmentId")
     location_id: str | None = Field(default=None, alias="locationId")
     actg_class_id: str | None = Field(default=None, alias="actgClassId")

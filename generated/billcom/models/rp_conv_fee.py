@@ -9,7 +9,7 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Date, Lenient, Number, Timestamp
+from .._types import Date, Lenient, Number
 
 __all__ = [
     "RPConvFee",
@@ -24,36 +24,22 @@ class RPConvFee(BillComModel):
     """A convenience fee charged on a received payment."""
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(
-        [
-            "amount",
-            "chartOfAccountId",
-            "createdTime",
-            "id",
-            "paymentDate",
-            "refNumber",
-            "updatedTime",
-        ]
+        ["amount", "chartOfAccountId", "id", "paymentDate", "refNumber"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
-    """When the fee was created (UTC)."""
-    updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
-    """When the fee was last changed (UTC)."""
     ref_number: Lenient[str] | None = Field(default=None, alias="refNumber")
     """Reference number."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
-    """Fee amount."""
+    """Fee as a flat amount or a percent of the invoice amount."""
     payment_date: Lenient[Date] | None = Field(default=None, alias="paymentDate")
-    """Payment date."""
+    """Date of the invoice payment."""
     chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
-    """Ledger account of the fee."""
+    """Ledger account the fee is recorded to."""
 
 
 RPConvFeeField = Literal[
     "id",
-    "createdTime",
-    "updatedTime",
     "refNumber",
     "amount",
     "paymentDate",
@@ -63,8 +49,9 @@ RPConvFeeField = Literal[
 
 RPConvFeeFilterField = Literal[
     "id",
-    "createdTime",
-    "updatedTime",
+    "amount",
+    "paymentDate",
+    "chartOfAccountId",
 ]
 """A field of RPConvFee that List filters may name: the API filters on these only."""
 

@@ -55,7 +55,7 @@ class SendInvoiceParams(TypedDict, total=False):
 
     invoice_id: Required[str]
     headers: Required[SendInvoiceHeadersParams]
-    content: Required[SendInvoiceContentParams]
+    content: NotRequired[SendInvoiceContentParams | None]
 
 
 class SendInvoiceParamsModel(ParamsModel):
@@ -63,4 +63,4 @@ class SendInvoiceParamsModel(ParamsModel):
 
     invoice_id: str = Field(alias="invoiceId")
     headers: SendInvoiceHeadersParamsModel = Field(alias="headers")
-    content: SendInvoiceContentParamsModel = Field(alias="content")
+    content: SendInvoiceContentParamsModel | None = Field(default=None, alias="content")

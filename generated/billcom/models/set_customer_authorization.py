@@ -1,5 +1,5 @@
 # Generated from spec/actions/SetCustomerAuthorization.yaml by codegen. Do not edit: run make generate.
-"""Types of SetCustomerAuthorization: Record whether a customer has authorized BILL to debit their bank account."""
+"""Types of SetCustomerAuthorization: Record whether a customer has authorized the organization to debit their bank account."""
 
 from __future__ import annotations
 

@@ -37,16 +37,58 @@ class UserIsActive(StrEnum):
 class UserTimezoneId(StrEnum):
     """Codes of `User.timezoneId`: User's time zone."""
 
+    HAWAII_ALEUTIAN = "1"
+    """HST"""
+    ALASKA = "2"
+    """AST"""
     PACIFIC = "3"
+    """PST"""
     MOUNTAIN = "4"
+    """MST"""
     CENTRAL = "5"
+    """CST"""
     EASTERN = "6"
+    """EST"""
+    PUERTO_RICO_VIRGIN_ISLANDS = "7"
+    """PRT"""
+    ARGENTINA = "8"
+    """AGT"""
+    GREENWICH_MEAN = "9"
+    """GMT"""
+    EUROPEAN_CENTRAL = "10"
+    """ECT"""
+    EGYPT = "11"
+    """ART"""
+    EASTERN_AFRICAN = "12"
+    """EAT"""
+    INDIA = "13"
+    """IST"""
+    BANGLADESH = "14"
+    """BST"""
+    VIETNAM = "15"
+    """VST"""
+    CHINA = "16"
+    """PRC"""
+    JAPAN = "17"
+    """JST"""
+    AUSTRALIA_EASTERN = "18"
+    """AET"""
+    SOLOMON = "19"
+    """SST"""
+    NEW_ZEALAND = "21"
+    """NST"""
+    MST7MDT = "22"
+    """US Mountain with daylight saving (MST7MDT)"""
+    EST5EDT = "23"
+    """US Eastern with daylight saving (EST5EDT)"""
 
 
 class User(BillComModel):
     """A person who can sign in to the organization, with a role profile."""
 
-    __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
+    __read_only__: ClassVar[frozenset[str]] = frozenset(
+        ["createdTime", "id", "loginId", "partnerUserGroupType", "updatedTime"]
+    )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
     is_active: Lenient[Annotated[UserIsActive, Code]] | None = Field(default=None, alias="isActive")
@@ -62,15 +104,15 @@ class User(BillComModel):
     email: Lenient[str] | None = Field(default=None, alias="email")
     """Email address, also the login name."""
     profile_id: Lenient[str] | None = Field(default=None, alias="profileId")
-    """Role profile, which drives approve and pay rights."""
+    """Role profile (prefix 0po), which drives approve and pay rights."""
     timezone_id: Lenient[Annotated[UserTimezoneId, Code]] | None = Field(
         default=None, alias="timezoneId"
     )
     """User's time zone."""
     login_id: Lenient[str] | None = Field(default=None, alias="loginId")
-    """Login id."""
-    partner_user_id: Lenient[str] | None = Field(default=None, alias="partnerUserId")
-    """Partner's id for the user."""
+    """System-set login id (prefix 005)."""
+    partner_user_group_type: Lenient[str] | None = Field(default=None, alias="partnerUserGroupType")
+    """Partner-only user group type."""
 
 
 class UserCreateParams(TypedDict, total=False):
@@ -82,8 +124,6 @@ class UserCreateParams(TypedDict, total=False):
     email: Required[str]
     profile_id: Required[str]
     timezone_id: NotRequired[UserTimezoneId | str | None]
-    login_id: NotRequired[str | None]
-    partner_user_id: NotRequired[str | None]
 
 
 class UserCreateParamsModel(ParamsModel):
@@ -97,8 +137,6 @@ class UserCreateParamsModel(ParamsModel):
     email: str = Field(alias="email")
     profile_id: str = Field(alias="profileId")
     timezone_id: UserTimezoneId | str | None = Field(default=None, alias="timezoneId")
-    login_id: str | None = Field(default=None, alias="loginId")
-    partner_user_id: str | None = Field(default=None, alias="partnerUserId")
 
 
 class UserUpdateParams(TypedDict, total=False):
@@ -110,8 +148,6 @@ class UserUpdateParams(TypedDict, total=False):
     email: NotRequired[str | None]
     profile_id: NotRequired[str | None]
     timezone_id: NotRequired[UserTimezoneId | str | None]
-    login_id: NotRequired[str | None]
-    partner_user_id: NotRequired[str | None]
 
 
 class UserUpdateParamsModel(ParamsModel):
@@ -125,8 +161,6 @@ class UserUpdateParamsModel(ParamsModel):
     email: str | None = Field(default=None, alias="email")
     profile_id: str | None = Field(default=None, alias="profileId")
     timezone_id: UserTimezoneId | str | None = Field(default=None, alias="timezoneId")
-    login_id: str | None = Field(default=None, alias="loginId")
-    partner_user_id: str | None = Field(default=None, alias="partnerUserId")
 
 
 UserField = Literal[
@@ -140,7 +174,7 @@ UserField = Literal[
     "profileId",
     "timezoneId",
     "loginId",
-    "partnerUserId",
+    "partnerUserGroupType",
 ]
 """A field of User that List sorts may name."""
 
@@ -149,6 +183,9 @@ UserFilterField = Literal[
     "isActive",
     "createdTime",
     "updatedTime",
+    "profileId",
+    "timezoneId",
+    "loginId",
 ]
 """A field of User that List filters may name: the API filters on these only."""
 

@@ -18,7 +18,7 @@ __all__: list[str] = [
     "customers",
     "departments",
     "employees",
-    "invoice_line_items",
+    "invoice_credits",
     "invoices",
     "items",
     "jobs",

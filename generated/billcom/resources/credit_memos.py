@@ -1,5 +1,5 @@
 # Generated from spec/entities/CreditMemo.yaml by codegen. Do not edit: run make generate.
-"""Operations on CreditMemo: create, read, update, delete, undelete, list."""
+"""Operations on CreditMemo: create, read, update, delete, list."""
 
 from __future__ import annotations
 
@@ -50,10 +50,6 @@ class CreditMemos(SyncAPIResource):
         """Deactivate a CreditMemo (`Crud/Delete/CreditMemo`; soft: isActive becomes "2")."""
         return self._client.call(ops.by_id("Delete", "CreditMemo", id, CreditMemo))
 
-    def undelete(self, id: str) -> CreditMemo:
-        """Reactivate a deleted CreditMemo (`Crud/Undelete/CreditMemo`)."""
-        return self._client.call(ops.by_id("Undelete", "CreditMemo", id, CreditMemo))
-
     def list(
         self,
         *,
@@ -94,17 +90,9 @@ class CreditMemos(SyncAPIResource):
             ops.bulk_update("CreditMemo", CreditMemoUpdateParamsModel, objs, CreditMemo)
         )
 
-    def bulk_read(self, ids: Sequence[str]) -> builtins.list[CreditMemo | APIError]:
-        """Read many by id (`Bulk/Crud/Read/CreditMemo`, 100 per call): one result per id, in order."""
-        return self._bulk(ops.bulk_by_id("Read", "CreditMemo", ids, CreditMemo))
-
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[CreditMemo | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/CreditMemo`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "CreditMemo", ids, CreditMemo))
-
-    def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[CreditMemo | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/CreditMemo`, 100 per call): one result per id, in order."""
-        return self._bulk(ops.bulk_by_id("Undelete", "CreditMemo", ids, CreditMemo))
 
 
 class AsyncCreditMemos(AsyncAPIResource):
@@ -134,10 +122,6 @@ class AsyncCreditMemos(AsyncAPIResource):
     async def delete(self, id: str) -> CreditMemo:
         """Deactivate a CreditMemo (`Crud/Delete/CreditMemo`; soft: isActive becomes "2")."""
         return await self._client.call(ops.by_id("Delete", "CreditMemo", id, CreditMemo))
-
-    async def undelete(self, id: str) -> CreditMemo:
-        """Reactivate a deleted CreditMemo (`Crud/Undelete/CreditMemo`)."""
-        return await self._client.call(ops.by_id("Undelete", "CreditMemo", id, CreditMemo))
 
     def list(
         self,
@@ -179,14 +163,6 @@ class AsyncCreditMemos(AsyncAPIResource):
             ops.bulk_update("CreditMemo", CreditMemoUpdateParamsModel, objs, CreditMemo)
         )
 
-    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[CreditMemo | APIError]:
-        """Read many by id (`Bulk/Crud/Read/CreditMemo`, 100 per call): one result per id, in order."""
-        return await self._bulk(ops.bulk_by_id("Read", "CreditMemo", ids, CreditMemo))
-
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[CreditMemo | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/CreditMemo`, 100 per call): one result per id, in order."""
         return await self._bulk(ops.bulk_by_id("Delete", "CreditMemo", ids, CreditMemo))
-
-    async def bulk_undelete(self, ids: Sequence[str]) -> builtins.list[CreditMemo | APIError]:
-        """Undelete many by id (`Bulk/Crud/Undelete/CreditMemo`, 100 per call): one result per id, in order."""
-        return await self._bulk(ops.bulk_by_id("Undelete", "CreditMemo", ids, CreditMemo))

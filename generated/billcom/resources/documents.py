@@ -1,5 +1,5 @@
 # Generated from spec/actions by codegen. Do not edit: run make generate.
-"""Documents actions: GetDocumentPages, GetObjectUrl, UploadAttachment."""
+"""Documents actions: GetDocumentPages, GetDocuments, GetObjectUrl, UploadAttachment."""
 
 from __future__ import annotations
 
@@ -11,6 +11,11 @@ from ..models.get_document_pages import (
     GetDocumentPagesParams,
     GetDocumentPagesParamsModel,
     GetDocumentPagesResponse,
+)
+from ..models.get_documents import (
+    GetDocumentsParams,
+    GetDocumentsParamsModel,
+    GetDocumentsResponse,
 )
 from ..models.get_object_url import (
     GetObjectUrlParams,
@@ -29,7 +34,7 @@ class Documents(SyncAPIResource):
         self,
         **params: Unpack[GetDocumentPagesParams],
     ) -> GetDocumentPagesResponse:
-        """Describe the document attached to a bill or vendor credit: file URL, page count and name.
+        """Describe the document attached to a bill or vendor credit: file URL and page count.
 
         `GetDocumentPages`.
         """
@@ -39,6 +44,24 @@ class Documents(SyncAPIResource):
                 GetDocumentPagesParamsModel,
                 params,
                 GetDocumentPagesResponse,
+                safe_to_repeat=True,
+            )
+        )
+
+    def get_documents(
+        self,
+        **params: Unpack[GetDocumentsParams],
+    ) -> GetDocumentsResponse:
+        """List the documents attached to a bill.
+
+        `GetDocuments`.
+        """
+        return self._client.call(
+            ops.action(
+                "GetDocuments",
+                GetDocumentsParamsModel,
+                params,
+                GetDocumentsResponse,
                 safe_to_repeat=True,
             )
         )
@@ -90,7 +113,7 @@ class AsyncDocuments(AsyncAPIResource):
         self,
         **params: Unpack[GetDocumentPagesParams],
     ) -> GetDocumentPagesResponse:
-        """Describe the document attached to a bill or vendor credit: file URL, page count and name.
+        """Describe the document attached to a bill or vendor credit: file URL and page count.
 
         `GetDocumentPages`.
         """
@@ -100,6 +123,24 @@ class AsyncDocuments(AsyncAPIResource):
                 GetDocumentPagesParamsModel,
                 params,
                 GetDocumentPagesResponse,
+                safe_to_repeat=True,
+            )
+        )
+
+    async def get_documents(
+        self,
+        **params: Unpack[GetDocumentsParams],
+    ) -> GetDocumentsResponse:
+        """List the documents attached to a bill.
+
+        `GetDocuments`.
+        """
+        return await self._client.call(
+            ops.action(
+                "GetDocuments",
+                GetDocumentsParamsModel,
+                params,
+                GetDocumentsResponse,
                 safe_to_repeat=True,
             )
         )

@@ -93,10 +93,6 @@ class Invoices(SyncAPIResource):
         """Send many objects back (`Bulk/Crud/Update/Invoice`): one result per object, in order."""
         return self._bulk(ops.bulk_update("Invoice", InvoiceUpdateParamsModel, objs, Invoice))
 
-    def bulk_read(self, ids: Sequence[str]) -> builtins.list[Invoice | APIError]:
-        """Read many by id (`Bulk/Crud/Read/Invoice`, 100 per call): one result per id, in order."""
-        return self._bulk(ops.bulk_by_id("Read", "Invoice", ids, Invoice))
-
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Invoice | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/Invoice`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "Invoice", ids, Invoice))
@@ -207,10 +203,6 @@ class AsyncInvoices(AsyncAPIResource):
     async def bulk_update(self, objs: Sequence[Invoice]) -> builtins.list[Invoice | APIError]:
         """Send many objects back (`Bulk/Crud/Update/Invoice`): one result per object, in order."""
         return await self._bulk(ops.bulk_update("Invoice", InvoiceUpdateParamsModel, objs, Invoice))
-
-    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[Invoice | APIError]:
-        """Read many by id (`Bulk/Crud/Read/Invoice`, 100 per call): one result per id, in order."""
-        return await self._bulk(ops.bulk_by_id("Read", "Invoice", ids, Invoice))
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[Invoice | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/Invoice`, 100 per call): one result per id, in order."""

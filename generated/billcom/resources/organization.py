@@ -1,8 +1,9 @@
 # Generated from spec/actions by codegen. Do not edit: run make generate.
-"""Organization actions: Errors, GetBankBalance, GetEntityMetadata, SetBankBalance."""
+"""Organization actions: Errors, GetBankBalance, GetEntityMetadata, GetProfilePermissions, ListMessage, SendMessage, SetBankBalance."""
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Unpack
 
 from .. import _operations as ops
@@ -11,6 +12,21 @@ from ..models.get_bank_balance import (
     GetBankBalanceResponse,
 )
 from ..models.get_entity_metadata import GetEntityMetadataParams, GetEntityMetadataParamsModel
+from ..models.get_profile_permissions import (
+    GetProfilePermissionsParams,
+    GetProfilePermissionsParamsModel,
+    GetProfilePermissionsResponse,
+)
+from ..models.list_message import (
+    ListMessageParams,
+    ListMessageParamsModel,
+    ListMessageResponseItem,
+)
+from ..models.send_message import (
+    SendMessageParams,
+    SendMessageParamsModel,
+    SendMessageResponse,
+)
 from ..models.set_bank_balance import (
     SetBankBalanceParams,
     SetBankBalanceParamsModel,
@@ -53,6 +69,7 @@ class Organization(SyncAPIResource):
                 {},
                 GetBankBalanceResponse,
                 safe_to_repeat=True,
+                form="session",
             )
         )
 
@@ -71,6 +88,60 @@ class Organization(SyncAPIResource):
                 params,
                 dict[str, Any],
                 safe_to_repeat=True,
+            )
+        )
+
+    def get_profile_permissions(
+        self,
+        **params: Unpack[GetProfilePermissionsParams],
+    ) -> GetProfilePermissionsResponse:
+        """Return the permission flags of a user role profile.
+
+        `GetProfilePermissions`.
+        """
+        return self._client.call(
+            ops.action(
+                "GetProfilePermissions",
+                GetProfilePermissionsParamsModel,
+                params,
+                GetProfilePermissionsResponse,
+                safe_to_repeat=True,
+            )
+        )
+
+    def list_messages(
+        self,
+        **params: Unpack[ListMessageParams],
+    ) -> builtins.list[ListMessageResponseItem]:
+        """List the notes added to a BILL object such as a bill or invoice.
+
+        `ListMessage`.
+        """
+        return self._client.call(
+            ops.action(
+                "ListMessage",
+                ListMessageParamsModel,
+                params,
+                list[ListMessageResponseItem],
+                safe_to_repeat=True,
+            )
+        )
+
+    def send_message(
+        self,
+        **params: Unpack[SendMessageParams],
+    ) -> SendMessageResponse:
+        """Add a note to a BILL object such as a bill or invoice.
+
+        `SendMessage`.
+        """
+        return self._client.call(
+            ops.action(
+                "SendMessage",
+                SendMessageParamsModel,
+                params,
+                SendMessageResponse,
+                safe_to_repeat=False,
             )
         )
 
@@ -127,6 +198,7 @@ class AsyncOrganization(AsyncAPIResource):
                 {},
                 GetBankBalanceResponse,
                 safe_to_repeat=True,
+                form="session",
             )
         )
 
@@ -145,6 +217,60 @@ class AsyncOrganization(AsyncAPIResource):
                 params,
                 dict[str, Any],
                 safe_to_repeat=True,
+            )
+        )
+
+    async def get_profile_permissions(
+        self,
+        **params: Unpack[GetProfilePermissionsParams],
+    ) -> GetProfilePermissionsResponse:
+        """Return the permission flags of a user role profile.
+
+        `GetProfilePermissions`.
+        """
+        return await self._client.call(
+            ops.action(
+                "GetProfilePermissions",
+                GetProfilePermissionsParamsModel,
+                params,
+                GetProfilePermissionsResponse,
+                safe_to_repeat=True,
+            )
+        )
+
+    async def list_messages(
+        self,
+        **params: Unpack[ListMessageParams],
+    ) -> builtins.list[ListMessageResponseItem]:
+        """List the notes added to a BILL object such as a bill or invoice.
+
+        `ListMessage`.
+        """
+        return await self._client.call(
+            ops.action(
+                "ListMessage",
+                ListMessageParamsModel,
+                params,
+                list[ListMessageResponseItem],
+                safe_to_repeat=True,
+            )
+        )
+
+    async def send_message(
+        self,
+        **params: Unpack[SendMessageParams],
+    ) -> SendMessageResponse:
+        """Add a note to a BILL object such as a bill or invoice.
+
+        `SendMessage`.
+        """
+        return await self._client.call(
+            ops.action(
+                "SendMessage",
+                SendMessageParamsModel,
+                params,
+                SendMessageResponse,
+                safe_to_repeat=False,
             )
         )
 

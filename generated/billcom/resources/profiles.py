@@ -1,22 +1,17 @@
 # Generated from spec/entities/Profile.yaml by codegen. Do not edit: run make generate.
-"""Operations on Profile: create, read, update, list."""
+"""Operations on Profile: read, list."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Unpack
 
 from .. import _operations as ops
 from .._pagination import AsyncPaginator, SyncPaginator
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..models.profile import (
     Profile,
-    ProfileCreateParams,
-    ProfileCreateParamsModel,
     ProfileFilter,
     ProfileSort,
-    ProfileUpdateParams,
-    ProfileUpdateParamsModel,
 )
 
 __all__ = ["AsyncProfiles", "Profiles"]
@@ -25,22 +20,9 @@ __all__ = ["AsyncProfiles", "Profiles"]
 class Profiles(SyncAPIResource):
     """A user role that governs what its users may do, such as approve or pay."""
 
-    def create(self, **params: Unpack[ProfileCreateParams]) -> Profile:
-        """Create a Profile (`Crud/Create/Profile`); returns it as stored."""
-        return self._client.call(ops.create("Profile", ProfileCreateParamsModel, params, Profile))
-
     def read(self, id: str) -> Profile:
         """Read one Profile by id (`Crud/Read/Profile`)."""
         return self._client.call(ops.by_id("Read", "Profile", id, Profile))
-
-    def update(self, obj: Profile, /, **changes: Unpack[ProfileUpdateParams]) -> Profile:
-        """Send `obj` back with `changes` applied (`Crud/Update/Profile`).
-
-        Update replaces the stored object, so start from an object you read.
-        """
-        return self._client.call(
-            ops.update("Profile", ProfileUpdateParamsModel, obj, changes, Profile)
-        )
 
     def list(
         self,
@@ -72,24 +54,9 @@ class Profiles(SyncAPIResource):
 class AsyncProfiles(AsyncAPIResource):
     """A user role that governs what its users may do, such as approve or pay."""
 
-    async def create(self, **params: Unpack[ProfileCreateParams]) -> Profile:
-        """Create a Profile (`Crud/Create/Profile`); returns it as stored."""
-        return await self._client.call(
-            ops.create("Profile", ProfileCreateParamsModel, params, Profile)
-        )
-
     async def read(self, id: str) -> Profile:
         """Read one Profile by id (`Crud/Read/Profile`)."""
         return await self._client.call(ops.by_id("Read", "Profile", id, Profile))
-
-    async def update(self, obj: Profile, /, **changes: Unpack[ProfileUpdateParams]) -> Profile:
-        """Send `obj` back with `changes` applied (`Crud/Update/Profile`).
-
-        Update replaces the stored object, so start from an object you read.
-        """
-        return await self._client.call(
-            ops.update("Profile", ProfileUpdateParamsModel, obj, changes, Profile)
-        )
 
     def list(
         self,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack
+from typing import Unpack
 
 from .. import _operations as ops
 from .._resource import AsyncAPIResource, SyncAPIResource
@@ -13,6 +13,9 @@ from ..models.charge_customer import (
     ChargeCustomerResponse,
 )
 from ..models.customer import Customer
+from ..models.get_ar_summary import (
+    GetARSummaryResponse,
+)
 from ..models.received_pay import ReceivedPay
 from ..models.record_ar_payment import (
     RecordARPaymentParams,
@@ -50,8 +53,8 @@ class Receivables(SyncAPIResource):
 
     def get_ar_summary(
         self,
-    ) -> dict[str, Any]:
-        """Return an overview of receivables.
+    ) -> GetARSummaryResponse:
+        """Return an overview of receivables: open invoices by due window and payments received or due.
 
         `GetARSummary`.
         """
@@ -60,8 +63,9 @@ class Receivables(SyncAPIResource):
                 "GetARSummary",
                 None,
                 {},
-                dict[str, Any],
+                GetARSummaryResponse,
                 safe_to_repeat=True,
+                form="session",
             )
         )
 
@@ -87,7 +91,7 @@ class Receivables(SyncAPIResource):
         self,
         **params: Unpack[SetCustomerAuthorizationParams],
     ) -> Customer:
-        """Record whether a customer has authorized BILL to debit their bank account.
+        """Record whether a customer has authorized the organization to debit their bank account.
 
         `SetCustomerAuthorization`.
         """
@@ -142,8 +146,8 @@ class AsyncReceivables(AsyncAPIResource):
 
     async def get_ar_summary(
         self,
-    ) -> dict[str, Any]:
-        """Return an overview of receivables.
+    ) -> GetARSummaryResponse:
+        """Return an overview of receivables: open invoices by due window and payments received or due.
 
         `GetARSummary`.
         """
@@ -152,8 +156,9 @@ class AsyncReceivables(AsyncAPIResource):
                 "GetARSummary",
                 None,
                 {},
-                dict[str, Any],
+                GetARSummaryResponse,
                 safe_to_repeat=True,
+                form="session",
             )
         )
 
@@ -179,7 +184,7 @@ class AsyncReceivables(AsyncAPIResource):
         self,
         **params: Unpack[SetCustomerAuthorizationParams],
     ) -> Customer:
-        """Record whether a customer has authorized BILL to debit their bank account.
+        """Record whether a customer has authorized the organization to debit their bank account.
 
         `SetCustomerAuthorization`.
         """

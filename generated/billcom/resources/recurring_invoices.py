@@ -110,10 +110,6 @@ class RecurringInvoices(SyncAPIResource):
             )
         )
 
-    def bulk_read(self, ids: Sequence[str]) -> builtins.list[RecurringInvoice | APIError]:
-        """Read many by id (`Bulk/Crud/Read/RecurringInvoice`, 100 per call): one result per id, in order."""
-        return self._bulk(ops.bulk_by_id("Read", "RecurringInvoice", ids, RecurringInvoice))
-
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[RecurringInvoice | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/RecurringInvoice`, 100 per call): one result per id, in order."""
         return self._bulk(ops.bulk_by_id("Delete", "RecurringInvoice", ids, RecurringInvoice))
@@ -212,10 +208,6 @@ class AsyncRecurringInvoices(AsyncAPIResource):
                 "RecurringInvoice", RecurringInvoiceUpdateParamsModel, objs, RecurringInvoice
             )
         )
-
-    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[RecurringInvoice | APIError]:
-        """Read many by id (`Bulk/Crud/Read/RecurringInvoice`, 100 per call): one result per id, in order."""
-        return await self._bulk(ops.bulk_by_id("Read", "RecurringInvoice", ids, RecurringInvoice))
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[RecurringInvoice | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/RecurringInvoice`, 100 per call): one result per id, in order."""

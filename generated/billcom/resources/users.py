@@ -27,20 +27,43 @@ __all__ = ["AsyncUsers", "Users"]
 class Users(SyncAPIResource):
     """A person who can sign in to the organization, with a role profile."""
 
-    def create(self, **params: Unpack[UserCreateParams]) -> User:
+    def create(self, *, username: str, **params: Unpack[UserCreateParams]) -> User:
         """Create a User (`Crud/Create/User`); returns it as stored."""
-        return self._client.call(ops.create("User", UserCreateParamsModel, params, User))
+        return self._client.call(
+            ops.create(
+                "User",
+                UserCreateParamsModel,
+                params,
+                User,
+                options={
+                    "username": username,
+                },
+            )
+        )
 
     def read(self, id: str) -> User:
         """Read one User by id (`Crud/Read/User`)."""
         return self._client.call(ops.by_id("Read", "User", id, User))
 
-    def update(self, obj: User, /, **changes: Unpack[UserUpdateParams]) -> User:
+    def update(
+        self, obj: User, /, *, username: str | None = None, **changes: Unpack[UserUpdateParams]
+    ) -> User:
         """Send `obj` back with `changes` applied (`Crud/Update/User`).
 
         Update replaces the stored object, so start from an object you read.
         """
-        return self._client.call(ops.update("User", UserUpdateParamsModel, obj, changes, User))
+        return self._client.call(
+            ops.update(
+                "User",
+                UserUpdateParamsModel,
+                obj,
+                changes,
+                User,
+                options={
+                    "username": username,
+                },
+            )
+        )
 
     def delete(self, id: str) -> User:
         """Deactivate a User (`Crud/Delete/User`; soft: isActive becomes "2")."""
@@ -76,17 +99,43 @@ class Users(SyncAPIResource):
             show_audit=show_audit,
         )
 
-    def bulk_create(self, items: Sequence[UserCreateParams]) -> builtins.list[User | APIError]:
+    def bulk_create(
+        self,
+        items: Sequence[UserCreateParams],
+        *,
+        username: str,
+    ) -> builtins.list[User | APIError]:
         """Create many (`Bulk/Crud/Create/User`, 100 per call): one result per item, in order."""
-        return self._bulk(ops.bulk_create("User", UserCreateParamsModel, items, User))
+        return self._bulk(
+            ops.bulk_create(
+                "User",
+                UserCreateParamsModel,
+                items,
+                User,
+                options={
+                    "username": username,
+                },
+            )
+        )
 
-    def bulk_update(self, objs: Sequence[User]) -> builtins.list[User | APIError]:
+    def bulk_update(
+        self,
+        objs: Sequence[User],
+        *,
+        username: str | None = None,
+    ) -> builtins.list[User | APIError]:
         """Send many objects back (`Bulk/Crud/Update/User`): one result per object, in order."""
-        return self._bulk(ops.bulk_update("User", UserUpdateParamsModel, objs, User))
-
-    def bulk_read(self, ids: Sequence[str]) -> builtins.list[User | APIError]:
-        """Read many by id (`Bulk/Crud/Read/User`, 100 per call): one result per id, in order."""
-        return self._bulk(ops.bulk_by_id("Read", "User", ids, User))
+        return self._bulk(
+            ops.bulk_update(
+                "User",
+                UserUpdateParamsModel,
+                objs,
+                User,
+                options={
+                    "username": username,
+                },
+            )
+        )
 
     def bulk_delete(self, ids: Sequence[str]) -> builtins.list[User | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/User`, 100 per call): one result per id, in order."""
@@ -100,21 +149,42 @@ class Users(SyncAPIResource):
 class AsyncUsers(AsyncAPIResource):
     """A person who can sign in to the organization, with a role profile."""
 
-    async def create(self, **params: Unpack[UserCreateParams]) -> User:
+    async def create(self, *, username: str, **params: Unpack[UserCreateParams]) -> User:
         """Create a User (`Crud/Create/User`); returns it as stored."""
-        return await self._client.call(ops.create("User", UserCreateParamsModel, params, User))
+        return await self._client.call(
+            ops.create(
+                "User",
+                UserCreateParamsModel,
+                params,
+                User,
+                options={
+                    "username": username,
+                },
+            )
+        )
 
     async def read(self, id: str) -> User:
         """Read one User by id (`Crud/Read/User`)."""
         return await self._client.call(ops.by_id("Read", "User", id, User))
 
-    async def update(self, obj: User, /, **changes: Unpack[UserUpdateParams]) -> User:
+    async def update(
+        self, obj: User, /, *, username: str | None = None, **changes: Unpack[UserUpdateParams]
+    ) -> User:
         """Send `obj` back with `changes` applied (`Crud/Update/User`).
 
         Update replaces the stored object, so start from an object you read.
         """
         return await self._client.call(
-            ops.update("User", UserUpdateParamsModel, obj, changes, User)
+            ops.update(
+                "User",
+                UserUpdateParamsModel,
+                obj,
+                changes,
+                User,
+                options={
+                    "username": username,
+                },
+            )
         )
 
     async def delete(self, id: str) -> User:
@@ -152,18 +222,42 @@ class AsyncUsers(AsyncAPIResource):
         )
 
     async def bulk_create(
-        self, items: Sequence[UserCreateParams]
+        self,
+        items: Sequence[UserCreateParams],
+        *,
+        username: str,
     ) -> builtins.list[User | APIError]:
         """Create many (`Bulk/Crud/Create/User`, 100 per call): one result per item, in order."""
-        return await self._bulk(ops.bulk_create("User", UserCreateParamsModel, items, User))
+        return await self._bulk(
+            ops.bulk_create(
+                "User",
+                UserCreateParamsModel,
+                items,
+                User,
+                options={
+                    "username": username,
+                },
+            )
+        )
 
-    async def bulk_update(self, objs: Sequence[User]) -> builtins.list[User | APIError]:
+    async def bulk_update(
+        self,
+        objs: Sequence[User],
+        *,
+        username: str | None = None,
+    ) -> builtins.list[User | APIError]:
         """Send many objects back (`Bulk/Crud/Update/User`): one result per object, in order."""
-        return await self._bulk(ops.bulk_update("User", UserUpdateParamsModel, objs, User))
-
-    async def bulk_read(self, ids: Sequence[str]) -> builtins.list[User | APIError]:
-        """Read many by id (`Bulk/Crud/Read/User`, 100 per call): one result per id, in order."""
-        return await self._bulk(ops.bulk_by_id("Read", "User", ids, User))
+        return await self._bulk(
+            ops.bulk_update(
+                "User",
+                UserUpdateParamsModel,
+                objs,
+                User,
+                options={
+                    "username": username,
+                },
+            )
+        )
 
     async def bulk_delete(self, ids: Sequence[str]) -> builtins.list[User | APIError]:
         """Delete many by id (`Bulk/Crud/Delete/User`, 100 per call): one result per id, in order."""
