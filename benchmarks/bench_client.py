@@ -23,7 +23,7 @@ BASE = "https://bench.test/api/v2"
 
 
 def vendor_record() -> dict[str, object]:
-    """A Vendor as the API returns a fresh one: all 99 documented fields, the unset ones null.
+    """A Vendor as the API returns a fresh one: every documented field, the unset ones null.
 
     Built from the spec: server defaults where the spec gives them, a short text for strings,
     the first code for enums, now for timestamps, twenty zeros for references, and null for
