@@ -57,6 +57,7 @@ def _environment() -> jinja2.Environment:
     env.globals.update(
         header=header,
         model_annotation=sh.model_annotation,
+        model_default=sh.model_default,
         params_annotation=sh.params_annotation,
         typed_annotation=sh.typed_annotation,
         children=sh.children,

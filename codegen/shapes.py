@@ -15,15 +15,16 @@ from dataclasses import dataclass
 from codegen.spec import Action, Entity, FieldDef, TypeRef
 
 _SCALARS = {
-    # kind: (model/params type, TypedDict type)
-    "string": ("str", "str"),
-    "ref": ("str", "str"),
-    "number": ("Number", "Decimal | float"),
-    "integer": ("Integer", "int"),
-    "boolean": ("Boolean", "bool"),
-    "date": ("Date", "dt.date"),
-    "datetime": ("Timestamp", "dt.datetime"),
+    # kind: (model type, params validator type, TypedDict type)
+    "string": ("str", "str", "str"),
+    "ref": ("str", "str", "str"),
+    "number": ("Number", "NumberInput", "Decimal | int | str"),
+    "integer": ("Integer", "Integer", "int"),
+    "boolean": ("Boolean", "Boolean", "bool"),
+    "date": ("Date", "DateInput", "dt.date | str"),
+    "datetime": ("Timestamp", "Timestamp", "dt.datetime"),
 }
+_MODES = ("model", "params", "typed")
 
 
 def pascal(py_name: str) -> str:
@@ -47,6 +48,11 @@ class Shape:
     def read_only(self) -> list[str]:
         return sorted(f.wire_name for f in self.fields if f.read_only)
 
+    @property
+    def required(self) -> list[str]:
+        """Wire names a create must send, and so an update too (it sends the whole object)."""
+        return sorted(f.wire_name for f in self.fields if f.required)
+
 
 def _unwrap(t: TypeRef) -> tuple[TypeRef, bool]:
     if t.kind == "array" and t.items is not None:
@@ -64,14 +70,21 @@ def enum_name(owner: str, field: FieldDef) -> str:
 
 def _inner(owner: str, field: FieldDef, t: TypeRef, mode: str, in_array: bool = False) -> str:
     if t.kind in _SCALARS:
-        return _SCALARS[t.kind][1 if mode == "typed" else 0]
+        return _SCALARS[t.kind][_MODES.index(mode)]
     if t.kind == "enum":
+        # Open enums: a code the spec does not list is real data, kept as text.
         cls = enum_name(owner, field)
-        return f"Annotated[{cls}, Code]" if mode == "model" else f"{cls} | str"
+        return {
+            "model": f"Annotated[{cls}, Code] | str",
+            "params": f"Annotated[{cls} | str, CodeInput]",
+            "typed": f"{cls} | str",
+        }[mode]
     if t.kind == "array":
+        # Requests take any sequence (a tuple, or a list built beforehand); responses are lists.
+        seq = "Sequence" if mode == "typed" else "list"
         if t.items is None:
-            return "list[Any]"
-        return f"list[{_inner(owner, field, t.items, mode, in_array=True)}]"
+            return f"{seq}[Any]"
+        return f"{seq}[{_inner(owner, field, t.items, mode, in_array=True)}]"
     if t.kind == "object":
         if t.entity is not None:
             return {
@@ -82,12 +95,20 @@ def _inner(owner: str, field: FieldDef, t: TypeRef, mode: str, in_array: bool = 
         if t.fields is not None:
             cls = inline_name(owner, field, in_array)
             return {"model": cls, "params": f"{cls}ParamsModel", "typed": f"{cls}Params"}[mode]
-        return "dict[str, Any]"
+        # A free-form object: the spec leaves its keys open.
+        return "Mapping[str, Any]" if mode == "typed" else "dict[str, Any]"
     raise AssertionError(t.kind)
 
 
 def model_annotation(owner: str, field: FieldDef) -> str:
-    return f"Lenient[{_inner(owner, field, field.type, 'model')}] | None"
+    """`T` for a field the server always sends, `T | None` otherwise; leniency is run-time only."""
+    inner = f"Lenient[{_inner(owner, field, field.type, 'model')}]"
+    return inner if field.always_returned else f"{inner} | None"
+
+
+def model_default(field: FieldDef) -> str:
+    """A field the server always sends is typed as present; a reply without it still reads."""
+    return "ABSENT" if field.always_returned else "None"
 
 
 def params_annotation(owner: str, field: FieldDef, *, required: bool) -> str:

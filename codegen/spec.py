@@ -60,6 +60,8 @@ class FieldSpec(_Strict):
     read_only: bool = False
     nullable: bool = False
     filterable: bool = False
+    #: The server sends the field on every object it returns (e.g. `id`): typed as present.
+    always_returned: bool = False
     description: str = ""
     enum: dict[str, EnumValueSpec] | None = None
     ref: str | None = None
@@ -194,6 +196,7 @@ class FieldDef:
     description: str
     default: tuple[Any, ...] = ()  # (value,) when the spec gives a server default
     renamed_from: str | None = None
+    always_returned: bool = False
 
     @property
     def writable(self) -> bool:
@@ -512,6 +515,7 @@ def _resolve_fields(fields: Mapping[str, FieldSpec]) -> tuple[FieldDef, ...]:
             description=spec.description,
             default=(spec.default,) if "default" in spec.model_fields_set else (),
             renamed_from=spec.renamed_from,
+            always_returned=spec.always_returned,
         )
         for wire, spec in fields.items()
     )

@@ -5,14 +5,19 @@ Kept free of pydantic so that building a client and logging in stay cheap.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar
 
+from . import _json
 from ._errors import error_class
-from ._exceptions import APIResponseError, APIStatusError, ConfigurationError
+from ._exceptions import (
+    APIResponseError,
+    APIStatusError,
+    ConfigurationError,
+    InvalidRequestError,
+)
 from ._facts import CREDENTIAL_FIELDS
 
 T = TypeVar("T")
@@ -101,29 +106,35 @@ class Call(NamedTuple, Generic[T]):
     files: dict[str, tuple[str, bytes, str]] | None = None
 
 
-def credentials_form(credentials: Credentials, data: Any = None) -> dict[str, str]:
+def encode(data: Any, operation: str) -> str:
+    """Request JSON; a value JSON cannot carry (NaN, a set, an object) is the caller's error."""
+    try:
+        return _json.dumps(data)
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise InvalidRequestError(operation, f"the request cannot be sent as JSON: {exc}") from None
+
+
+def credentials_form(
+    credentials: Credentials, data: Any = None, operation: str = "Login"
+) -> dict[str, str]:
     """Login/ListOrgs form: the credentials as plain fields (names from the spec), then `data`."""
     form = {wire: getattr(credentials, attr) for wire, attr in CREDENTIAL_FIELDS.items()}
     for key, value in (data or {}).items():
-        form[key] = value if isinstance(value, str) else json.dumps(value)
+        form[key] = value if isinstance(value, str) else encode(value, operation)
     return form
 
 
-#: One encoder for every request (json.dumps with options builds a new one per call).
-_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
-
-
-def call_form(dev_key: str, session_id: str, data: Any) -> dict[str, str]:
+def call_form(dev_key: str, session_id: str, data: Any, operation: str) -> dict[str, str]:
     form = {"devKey": dev_key, "sessionId": session_id}
     if data is not None:
-        form["data"] = _encode(data)
+        form["data"] = encode(data, operation)
     return form
 
 
 def decode_envelope(content: bytes, http_status: int, operation: str) -> Any:
     """Return `response_data` of a success envelope; raise APIError for an error envelope."""
     try:
-        envelope = json.loads(content)
+        envelope = _json.loads(content)
     except ValueError:
         error = APIStatusError if http_status >= 500 else APIResponseError
         raise error(operation, "response is not JSON", http_status=http_status) from None

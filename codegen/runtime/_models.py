@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import BaseModel, ConfigDict, SerializerFunctionWrapHandler, model_serializer
 
+from . import _json
 from ._facts import SECRET_ATTRIBUTES
-from ._types import Lenient
+from ._types import WIRE
 
 __all__ = ["BillComModel", "ParamsModel"]
 
@@ -17,7 +18,8 @@ class BillComModel(BaseModel):
     """An object as Bill.com returns it.
 
     Unknown fields are kept (and sent back on update); snake_case names and wire names
-    are both accepted on input; output uses the wire names.
+    are both accepted on input. `to_dict()` and `to_json()` give the object as Bill.com sends
+    it (wire names, codes, exact amounts); `model_dump()` behaves as pydantic documents it.
     """
 
     model_config = ConfigDict(
@@ -28,13 +30,10 @@ class BillComModel(BaseModel):
         protected_namespaces=(),
     )
 
-    entity: Lenient[str] | None = None
-    """The wire name of the object's type, e.g. "Vendor"."""
-    id: Lenient[str] | None = Field(default=None)
-    """The object's 20-character id; its first 3 characters name the entity."""
-
     #: Wire names the server sets itself; left out when the object is sent back.
     __read_only__: ClassVar[frozenset[str]] = frozenset()
+    #: Wire names a create must send; an update sends the whole object, so it needs them too.
+    __required__: ClassVar[frozenset[str]] = frozenset()
     #: Wire names of nested objects, with their model classes.
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
@@ -45,9 +44,20 @@ class BillComModel(BaseModel):
             if key is None or key in self.model_fields_set:
                 yield key, "***" if key in SECRET_ATTRIBUTES else value
 
-    def to_wire(self) -> dict[str, Any]:
-        """The object as JSON-ready wire data, exactly as it was received plus any changes."""
-        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    def to_dict(self) -> dict[str, Any]:
+        """The object as Bill.com sends it: wire names, dates and timestamps as text, enum codes,
+        amounts as exact `Decimal`s; exactly what was received, plus any changes."""
+        data: dict[str, Any] = self.model_dump(
+            mode="python", by_alias=True, exclude_unset=True, context=WIRE
+        )
+        return data
+
+    #: The name the update machinery uses; the same as `to_dict()`.
+    to_wire = to_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as compact JSON text, amounts with exactly their digits."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def writable_wire(cls, wire: dict[str, Any]) -> dict[str, Any]:
@@ -75,6 +85,8 @@ class ParamsModel(BaseModel):
 
     #: The wire `entity` of a spec entity; inline objects and action requests have none.
     __entity__: ClassVar[str | None] = None
+    #: The response model of that entity, which knows the fields Bill.com sets itself.
+    __model__: ClassVar[type[BillComModel] | None] = None
 
     @model_serializer(mode="wrap")
     def _with_entity(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:

@@ -1,34 +1,87 @@
 """Field types of the generated models: lenient when reading, exact when writing.
 
-`Lenient[T]` keeps a value that does not fit `T` as received: the API changes without notice,
-so an unexpected code, type or format must never make a response unreadable, and must
-round-trip unchanged when the object is sent back.
+`Lenient[T]` is `T` to a type checker and, at run time, `T` or the value as received: the API
+changes without notice, so an unexpected code, type or format must never make a response
+unreadable, and must round-trip unchanged when the object is sent back. Such a value is logged
+once per field at DEBUG.
+
+Request fields are exact: `NumberInput` takes `Decimal`, `int` or a decimal string, never a
+float; `DateInput` takes a `date` or `YYYY-MM-DD`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
-from decimal import Decimal
-from typing import Annotated, Any, TypeVar, Union
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, Union
 
-from pydantic import Field, PlainSerializer, Strict
-from pydantic_core import core_schema
+from pydantic import Field, Strict
+from pydantic_core import PydanticCustomError, core_schema
 
 __all__ = [
+    "ABSENT",
+    "WIRE",
     "Boolean",
     "Code",
+    "CodeInput",
     "Date",
+    "DateInput",
     "Integer",
     "Lenient",
     "Number",
+    "NumberInput",
     "Timestamp",
     "format_timestamp",
+    "show_value",
 ]
 
 T = TypeVar("T")
 
-Lenient = Annotated[Union[T, Any], Field(union_mode="left_to_right")]  # noqa: UP007
+logger = logging.getLogger("billcom")
+
+#: Serialization context of `to_dict()` and of requests: dates and timestamps as Bill.com
+#: writes them, enum members as their codes, amounts as exact `Decimal`s.
+WIRE: dict[str, bool] = {"billcom_wire": True}
+
+#: Default of a field the server always sends: typed as present, yet a reply without it is read.
+ABSENT: Any = None
+
+_kept: set[tuple[str, str]] = set()
+
+
+def _keep(value: Any, info: core_schema.ValidationInfo) -> Any:
+    model = str((info.config or {}).get("title") or "?")
+    field = info.field_name or "?"
+    if (model, field) not in _kept:
+        _kept.add((model, field))
+        logger.debug(
+            "%s.%s: kept a %s value the spec does not type this way",
+            model,
+            field,
+            type(value).__name__,
+        )
+    return value
+
+
+class _Kept:
+    """Whatever did not fit the documented type, unchanged."""
+
+    @staticmethod
+    def __get_pydantic_core_schema__(_source: Any, _handler: Any) -> core_schema.CoreSchema:
+        return core_schema.with_info_plain_validator_function(_keep)
+
+
+if TYPE_CHECKING:
+    Lenient = Annotated[T, "lenient"]
+else:
+    Lenient = Annotated[Union[T, _Kept], Field(union_mode="left_to_right")]  # noqa: UP007
+
+
+def _wire(info: core_schema.SerializationInfo) -> bool:
+    return info.mode == "json" or bool(info.context and info.context.get("billcom_wire"))
 
 
 #: Exactly the shape `format_timestamp` writes, so that whatever parses writes back unchanged.
@@ -47,6 +100,14 @@ def format_timestamp(value: dt.datetime) -> str:
     )
 
 
+def _timestamp_out(value: Any, info: core_schema.SerializationInfo) -> Any:
+    return format_timestamp(value) if _wire(info) and isinstance(value, dt.datetime) else value
+
+
+def _date_out(value: Any, info: core_schema.SerializationInfo) -> Any:
+    return value.isoformat() if _wire(info) and isinstance(value, dt.date) else value
+
+
 def _timestamp_schema(_source: Any, _handler: Any) -> core_schema.CoreSchema:
     # All in pydantic-core: the exact shape is checked, then the text parsed as a datetime.
     from_text = core_schema.chain_schema(
@@ -58,14 +119,19 @@ def _timestamp_schema(_source: Any, _handler: Any) -> core_schema.CoreSchema:
     return core_schema.union_schema(
         [core_schema.is_instance_schema(dt.datetime), from_text],
         mode="left_to_right",
+        custom_error_type="timestamp",
+        custom_error_message="expects a date and time (datetime, or text like"
+        " 2024-07-30T20:33:28.000+0000)",
         serialization=core_schema.plain_serializer_function_ser_schema(
-            format_timestamp, when_used="json"
+            _timestamp_out, info_arg=True
         ),
     )
 
 
 def _number_schema(_source: Any, _handler: Any) -> core_schema.CoreSchema:
     # Only JSON numbers (and Decimal instances) become Decimal; a string stays a string.
+    # Numbers of more than 15 digits arrive as Decimal already (see _response), so the float
+    # path only ever sees values a double holds exactly.
     from_number = core_schema.chain_schema(
         [
             core_schema.union_schema(
@@ -75,17 +141,64 @@ def _number_schema(_source: Any, _handler: Any) -> core_schema.CoreSchema:
         ]
     )
     return core_schema.union_schema(
-        [core_schema.is_instance_schema(Decimal), from_number],
-        mode="left_to_right",
-        serialization=core_schema.plain_serializer_function_ser_schema(
-            _decimal_to_json, when_used="json"
-        ),
+        [core_schema.is_instance_schema(Decimal), from_number], mode="left_to_right"
     )
 
 
-def _decimal_to_json(value: Decimal) -> int | float:
+_DECIMAL_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+
+
+def _exact_number(value: Any) -> Decimal:
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise PydanticCustomError(
+                "exact_number", "expects a finite amount, got {value}", {"value": str(value)}
+            )
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    if isinstance(value, str) and _DECIMAL_TEXT.match(value.strip()):
+        try:
+            return Decimal(value.strip())
+        except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
+            pass
+    if isinstance(value, float):
+        raise PydanticCustomError(
+            "float_amount",
+            "expects an exact amount: pass Decimal({suggestion}), not the float {value}",
+            {"suggestion": repr(str(round(value, 2))), "value": repr(value)},
+        )
+    raise PydanticCustomError(
+        "exact_number",
+        "expects a number (Decimal, int or text like '12.50'), got {value}",
+        {"value": show_value(value)},
+    )
+
+
+_DATE_TEXT = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def _exact_date(value: Any) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and _DATE_TEXT.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise PydanticCustomError(
+        "exact_date", "expects a date (YYYY-MM-DD), got {value}", {"value": show_value(value)}
+    )
+
+
+def show_value(value: Any) -> str:
+    """A value as an error message quotes it: short, and typed when it is not text."""
+    text = repr(value)
+    text = text if len(text) <= 60 else text[:57] + "..."
     return (
-        int(value) if value == value.to_integral_value() and "." not in str(value) else float(value)
+        text
+        if isinstance(value, str | int | float | Decimal)
+        else f"{text} ({type(value).__name__})"
     )
 
 
@@ -97,12 +210,47 @@ class _NumberMarker:
     __get_pydantic_core_schema__ = staticmethod(_number_schema)
 
 
+class _NumberInputMarker:
+    @staticmethod
+    def __get_pydantic_core_schema__(_source: Any, _handler: Any) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(_exact_number)
+
+
+class _DateMarker:
+    @staticmethod
+    def __get_pydantic_core_schema__(source: Any, handler: Any) -> core_schema.CoreSchema:
+        schema = handler(source)
+        schema["serialization"] = core_schema.plain_serializer_function_ser_schema(
+            _date_out, info_arg=True
+        )
+        return schema
+
+
+class _DateInputMarker:
+    @staticmethod
+    def __get_pydantic_core_schema__(_source: Any, _handler: Any) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            _exact_date,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                _date_out, info_arg=True
+            ),
+        )
+
+
 #: An aware datetime on the wire as `yyyy-MM-dd'T'HH:mm:ss.SSS±hhmm`.
 Timestamp = Annotated[dt.datetime, _TimestampMarker()]
-#: Money and quantities: exact Decimal in Python, a JSON number on the wire.
+#: Money and quantities in a response: exact Decimal, a JSON number on the wire.
 Number = Annotated[Decimal, _NumberMarker()]
+#: Money and quantities in a request: Decimal, int or decimal text; a float is refused.
+NumberInput = Annotated[Decimal, _NumberInputMarker()]
 #: A date written as ISO `YYYY-MM-DD`.
-Date = Annotated[dt.date, PlainSerializer(dt.date.isoformat, when_used="json")]
+Date = Annotated[dt.date, _DateMarker()]
+#: A date in a request: a `date` (not a datetime) or `YYYY-MM-DD` text.
+DateInput = Annotated[dt.date, _DateInputMarker()]
+
+
+def _code_out(value: Any, info: core_schema.SerializationInfo) -> Any:
+    return value.value if isinstance(value, Enum) and _wire(info) else value
 
 
 class _CodeMarker:
@@ -110,11 +258,42 @@ class _CodeMarker:
 
     @staticmethod
     def __get_pydantic_core_schema__(source: Any, handler: Any) -> core_schema.CoreSchema:
-        return core_schema.chain_schema([core_schema.str_schema(strict=True), handler(source)])
+        return core_schema.chain_schema(
+            [core_schema.str_schema(strict=True), handler(source)],
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                _code_out, info_arg=True
+            ),
+        )
 
 
 #: Marks an enum field: `Annotated[VendorPayBy, Code]`.
 Code = _CodeMarker()
+
+
+def _code_in(value: Any) -> Any:
+    if isinstance(value, str):  # a member of the field's enum, or a code the spec does not list
+        return value
+    raise PydanticCustomError(
+        "code",
+        "expects a code as text, e.g. '1', or an enum member, got {value}",
+        {"value": show_value(value)},
+    )
+
+
+class _CodeInputMarker:
+    @staticmethod
+    def __get_pydantic_core_schema__(_source: Any, _handler: Any) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            _code_in,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                _code_out, info_arg=True
+            ),
+        )
+
+
+#: Marks an enum field of a request: `Annotated[VendorPayBy | str, CodeInput]` takes a member
+#: or any code as text (the API decides on codes the spec does not list), nothing else.
+CodeInput = _CodeInputMarker()
 #: Only JSON true/false: a "true" string is not silently turned into a bool.
 Boolean = Annotated[bool, Strict()]
 #: Only JSON integers.

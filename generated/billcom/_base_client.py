@@ -178,11 +178,12 @@ class _ClientBase:
     ) -> tuple[str, dict[str, str], dict[str, tuple[str, bytes, str]] | None]:
         """URL, form fields and file parts of a call."""
         if call.form == "credentials" or session is None:
-            form = credentials_form(self._credentials, call.data)
+            form = credentials_form(self._credentials, call.data, call.operation)
             return f"{self.base_url}/{call.operation}.json", form, None
         url = f"{session.api_endpoint}/{call.operation}.json"
         data = None if call.form == "session" else call.data
-        return url, call_form(self._credentials.dev_key, session.session_id, data), call.files
+        form = call_form(self._credentials.dev_key, session.session_id, data, call.operation)
+        return url, form, call.files
 
     def _current(self, call: Call[Any], used: list[Session | None]) -> Session | None:
         """The session to send with (the newest one), recorded in `used` for a re-login."""

@@ -29,11 +29,23 @@ class ConfigurationError(BillComError, ValueError):
 
 
 class InvalidRequestError(BillComError, ValueError):
-    """Parameters failed validation before anything was sent."""
+    """Parameters failed validation before anything was sent.
 
-    def __init__(self, operation: str, message: str) -> None:
-        super().__init__(f"{operation}: {message}")
+    `problems` has one line per invalid parameter, e.g.
+    `invoice_date (invoiceDate): expects a date (YYYY-MM-DD), got '2024-13-01'`.
+    """
+
+    def __init__(self, operation: str, message: str | list[str]) -> None:
+        problems = [message] if isinstance(message, str) else list(message)
+        if len(problems) == 1:
+            text = f"{operation}: {problems[0]}"
+        else:
+            text = f"{operation}: {len(problems)} problems:" + "".join(
+                f"\n  - {p}" for p in problems
+            )
+        super().__init__(text)
         self.operation = operation
+        self.problems = problems
 
 
 class APIConnectionError(BillComError):

@@ -10,8 +10,10 @@ from pydantic import ValidationError
 from . import _facts
 from ._core import Call, decode_envelope, unwrap
 from ._exceptions import APIError, APIResponseError, InvalidRequestError
+from ._invalid import describe
 from ._models import BillComModel, ParamsModel
 from ._response import parser, wrapping_parser
+from ._types import WIRE, show_value
 
 M = TypeVar("M", bound=BillComModel)
 T = TypeVar("T")
@@ -33,19 +35,36 @@ class Sort(TypedDict):
     asc: bool
 
 
-def params(
-    params_type: type[ParamsModel], values: Mapping[str, Any], operation: str
-) -> dict[str, Any]:
-    """Validate keyword arguments and return them as wire JSON; nothing is sent if they are wrong."""
+def _checked(
+    params_type: type[ParamsModel], values: object, required_for: str
+) -> tuple[dict[str, Any], list[str]]:
+    """Wire data of valid `values`, or the problems found, one line each."""
     try:
         validated = params_type.model_validate(values)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or 'value'}: {err['msg']}"
-            for err in exc.errors()
-        )
-        raise InvalidRequestError(operation, problems) from None
-    return validated.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return {}, describe(exc, params_type, required_for)
+    data: dict[str, Any] = validated.model_dump(
+        mode="python", by_alias=True, exclude_unset=True, context=WIRE
+    )
+    return data, []
+
+
+def params(
+    params_type: type[ParamsModel], values: Mapping[str, Any], operation: str
+) -> dict[str, Any]:
+    """Validate keyword arguments and return them as wire data; nothing is sent if they are wrong."""
+    data, problems = _checked(params_type, values, _required_for(operation))
+    if problems:
+        raise InvalidRequestError(operation, problems)
+    return data
+
+
+def _required_for(operation: str) -> str:
+    """How a missing required parameter is described: `to create a Bill`, `by PayBills`."""
+    verb, _, entity = operation.rpartition("/")
+    if verb.endswith("Create"):
+        return f"to create {'an' if entity[:1] in 'AEIOU' else 'a'} {entity}"
+    return f"by {entity}"
 
 
 def _options(options: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -71,20 +90,39 @@ def _writable(
     obj: M,
     changes: Mapping[str, Any],
     model: type[M],
-    operation: str,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], list[str]]:
     """The object as read, minus server-set fields, plus `changes`: what an Update sends."""
     if not isinstance(obj, model):
-        raise InvalidRequestError(
-            operation, f"expected a {model.__name__}, got {type(obj).__name__}"
-        )
+        return {}, [f"expects a {model.__name__}, got {type(obj).__name__}"]
     if not obj.id:
-        raise InvalidRequestError(operation, f"the {model.__name__} has no id")
+        return {}, [f"the {model.__name__} has no id: update an object read from Bill.com"]
     wire = model.writable_wire(obj.to_wire())
-    wire.update(params(params_type, changes, operation))
+    updates, problems = _checked(params_type, changes, "")
+    wire.update(updates)
+    problems += _missing(model, wire)
     wire["entity"] = entity
     wire["id"] = obj.id
-    return wire
+    return wire, problems
+
+
+def _missing(model: type[BillComModel], wire: Mapping[str, Any]) -> list[str]:
+    """What an Update must carry (it replaces the stored object) and this object lacks."""
+    problems = []
+    for name, info in model.model_fields.items():
+        key = info.alias or name
+        if key not in model.__required__ or wire.get(key) is not None:
+            continue
+        where = name if name == key else f"{name} ({key})"
+        how = (
+            "read it with `read(id)`, or list with `nested=True`, to include them"
+            if key in model.__children__
+            else "start from an object read with `read(id)`, or pass it"
+        )
+        problems.append(
+            f"{where}: missing from this {model.__name__}, and an update sends the whole "
+            f"object; {how}"
+        )
+    return problems
 
 
 def update(
@@ -102,7 +140,9 @@ def update(
     base; server-set fields are dropped and unknown fields are sent back as received.
     """
     operation = f"Crud/Update/{entity}"
-    wire = _writable(entity, params_type, obj, changes, model, operation)
+    wire, problems = _writable(entity, params_type, obj, changes, model)
+    if problems:
+        raise InvalidRequestError(operation, problems)
     data = {"obj": wire, **_options(options)}
     return Call(operation, data, parser(model), safe_to_repeat="update" in _SAFE)
 
@@ -110,7 +150,9 @@ def update(
 def by_id(verb: str, entity: str, id: str, model: type[M]) -> Call[M]:
     operation = f"Crud/{verb}/{entity}"
     if not isinstance(id, str) or not id:
-        raise InvalidRequestError(operation, "id must be a non-empty string")
+        raise InvalidRequestError(
+            operation, f"expects an id (non-empty text), got {show_value(id)}"
+        )
     return Call(operation, {"id": id}, parser(model), safe_to_repeat=verb.lower() in _SAFE)
 
 
@@ -201,7 +243,14 @@ def bulk_create(
     """
     operation = f"Bulk/Crud/Create/{entity}"
     extra = _options(options)
-    items = [{"obj": params(params_type, v, operation), **extra} for v in values]
+    required_for = _required_for(f"Crud/Create/{entity}")
+    items, problems = [], []
+    for index, value in enumerate(values):
+        data, found = _checked(params_type, value, required_for)
+        items.append({"obj": data, **extra})
+        problems += [f"item {index}: {line}" for line in found]
+    if problems:
+        raise InvalidRequestError(operation, problems)
     return _bulk("Create", entity, items, model)
 
 
@@ -215,9 +264,13 @@ def bulk_update(
 ) -> list[Call[list[M | APIError]]]:
     operation = f"Bulk/Crud/Update/{entity}"
     extra = _options(options)
-    items = [
-        {"obj": _writable(entity, params_type, obj, {}, model, operation), **extra} for obj in objs
-    ]
+    items, problems = [], []
+    for index, obj in enumerate(objs):
+        wire, found = _writable(entity, params_type, obj, {}, model)
+        items.append({"obj": wire, **extra})
+        problems += [f"item {index}: {line}" for line in found]
+    if problems:
+        raise InvalidRequestError(operation, problems)
     return _bulk("Update", entity, items, model)
 
 
@@ -225,8 +278,13 @@ def bulk_by_id(
     verb: str, entity: str, ids: Sequence[str], model: type[M]
 ) -> list[Call[list[M | APIError]]]:
     operation = f"Bulk/Crud/{verb}/{entity}"
-    if any(not isinstance(i, str) or not i for i in ids):
-        raise InvalidRequestError(operation, "every id must be a non-empty string")
+    problems = [
+        f"item {index}: expects an id (non-empty text), got {show_value(i)}"
+        for index, i in enumerate(ids)
+        if not isinstance(i, str) or not i
+    ]
+    if problems:
+        raise InvalidRequestError(operation, problems)
     return _bulk(verb, entity, [{"id": i} for i in ids], model)
 
 

@@ -7,7 +7,6 @@ Entities, fields, operations, actions, error codes and limits all come from the 
 
 from __future__ import annotations
 
-import json
 import random
 import secrets
 import string
@@ -19,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from .. import _json as exact_json
 from .._facts import (
     BULK_MAX_ITEMS,
     LOGIN_REQUESTS_PER_HOUR_PER_DEV_KEY,
@@ -81,7 +81,7 @@ def failure(code: str, message: str) -> JSON:
 
 
 def _json(status: int, payload: JSON) -> FakeResponse:
-    return status, json.dumps(payload, separators=(",", ":")).encode(), "application/json"
+    return status, exact_json.dumps(payload).encode(), "application/json"
 
 
 class FakeBillCom:
@@ -206,7 +206,7 @@ class FakeBillCom:
     def load(self, seed_data: Mapping[str, list[JSON]] | str | Path) -> None:
         """Load objects ({entity: [object, ...]}, or a JSON file of that) as they are."""
         if not isinstance(seed_data, Mapping):
-            seed_data = json.loads(Path(seed_data).read_text(encoding="utf-8"))
+            seed_data = exact_json.loads(Path(seed_data).read_text(encoding="utf-8"))
         assert isinstance(seed_data, Mapping)
         for entity, records in seed_data.items():
             if entity not in ENTITIES:
@@ -407,7 +407,7 @@ class FakeBillCom:
         if raw is None:
             raise FakeError("BDC_1108", "data")
         try:
-            data = json.loads(raw)
+            data = exact_json.loads(raw)
         except ValueError:
             raise FakeError("BDC_1122") from None
         if not isinstance(data, dict):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from .._facts import LIST_MAX_PAGE_SIZE
@@ -46,7 +47,7 @@ _TYPES: dict[str, Callable[[Any], bool]] = {
     "string": lambda v: isinstance(v, str),
     "enum": lambda v: isinstance(v, str | int),  # codes are strings; some arrive as numbers
     "ref": lambda v: isinstance(v, str),
-    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, int | Decimal) and not isinstance(v, bool),
     "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
     "boolean": lambda v: isinstance(v, bool),
     "date": lambda v: isinstance(v, str) and bool(_DATE.match(v)),
@@ -56,8 +57,23 @@ _TYPES: dict[str, Callable[[Any], bool]] = {
 }
 
 
-def money(value: float) -> float:
-    return round(value + 0.0, 2)
+_CENT = Decimal("0.01")
+
+
+def num(value: Any) -> Decimal:
+    """A stored amount as an exact Decimal (None counts as zero)."""
+    if isinstance(value, Decimal):
+        return value
+    return Decimal(0) if value is None else Decimal(str(value))
+
+
+def money(value: Decimal | int) -> Decimal:
+    """An amount the server computed: exact, rounded to cents only where arithmetic went past."""
+    value = num(value) + 0  # no negative zero
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -2:
+        return value.quantize(_CENT, rounding=ROUND_HALF_UP)
+    return value
 
 
 def child_entity(meta: JSON) -> str | None:
@@ -209,8 +225,8 @@ class Objects:
                 for line in record[name]:
                     self._derive_line(line, record[name])
                 if "amount" in fields and fields["amount"].get("read_only"):
-                    total = sum(float(line.get("amount") or 0) for line in record[name])
-                    record["amount"] = money(total + float(record.get("salesTaxTotal") or 0))
+                    total = sum(num(line.get("amount")) for line in record[name])
+                    record["amount"] = money(total + num(record.get("salesTaxTotal")))
         if entity == "Bill":
             self._bill_status(record)
         elif entity == "Invoice":
@@ -224,36 +240,34 @@ class Objects:
             if line.get("price") is not None:
                 quantity = line.get("quantity")
                 line["amount"] = money(
-                    float(line["price"]) * float(1 if quantity is None else quantity)
+                    num(line["price"]) * num(1 if quantity is None else quantity)
                 )
             elif line.get("ratePercent") is not None:
-                base = sum(
-                    float(o.get("amount") or 0) for o in lines if o.get("ratePercent") is None
-                )
-                line["amount"] = money(base * float(line["ratePercent"]) / 100)
+                base = sum(num(o.get("amount")) for o in lines if o.get("ratePercent") is None)
+                line["amount"] = money(base * num(line["ratePercent"]) / 100)
 
     @staticmethod
     def _bill_status(bill: JSON) -> None:
-        amount = float(bill.get("amount") or 0)
-        paid = float(bill.get("paidAmount") or 0)
-        credit = float(bill.get("creditAmount") or 0)
+        amount = num(bill.get("amount"))
+        paid = num(bill.get("paidAmount"))
+        credit = num(bill.get("creditAmount"))
         bill["dueAmount"] = money(amount - paid - credit)
         if amount and bill["dueAmount"] <= 0:
             bill["paymentStatus"] = BILL_PAID
-        elif float(bill.get("scheduledAmount") or 0) > 0:
+        elif num(bill.get("scheduledAmount")) > 0:
             bill["paymentStatus"] = BILL_SCHEDULED
         else:
             bill["paymentStatus"] = BILL_PARTIALLY_PAID if paid + credit > 0 else BILL_OPEN
 
     def _invoice_status(self, invoice: JSON) -> None:
         applied = sum(
-            float(pay.get("amount") or 0)
+            num(pay.get("amount"))
             for received in self.store.all("ReceivedPay")
             if received.get("status") != RECEIVED_VOID  # voided payments no longer count
             for pay in received.get("invoicePays") or []
             if pay.get("invoiceId") == invoice["id"]
         )
-        amount = float(invoice.get("amount") or 0)
+        amount = num(invoice.get("amount"))
         invoice["amountDue"] = money(amount - applied)
         if applied <= 0:
             invoice["paymentStatus"] = INVOICE_OPEN
@@ -267,7 +281,7 @@ class Objects:
             return
         customer["balance"] = money(
             sum(
-                float(inv.get("amountDue") or 0)
+                num(inv.get("amountDue"))
                 for inv in self.store.all("Invoice")
                 if inv.get("customerId") == customer_id and inv.get("isActive") == ACTIVE
             )
@@ -336,9 +350,9 @@ def _filter(meta: JSON, rows: list[JSON], flt: Any) -> list[JSON]:
         actual, wanted = row.get(name), value
         try:
             if numeric and isinstance(wanted, str) and actual is not None:
-                wanted = float(wanted)  # filter values travel as strings
+                wanted = Decimal(wanted)  # filter values travel as strings
             return compare(actual, wanted)
-        except (TypeError, ValueError):  # e.g. a number compared with a word
+        except (TypeError, ValueError, InvalidOperation):  # e.g. a number compared with a word
             return False
 
     return [row for row in rows if keep(row)]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 from pathlib import Path
 from typing import Any, Protocol
+
+from .. import _json
 
 JSON = dict[str, Any]
 
@@ -55,10 +56,10 @@ class SqliteStore:
             row = self._db.execute(
                 "SELECT body FROM objects WHERE entity = ? AND id = ?", (entity, id)
             ).fetchone()
-        return None if row is None else dict(json.loads(row[0]))
+        return None if row is None else dict(_json.loads(row[0]))
 
     def put(self, entity: str, record: JSON) -> None:
-        body = json.dumps(record, separators=(",", ":"))
+        body = _json.dumps(record)
         with self._lock, self._db:
             updated = self._db.execute(
                 "UPDATE objects SET body = ? WHERE entity = ? AND id = ?",
@@ -80,7 +81,7 @@ class SqliteStore:
             rows = self._db.execute(
                 "SELECT body FROM objects WHERE entity = ? ORDER BY seq", (entity,)
             ).fetchall()
-        return [dict(json.loads(body)) for (body,) in rows]
+        return [dict(_json.loads(body)) for (body,) in rows]
 
     def close(self) -> None:
         self._db.close()

@@ -10,7 +10,13 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Code, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    CodeInput,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = [
     "ActgClass",
@@ -40,8 +46,13 @@ class ActgClass(BillComModel):
         ["createdTime", "id", "mergedIntoId", "updatedTime"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["name"])
 
-    is_active: Lenient[Annotated[ActgClassIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="ActgClass", alias="entity")
+    """The wire name of the object's type: "ActgClass"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix cls); sent on Update/Read/Delete/Undelete."""
+    is_active: Lenient[Annotated[ActgClassIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the class is active (default 1); Delete sets 2, Undelete sets 1."""
@@ -75,8 +86,11 @@ class ActgClassCreateParamsModel(ParamsModel):
     """Validates and serializes `ActgClassCreateParams`."""
 
     __entity__: ClassVar[str | None] = "ActgClass"
+    __model__: ClassVar[type[BillComModel] | None] = ActgClass
 
-    is_active: ActgClassIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[ActgClassIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     name: str = Field(alias="name")
     short_name: str | None = Field(default=None, alias="shortName")
     description: str | None = Field(default=None, alias="description")
@@ -97,8 +111,11 @@ class ActgClassUpdateParamsModel(ParamsModel):
     """Validates and serializes `ActgClassUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "ActgClass"
+    __model__: ClassVar[type[BillComModel] | None] = ActgClass
 
-    is_active: ActgClassIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[ActgClassIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     name: str | None = Field(default=None, alias="name")
     short_name: str | None = Field(default=None, alias="shortName")
     description: str | None = Field(default=None, alias="description")

@@ -8,7 +8,12 @@ from typing import ClassVar
 from pydantic import Field
 
 from .._models import BillComModel
-from .._types import Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Lenient,
+    Number,
+    Timestamp,
+)
 
 __all__ = ["APConvFee"]
 
@@ -21,6 +26,10 @@ class APConvFee(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
+    entity: Lenient[str] = Field(default="APConvFee", alias="entity")
+    """The wire name of the object's type: "APConvFee"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix apf)."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the fee was created (UTC)."""
     ref_number: Lenient[str] | None = Field(default=None, alias="refNumber")

@@ -11,7 +11,16 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Lenient,
+    Number,
+    NumberInput,
+    Timestamp,
+)
 
 __all__ = [
     "ApprovalPolicy",
@@ -61,12 +70,21 @@ class ApprovalPolicy(BillComModel):
         ["createdById", "createdTime", "id", "name", "updatedTime"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(
+        ["amountThreshold", "minNumApprovers", "type"]
+    )
 
+    entity: Lenient[str] = Field(default="ApprovalPolicy", alias="entity")
+    """The wire name of the object's type: "ApprovalPolicy"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix app); required on Update."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """System-generated policy name."""
     nickname: Lenient[str] | None = Field(default=None, alias="nickname")
     """Caller-chosen policy name."""
-    type: Lenient[Annotated[ApprovalPolicyType, Code]] | None = Field(default=None, alias="type")
+    type: Lenient[Annotated[ApprovalPolicyType, Code] | str] | None = Field(
+        default=None, alias="type"
+    )
     """What the policy applies to."""
     amount_threshold: Lenient[Number] | None = Field(default=None, alias="amountThreshold")
     """Amount above which the policy applies."""
@@ -80,11 +98,11 @@ class ApprovalPolicy(BillComModel):
         default=None, alias="approverNotSameAsPayer"
     )
     """Whether the approver must differ from the payer."""
-    approver_condition: Lenient[Annotated[ApprovalPolicyApproverCondition, Code]] | None = Field(
-        default=None, alias="approverCondition"
+    approver_condition: Lenient[Annotated[ApprovalPolicyApproverCondition, Code] | str] | None = (
+        Field(default=None, alias="approverCondition")
     )
     """How the approver requirements combine."""
-    is_active: Lenient[Annotated[ApprovalPolicyIsActive, Code]] | None = Field(
+    is_active: Lenient[Annotated[ApprovalPolicyIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the policy is active; Delete sets 2, Undelete sets 1."""
@@ -101,8 +119,8 @@ class ApprovalPolicyCreateParams(TypedDict, total=False):
 
     nickname: NotRequired[str | None]
     type: Required[ApprovalPolicyType | str]
-    amount_threshold: Required[Decimal | float]
-    min_num_approvers: Required[Decimal | float]
+    amount_threshold: Required[Decimal | int | str]
+    min_num_approvers: Required[Decimal | int | str]
     bank_account_id: NotRequired[str | None]
     users_id: NotRequired[str | None]
     approver_not_same_as_payer: NotRequired[bool | None]
@@ -114,18 +132,21 @@ class ApprovalPolicyCreateParamsModel(ParamsModel):
     """Validates and serializes `ApprovalPolicyCreateParams`."""
 
     __entity__: ClassVar[str | None] = "ApprovalPolicy"
+    __model__: ClassVar[type[BillComModel] | None] = ApprovalPolicy
 
     nickname: str | None = Field(default=None, alias="nickname")
-    type: ApprovalPolicyType | str = Field(alias="type")
-    amount_threshold: Number = Field(alias="amountThreshold")
-    min_num_approvers: Number = Field(alias="minNumApprovers")
+    type: Annotated[ApprovalPolicyType | str, CodeInput] = Field(alias="type")
+    amount_threshold: NumberInput = Field(alias="amountThreshold")
+    min_num_approvers: NumberInput = Field(alias="minNumApprovers")
     bank_account_id: str | None = Field(default=None, alias="bankAccountId")
     users_id: str | None = Field(default=None, alias="usersId")
     approver_not_same_as_payer: Boolean | None = Field(default=None, alias="approverNotSameAsPayer")
-    approver_condition: ApprovalPolicyApproverCondition | str | None = Field(
+    approver_condition: Annotated[ApprovalPolicyApproverCondition | str, CodeInput] | None = Field(
         default=None, alias="approverCondition"
     )
-    is_active: ApprovalPolicyIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[ApprovalPolicyIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
 
 
 class ApprovalPolicyUpdateParams(TypedDict, total=False):
@@ -133,8 +154,8 @@ class ApprovalPolicyUpdateParams(TypedDict, total=False):
 
     nickname: NotRequired[str | None]
     type: NotRequired[ApprovalPolicyType | str | None]
-    amount_threshold: NotRequired[Decimal | float | None]
-    min_num_approvers: NotRequired[Decimal | float | None]
+    amount_threshold: NotRequired[Decimal | int | str | None]
+    min_num_approvers: NotRequired[Decimal | int | str | None]
     bank_account_id: NotRequired[str | None]
     users_id: NotRequired[str | None]
     approver_not_same_as_payer: NotRequired[bool | None]
@@ -146,18 +167,21 @@ class ApprovalPolicyUpdateParamsModel(ParamsModel):
     """Validates and serializes `ApprovalPolicyUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "ApprovalPolicy"
+    __model__: ClassVar[type[BillComModel] | None] = ApprovalPolicy
 
     nickname: str | None = Field(default=None, alias="nickname")
-    type: ApprovalPolicyType | str | None = Field(default=None, alias="type")
-    amount_threshold: Number | None = Field(default=None, alias="amountThreshold")
-    min_num_approvers: Number | None = Field(default=None, alias="minNumApprovers")
+    type: Annotated[ApprovalPolicyType | str, CodeInput] | None = Field(default=None, alias="type")
+    amount_threshold: NumberInput | None = Field(default=None, alias="amountThreshold")
+    min_num_approvers: NumberInput | None = Field(default=None, alias="minNumApprovers")
     bank_account_id: str | None = Field(default=None, alias="bankAccountId")
     users_id: str | None = Field(default=None, alias="usersId")
     approver_not_same_as_payer: Boolean | None = Field(default=None, alias="approverNotSameAsPayer")
-    approver_condition: ApprovalPolicyApproverCondition | str | None = Field(
+    approver_condition: Annotated[ApprovalPolicyApproverCondition | str, CodeInput] | None = Field(
         default=None, alias="approverCondition"
     )
-    is_active: ApprovalPolicyIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[ApprovalPolicyIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
 
 
 ApprovalPolicyField = Literal[

@@ -10,7 +10,14 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Code, Integer, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    CodeInput,
+    Integer,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = [
     "ApprovalPolicyApprover",
@@ -39,11 +46,15 @@ class ApprovalPolicyApprover(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
+    entity: Lenient[str] = Field(default="ApprovalPolicyApprover", alias="entity")
+    """The wire name of the object's type: "ApprovalPolicyApprover"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix apa)."""
     approval_policy_id: Lenient[str] | None = Field(default=None, alias="approvalPolicyId")
     """Policy the approver belongs to; logically required."""
     users_id: Lenient[str] | None = Field(default=None, alias="usersId")
     """User who approves; logically required."""
-    is_active: Lenient[Annotated[ApprovalPolicyApproverIsActive, Code]] | None = Field(
+    is_active: Lenient[Annotated[ApprovalPolicyApproverIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the approver is active; Delete sets 2, Undelete sets 1."""
@@ -68,10 +79,13 @@ class ApprovalPolicyApproverCreateParamsModel(ParamsModel):
     """Validates and serializes `ApprovalPolicyApproverCreateParams`."""
 
     __entity__: ClassVar[str | None] = "ApprovalPolicyApprover"
+    __model__: ClassVar[type[BillComModel] | None] = ApprovalPolicyApprover
 
     approval_policy_id: str | None = Field(default=None, alias="approvalPolicyId")
     users_id: str | None = Field(default=None, alias="usersId")
-    is_active: ApprovalPolicyApproverIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[ApprovalPolicyApproverIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     sort_order: Integer | None = Field(default=None, alias="sortOrder")
 
 
@@ -88,10 +102,13 @@ class ApprovalPolicyApproverUpdateParamsModel(ParamsModel):
     """Validates and serializes `ApprovalPolicyApproverUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "ApprovalPolicyApprover"
+    __model__: ClassVar[type[BillComModel] | None] = ApprovalPolicyApprover
 
     approval_policy_id: str | None = Field(default=None, alias="approvalPolicyId")
     users_id: str | None = Field(default=None, alias="usersId")
-    is_active: ApprovalPolicyApproverIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[ApprovalPolicyApproverIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     sort_order: Integer | None = Field(default=None, alias="sortOrder")
 
 

@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import NotRequired, Required, TypedDict
+from typing import Annotated, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import ParamsModel
+from .._types import (
+    CodeInput,
+)
 
 __all__ = ["ApproveEntity", "ApproveParams", "ApproveParamsModel"]
 
@@ -32,5 +35,5 @@ class ApproveParamsModel(ParamsModel):
     """Validates and serializes `ApproveParams`."""
 
     object_id: str = Field(alias="objectId")
-    entity: ApproveEntity | str = Field(alias="entity")
+    entity: Annotated[ApproveEntity | str, CodeInput] = Field(alias="entity")
     comment: str | None = Field(default=None, alias="comment")

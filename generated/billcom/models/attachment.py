@@ -8,7 +8,9 @@ from typing import ClassVar, NotRequired, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Lenient
+from .._types import (
+    Lenient,
+)
 
 __all__ = [
     "Attachment",
@@ -24,7 +26,12 @@ class Attachment(BillComModel):
 
     __read_only__: ClassVar[frozenset[str]] = frozenset([])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["file", "fileName"])
 
+    entity: Lenient[str] = Field(default="Attachment", alias="entity")
+    """The wire name of the object's type: "Attachment"."""
+    id: Lenient[str] | None = Field(default=None, alias="id")
+    """Id of the object to attach the file to; omit to send it to the BILL Inbox."""
     file_name: Lenient[str] | None = Field(default=None, alias="fileName")
     """File name."""
     file: Lenient[str] | None = Field(default=None, alias="file")
@@ -46,6 +53,7 @@ class AttachmentCreateParamsModel(ParamsModel):
     """Validates and serializes `AttachmentCreateParams`."""
 
     __entity__: ClassVar[str | None] = "Attachment"
+    __model__: ClassVar[type[BillComModel] | None] = Attachment
 
     id: str | None = Field(default=None, alias="id")
     file_name: str = Field(alias="fileName")
@@ -65,6 +73,7 @@ class AttachmentUpdateParamsModel(ParamsModel):
     """Validates and serializes `AttachmentUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "Attachment"
+    __model__: ClassVar[type[BillComModel] | None] = Attachment
 
     file_name: str | None = Field(default=None, alias="fileName")
     file: str | None = Field(default=None, alias="file")

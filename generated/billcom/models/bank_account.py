@@ -10,7 +10,15 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Boolean, Code, Date, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    Date,
+    Lenient,
+    Number,
+    Timestamp,
+)
 
 __all__ = [
     "BankAccount",
@@ -93,7 +101,11 @@ class BankAccount(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[Annotated[BankAccountIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="BankAccount", alias="entity")
+    """The wire name of the object's type: "BankAccount"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix bac)."""
+    is_active: Lenient[Annotated[BankAccountIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the account is active."""
@@ -113,7 +125,9 @@ class BankAccount(BillComModel):
     """User the account belongs to."""
     chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
     """Mapped GL account."""
-    status: Lenient[Annotated[BankAccountStatus, Code]] | None = Field(default=None, alias="status")
+    status: Lenient[Annotated[BankAccountStatus, Code] | str] | None = Field(
+        default=None, alias="status"
+    )
     """Verification status (VS codes)."""
     primary_ap: Lenient[Boolean] | None = Field(default=None, alias="primaryAP")
     """Whether this is the default pay-from account."""
@@ -127,13 +141,13 @@ class BankAccount(BillComModel):
     """Whether administrators are auto-authorized."""
     date_established: Lenient[Date] | None = Field(default=None, alias="dateEstablished")
     """Date the account was established; null seen."""
-    verification_level: Lenient[Annotated[BankAccountVerificationLevel, Code]] | None = Field(
+    verification_level: Lenient[Annotated[BankAccountVerificationLevel, Code] | str] | None = Field(
         default=None, alias="verificationLevel"
     )
     """Fraud verification level."""
     bank_balance: Lenient[Number] | None = Field(default=None, alias="bankBalance")
     """Bank balance."""
-    verify_status: Lenient[Annotated[BankAccountVerifyStatus, Code]] | None = Field(
+    verify_status: Lenient[Annotated[BankAccountVerifyStatus, Code] | str] | None = Field(
         default=None, alias="verifyStatus"
     )
     """ACH and Instant Transfer verification state."""

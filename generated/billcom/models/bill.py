@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
@@ -12,7 +13,19 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Date, Integer, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Date,
+    DateInput,
+    Integer,
+    Lenient,
+    Number,
+    NumberInput,
+    Timestamp,
+)
 from .bill_line_item import BillLineItem, BillLineItemCreateParams, BillLineItemCreateParamsModel
 
 __all__ = [
@@ -150,14 +163,23 @@ class Bill(BillComModel):
         "expense": BillExpense,
         "billLineItems": BillLineItem,
     }
+    __required__: ClassVar[frozenset[str]] = frozenset(
+        ["billLineItems", "dueDate", "invoiceDate", "invoiceNumber", "vendorId"]
+    )
 
-    is_active: Lenient[Annotated[BillIsActive, Code]] | None = Field(default=None, alias="isActive")
+    entity: Lenient[str] = Field(default="Bill", alias="entity")
+    """The wire name of the object's type: "Bill"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix 00n); required on Update."""
+    is_active: Lenient[Annotated[BillIsActive, Code] | str] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the bill is active or a draft; Delete sets 2, Undelete sets 1."""
     vendor_id: Lenient[str] | None = Field(default=None, alias="vendorId")
     """Vendor the bill is from."""
     invoice_number: Lenient[str] | None = Field(default=None, alias="invoiceNumber")
     """Vendor's invoice number; unique unless allowDuplicateInvNum is sent."""
-    approval_status: Lenient[Annotated[BillApprovalStatus, Code]] | None = Field(
+    approval_status: Lenient[Annotated[BillApprovalStatus, Code] | str] | None = Field(
         default=None, alias="approvalStatus"
     )
     """Approval state; changed only by the approval endpoints."""
@@ -179,7 +201,7 @@ class Bill(BillComModel):
     """Amount paid so far; null until paid."""
     due_amount: Lenient[Number] | None = Field(default=None, alias="dueAmount")
     """Amount still owed."""
-    payment_status: Lenient[Annotated[BillPaymentStatus, Code]] | None = Field(
+    payment_status: Lenient[Annotated[BillPaymentStatus, Code] | str] | None = Field(
         default=None, alias="paymentStatus"
     )
     """Payment state of the bill."""
@@ -215,7 +237,7 @@ class Bill(BillComModel):
     """Header Location dimension."""
     actg_class_id: Lenient[str] | None = Field(default=None, alias="actgClassId")
     """Header ActgClass dimension (class belongs on lines)."""
-    source: Lenient[Annotated[BillSource, Code]] | None = Field(default=None, alias="source")
+    source: Lenient[Annotated[BillSource, Code] | str] | None = Field(default=None, alias="source")
     """How the bill was entered."""
     num_appr_policy_ex: Lenient[Number] | None = Field(default=None, alias="numApprPolicyEx")
     """Number of approval-policy exceptions."""
@@ -263,10 +285,10 @@ class BillCreateParams(TypedDict, total=False):
     is_active: NotRequired[BillIsActive | str | None]
     vendor_id: Required[str]
     invoice_number: Required[str]
-    invoice_date: Required[dt.date]
-    due_date: Required[dt.date]
-    gl_posting_date: NotRequired[dt.date | None]
-    exchange_rate: NotRequired[Decimal | float | None]
+    invoice_date: Required[dt.date | str]
+    due_date: Required[dt.date | str]
+    gl_posting_date: NotRequired[dt.date | str | None]
+    exchange_rate: NotRequired[Decimal | int | str | None]
     description: NotRequired[str | None]
     po_number: NotRequired[str | None]
     pay_from_bank_account_id: NotRequired[str | None]
@@ -284,21 +306,24 @@ class BillCreateParams(TypedDict, total=False):
     default_invoice_number: NotRequired[bool | None]
     is_auto_saved: NotRequired[bool | None]
     bill_template_id: NotRequired[str | None]
-    bill_line_items: Required[list[BillLineItemCreateParams]]
+    bill_line_items: Required[Sequence[BillLineItemCreateParams]]
 
 
 class BillCreateParamsModel(ParamsModel):
     """Validates and serializes `BillCreateParams`."""
 
     __entity__: ClassVar[str | None] = "Bill"
+    __model__: ClassVar[type[BillComModel] | None] = Bill
 
-    is_active: BillIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[BillIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     vendor_id: str = Field(alias="vendorId")
     invoice_number: str = Field(alias="invoiceNumber")
-    invoice_date: Date = Field(alias="invoiceDate")
-    due_date: Date = Field(alias="dueDate")
-    gl_posting_date: Date | None = Field(default=None, alias="glPostingDate")
-    exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
+    invoice_date: DateInput = Field(alias="invoiceDate")
+    due_date: DateInput = Field(alias="dueDate")
+    gl_posting_date: DateInput | None = Field(default=None, alias="glPostingDate")
+    exchange_rate: NumberInput | None = Field(default=None, alias="exchangeRate")
     description: str | None = Field(default=None, alias="description")
     po_number: str | None = Field(default=None, alias="poNumber")
     pay_from_bank_account_id: str | None = Field(default=None, alias="payFromBankAccountId")
@@ -311,7 +336,7 @@ class BillCreateParamsModel(ParamsModel):
     department_id: str | None = Field(default=None, alias="departmentId")
     location_id: str | None = Field(default=None, alias="locationId")
     actg_class_id: str | None = Field(default=None, alias="actgClassId")
-    source: BillSource | str | None = Field(default=None, alias="source")
+    source: Annotated[BillSource | str, CodeInput] | None = Field(default=None, alias="source")
     use_bill_desc: Boolean | None = Field(default=None, alias="useBillDesc")
     default_invoice_number: Boolean | None = Field(default=None, alias="defaultInvoiceNumber")
     is_auto_saved: Boolean | None = Field(default=None, alias="isAutoSaved")
@@ -325,10 +350,10 @@ class BillUpdateParams(TypedDict, total=False):
     is_active: NotRequired[BillIsActive | str | None]
     vendor_id: NotRequired[str | None]
     invoice_number: NotRequired[str | None]
-    invoice_date: NotRequired[dt.date | None]
-    due_date: NotRequired[dt.date | None]
-    gl_posting_date: NotRequired[dt.date | None]
-    exchange_rate: NotRequired[Decimal | float | None]
+    invoice_date: NotRequired[dt.date | str | None]
+    due_date: NotRequired[dt.date | str | None]
+    gl_posting_date: NotRequired[dt.date | str | None]
+    exchange_rate: NotRequired[Decimal | int | str | None]
     description: NotRequired[str | None]
     po_number: NotRequired[str | None]
     pay_from_bank_account_id: NotRequired[str | None]
@@ -346,21 +371,24 @@ class BillUpdateParams(TypedDict, total=False):
     default_invoice_number: NotRequired[bool | None]
     is_auto_saved: NotRequired[bool | None]
     bill_template_id: NotRequired[str | None]
-    bill_line_items: NotRequired[list[BillLineItemCreateParams] | None]
+    bill_line_items: NotRequired[Sequence[BillLineItemCreateParams] | None]
 
 
 class BillUpdateParamsModel(ParamsModel):
     """Validates and serializes `BillUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "Bill"
+    __model__: ClassVar[type[BillComModel] | None] = Bill
 
-    is_active: BillIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[BillIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     vendor_id: str | None = Field(default=None, alias="vendorId")
     invoice_number: str | None = Field(default=None, alias="invoiceNumber")
-    invoice_date: Date | None = Field(default=None, alias="invoiceDate")
-    due_date: Date | None = Field(default=None, alias="dueDate")
-    gl_posting_date: Date | None = Field(default=None, alias="glPostingDate")
-    exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
+    invoice_date: DateInput | None = Field(default=None, alias="invoiceDate")
+    due_date: DateInput | None = Field(default=None, alias="dueDate")
+    gl_posting_date: DateInput | None = Field(default=None, alias="glPostingDate")
+    exchange_rate: NumberInput | None = Field(default=None, alias="exchangeRate")
     description: str | None = Field(default=None, alias="description")
     po_number: str | None = Field(default=None, alias="poNumber")
     pay_from_bank_account_id: str | None = Field(default=None, alias="payFromBankAccountId")
@@ -373,7 +401,7 @@ class BillUpdateParamsModel(ParamsModel):
     department_id: str | None = Field(default=None, alias="departmentId")
     location_id: str | None = Field(default=None, alias="locationId")
     actg_class_id: str | None = Field(default=None, alias="actgClassId")
-    source: BillSource | str | None = Field(default=None, alias="source")
+    source: Annotated[BillSource | str, CodeInput] | None = Field(default=None, alias="source")
     use_bill_desc: Boolean | None = Field(default=None, alias="useBillDesc")
     default_invoice_number: Boolean | None = Field(default=None, alias="defaultInvoiceNumber")
     is_auto_saved: Boolean | None = Field(default=None, alias="isAutoSaved")

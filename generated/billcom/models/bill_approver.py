@@ -9,7 +9,13 @@ from typing import Annotated, ClassVar
 from pydantic import Field
 
 from .._models import BillComModel
-from .._types import Code, Integer, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    Integer,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = ["BillApprover", "BillApproverIsActive", "BillApproverStatus"]
 
@@ -51,13 +57,17 @@ class BillApprover(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
+    entity: Lenient[str] = Field(default="BillApprover", alias="entity")
+    """The wire name of the object's type: "BillApprover"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix 0ba)."""
     billid: Lenient[str] | None = Field(default=None, alias="billid")
     """Bill to approve (lowercase key per the spec)."""
     users_id: Lenient[str] | None = Field(default=None, alias="usersId")
     """User who approves."""
     sort_order: Lenient[Integer] | None = Field(default=None, alias="sortOrder")
     """Position in the approval sequence, 0-based."""
-    status: Lenient[Annotated[BillApproverStatus, Code]] | None = Field(
+    status: Lenient[Annotated[BillApproverStatus, Code] | str] | None = Field(
         default=None, alias="status"
     )
     """Approver status (AS codes)."""
@@ -65,7 +75,7 @@ class BillApprover(BillComModel):
     """When the status last changed."""
     last_reminder_date: Lenient[Timestamp] | None = Field(default=None, alias="lastReminderDate")
     """When the approver was last reminded; null if never."""
-    is_active: Lenient[Annotated[BillApproverIsActive, Code]] | None = Field(
+    is_active: Lenient[Annotated[BillApproverIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the approver slot is active."""

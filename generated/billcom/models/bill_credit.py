@@ -10,7 +10,13 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Code, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    Lenient,
+    Number,
+    Timestamp,
+)
 
 __all__ = [
     "BillCredit",
@@ -46,7 +52,11 @@ class BillCredit(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[Annotated[BillCreditIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="BillCredit", alias="entity")
+    """The wire name of the object's type: "BillCredit"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix bcr)."""
+    is_active: Lenient[Annotated[BillCreditIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the row is active; only on standalone rows, not nested ones."""

@@ -10,7 +10,16 @@ from typing import Annotated, ClassVar, NotRequired, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Lenient,
+    Number,
+    NumberInput,
+    Timestamp,
+)
 
 __all__ = [
     "BillLineItem",
@@ -37,7 +46,12 @@ class BillLineItem(BillComModel):
         ["billId", "createdTime", "id", "updatedTime"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["amount"])
 
+    entity: Lenient[str] = Field(default="BillLineItem", alias="entity")
+    """The wire name of the object's type: "BillLineItem"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix bli)."""
     bill_id: Lenient[str] | None = Field(default=None, alias="billId")
     """Parent bill."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
@@ -66,7 +80,7 @@ class BillLineItem(BillComModel):
     """When the line was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the line was last changed (UTC)."""
-    line_type: Lenient[Annotated[BillLineItemLineType, Code]] | None = Field(
+    line_type: Lenient[Annotated[BillLineItemLineType, Code] | str] | None = Field(
         default=None, alias="lineType"
     )
     """Line kind; the server sets 2 if itemId is set, else 1."""
@@ -89,7 +103,7 @@ class BillLineItem(BillComModel):
 class BillLineItemCreateParams(TypedDict, total=False):
     """Keyword arguments for BillLineItem."""
 
-    amount: Required[Decimal | float]
+    amount: Required[Decimal | int | str]
     chart_of_account_id: NotRequired[str | None]
     department_id: NotRequired[str | None]
     location_id: NotRequired[str | None]
@@ -101,11 +115,11 @@ class BillLineItemCreateParams(TypedDict, total=False):
     job_billable: NotRequired[bool | None]
     description: NotRequired[str | None]
     line_type: NotRequired[BillLineItemLineType | str | None]
-    quantity: NotRequired[Decimal | float | None]
-    unit_price: NotRequired[Decimal | float | None]
+    quantity: NotRequired[Decimal | int | str | None]
+    unit_price: NotRequired[Decimal | int | str | None]
     purchase_order_bill_link_id: NotRequired[str | None]
     unit_of_measure_id: NotRequired[str | None]
-    line_order: NotRequired[Decimal | float | None]
+    line_order: NotRequired[Decimal | int | str | None]
     use_smart_approvers: NotRequired[bool | None]
 
 
@@ -113,8 +127,9 @@ class BillLineItemCreateParamsModel(ParamsModel):
     """Validates and serializes `BillLineItemCreateParams`."""
 
     __entity__: ClassVar[str | None] = "BillLineItem"
+    __model__: ClassVar[type[BillComModel] | None] = BillLineItem
 
-    amount: Number = Field(alias="amount")
+    amount: NumberInput = Field(alias="amount")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     department_id: str | None = Field(default=None, alias="departmentId")
     location_id: str | None = Field(default=None, alias="locationId")
@@ -125,19 +140,21 @@ class BillLineItemCreateParamsModel(ParamsModel):
     actg_class_id: str | None = Field(default=None, alias="actgClassId")
     job_billable: Boolean | None = Field(default=None, alias="jobBillable")
     description: str | None = Field(default=None, alias="description")
-    line_type: BillLineItemLineType | str | None = Field(default=None, alias="lineType")
-    quantity: Number | None = Field(default=None, alias="quantity")
-    unit_price: Number | None = Field(default=None, alias="unitPrice")
+    line_type: Annotated[BillLineItemLineType | str, CodeInput] | None = Field(
+        default=None, alias="lineType"
+    )
+    quantity: NumberInput | None = Field(default=None, alias="quantity")
+    unit_price: NumberInput | None = Field(default=None, alias="unitPrice")
     purchase_order_bill_link_id: str | None = Field(default=None, alias="purchaseOrderBillLinkId")
     unit_of_measure_id: str | None = Field(default=None, alias="unitOfMeasureId")
-    line_order: Number | None = Field(default=None, alias="lineOrder")
+    line_order: NumberInput | None = Field(default=None, alias="lineOrder")
     use_smart_approvers: Boolean | None = Field(default=None, alias="useSmartApprovers")
 
 
 class BillLineItemUpdateParams(TypedDict, total=False):
     """Keyword arguments for BillLineItem."""
 
-    amount: NotRequired[Decimal | float | None]
+    amount: NotRequired[Decimal | int | str | None]
     chart_of_account_id: NotRequired[str | None]
     department_id: NotRequired[str | None]
     location_id: NotRequired[str | None]
@@ -149,11 +166,11 @@ class BillLineItemUpdateParams(TypedDict, total=False):
     job_billable: NotRequired[bool | None]
     description: NotRequired[str | None]
     line_type: NotRequired[BillLineItemLineType | str | None]
-    quantity: NotRequired[Decimal | float | None]
-    unit_price: NotRequired[Decimal | float | None]
+    quantity: NotRequired[Decimal | int | str | None]
+    unit_price: NotRequired[Decimal | int | str | None]
     purchase_order_bill_link_id: NotRequired[str | None]
     unit_of_measure_id: NotRequired[str | None]
-    line_order: NotRequired[Decimal | float | None]
+    line_order: NotRequired[Decimal | int | str | None]
     use_smart_approvers: NotRequired[bool | None]
 
 
@@ -161,8 +178,9 @@ class BillLineItemUpdateParamsModel(ParamsModel):
     """Validates and serializes `BillLineItemUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "BillLineItem"
+    __model__: ClassVar[type[BillComModel] | None] = BillLineItem
 
-    amount: Number | None = Field(default=None, alias="amount")
+    amount: NumberInput | None = Field(default=None, alias="amount")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     department_id: str | None = Field(default=None, alias="departmentId")
     location_id: str | None = Field(default=None, alias="locationId")
@@ -173,10 +191,12 @@ class BillLineItemUpdateParamsModel(ParamsModel):
     actg_class_id: str | None = Field(default=None, alias="actgClassId")
     job_billable: Boolean | None = Field(default=None, alias="jobBillable")
     description: str | None = Field(default=None, alias="description")
-    line_type: BillLineItemLineType | str | None = Field(default=None, alias="lineType")
-    quantity: Number | None = Field(default=None, alias="quantity")
-    unit_price: Number | None = Field(default=None, alias="unitPrice")
+    line_type: Annotated[BillLineItemLineType | str, CodeInput] | None = Field(
+        default=None, alias="lineType"
+    )
+    quantity: NumberInput | None = Field(default=None, alias="quantity")
+    unit_price: NumberInput | None = Field(default=None, alias="unitPrice")
     purchase_order_bill_link_id: str | None = Field(default=None, alias="purchaseOrderBillLinkId")
     unit_of_measure_id: str | None = Field(default=None, alias="unitOfMeasureId")
-    line_order: Number | None = Field(default=None, alias="lineOrder")
+    line_order: NumberInput | None = Field(default=None, alias="lineOrder")
     use_smart_approvers: Boolean | None = Field(default=None, alias="useSmartApprovers")

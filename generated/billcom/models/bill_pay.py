@@ -10,7 +10,15 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Boolean, Code, Date, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    Date,
+    Lenient,
+    Number,
+    Timestamp,
+)
 
 __all__ = [
     "BillPay",
@@ -63,11 +71,15 @@ class BillPay(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
+    entity: Lenient[str] = Field(default="BillPay", alias="entity")
+    """The wire name of the object's type: "BillPay"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix blp)."""
     bill_id: Lenient[str] | None = Field(default=None, alias="billId")
     """Bill paid."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """The SentPay confirmation number."""
-    payment_status: Lenient[Annotated[BillPayPaymentStatus, Code]] | None = Field(
+    payment_status: Lenient[Annotated[BillPayPaymentStatus, Code] | str] | None = Field(
         default=None, alias="paymentStatus"
     )
     """Payment state of this portion."""
@@ -81,7 +93,7 @@ class BillPay(BillComModel):
     """When the row was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the row was last changed (UTC)."""
-    payment_type: Lenient[Annotated[BillPayPaymentType, Code]] | None = Field(
+    payment_type: Lenient[Annotated[BillPayPaymentType, Code] | str] | None = Field(
         default=None, alias="paymentType"
     )
     """Whether the payment was made online through BILL."""

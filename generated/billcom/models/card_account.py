@@ -10,7 +10,13 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Boolean, Code, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = [
     "CardAccount",
@@ -80,6 +86,10 @@ class CardAccount(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
+    entity: Lenient[str] = Field(default="CardAccount", alias="entity")
+    """The wire name of the object's type: "CardAccount"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix cat)."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the card account was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
@@ -104,11 +114,13 @@ class CardAccount(BillComModel):
     """Expiry month."""
     vgs_card_token: Lenient[str] | None = Field(default=None, alias="vgsCardToken")
     """VGS card token."""
-    card_type: Lenient[Annotated[CardAccountCardType, Code]] | None = Field(
+    card_type: Lenient[Annotated[CardAccountCardType, Code] | str] | None = Field(
         default=None, alias="cardType"
     )
     """Card network."""
-    status: Lenient[Annotated[CardAccountStatus, Code]] | None = Field(default=None, alias="status")
+    status: Lenient[Annotated[CardAccountStatus, Code] | str] | None = Field(
+        default=None, alias="status"
+    )
     """Verification status (VS codes)."""
     can_fund: Lenient[Boolean] | None = Field(default=None, alias="canFund")
     """Whether the card can fund payments."""
@@ -118,7 +130,7 @@ class CardAccount(BillComModel):
     """Whether this is the default pay-from card."""
     primary_ar: Lenient[Boolean] | None = Field(default=None, alias="primaryAR")
     """Whether this is the default receiving card."""
-    is_active: Lenient[Annotated[CardAccountIsActive, Code]] | None = Field(
+    is_active: Lenient[Annotated[CardAccountIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the card account is active."""

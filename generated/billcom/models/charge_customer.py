@@ -4,14 +4,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
-from typing import ClassVar, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Date, Lenient, Number
+from .._types import (
+    Boolean,
+    CodeInput,
+    DateInput,
+    Lenient,
+    NumberInput,
+)
 from .received_pay import ReceivedPay
 
 __all__ = [
@@ -34,39 +41,39 @@ class ChargeCustomerInvoicePaysItemParams(TypedDict, total=False):
     """Keyword arguments for ChargeCustomerInvoicePaysItem."""
 
     invoice_id: Required[str]
-    amount: Required[Decimal | float]
+    amount: Required[Decimal | int | str]
 
 
 class ChargeCustomerInvoicePaysItemParamsModel(ParamsModel):
     """Validates and serializes `ChargeCustomerInvoicePaysItemParams`."""
 
     invoice_id: str = Field(alias="invoiceId")
-    amount: Number = Field(alias="amount")
+    amount: NumberInput = Field(alias="amount")
 
 
 class ChargeCustomerParams(TypedDict, total=False):
     """Keyword arguments for ChargeCustomer."""
 
     customer_id: Required[str]
-    payment_date: NotRequired[dt.date | None]
+    payment_date: NotRequired[dt.date | str | None]
     payment_type: Required[ChargeCustomerPaymentType | str]
     payment_account_id: Required[str]
     memo: NotRequired[str | None]
     email_receipt: NotRequired[bool | None]
-    total_amount: NotRequired[Decimal | float | None]
-    invoice_pays: NotRequired[list[ChargeCustomerInvoicePaysItemParams] | None]
+    total_amount: NotRequired[Decimal | int | str | None]
+    invoice_pays: NotRequired[Sequence[ChargeCustomerInvoicePaysItemParams] | None]
 
 
 class ChargeCustomerParamsModel(ParamsModel):
     """Validates and serializes `ChargeCustomerParams`."""
 
     customer_id: str = Field(alias="customerId")
-    payment_date: Date | None = Field(default=None, alias="paymentDate")
-    payment_type: ChargeCustomerPaymentType | str = Field(alias="paymentType")
+    payment_date: DateInput | None = Field(default=None, alias="paymentDate")
+    payment_type: Annotated[ChargeCustomerPaymentType | str, CodeInput] = Field(alias="paymentType")
     payment_account_id: str = Field(alias="paymentAccountId")
     memo: str | None = Field(default=None, alias="memo")
     email_receipt: Boolean | None = Field(default=None, alias="emailReceipt")
-    total_amount: Number | None = Field(default=None, alias="totalAmount")
+    total_amount: NumberInput | None = Field(default=None, alias="totalAmount")
     invoice_pays: list[ChargeCustomerInvoicePaysItemParamsModel] | None = Field(
         default=None, alias="invoicePays"
     )

@@ -10,7 +10,13 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Code, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    CodeInput,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = [
     "ChartOfAccount",
@@ -95,8 +101,13 @@ class ChartOfAccount(BillComModel):
         ["createdTime", "id", "mergedIntoId", "updatedTime"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["accountType", "name"])
 
-    is_active: Lenient[Annotated[ChartOfAccountIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="ChartOfAccount", alias="entity")
+    """The wire name of the object's type: "ChartOfAccount"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix 0ca); sent on Update/Read/Delete/Undelete."""
+    is_active: Lenient[Annotated[ChartOfAccountIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the account is active (default 1); Delete sets 2, Undelete sets 1."""
@@ -106,7 +117,7 @@ class ChartOfAccount(BillComModel):
     """When the account was last changed (UTC); bumped on every write."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """Account name."""
-    account_type: Lenient[Annotated[ChartOfAccountAccountType, Code]] | None = Field(
+    account_type: Lenient[Annotated[ChartOfAccountAccountType, Code] | str] | None = Field(
         default=None, alias="accountType"
     )
     """Kind of ledger account."""
@@ -120,11 +131,11 @@ class ChartOfAccount(BillComModel):
     """Parent account in the sub-account hierarchy."""
     merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
     """Account this one was merged into; twenty zeros unless merged."""
-    ca1099_form_type: Lenient[Annotated[ChartOfAccountCa1099FormType, Code]] | None = Field(
+    ca1099_form_type: Lenient[Annotated[ChartOfAccountCa1099FormType, Code] | str] | None = Field(
         default=None, alias="ca1099FormType"
     )
     """1099 form type, used for Sage Intacct sync."""
-    ca1099_type: Lenient[Annotated[ChartOfAccountCa1099Type, Code]] | None = Field(
+    ca1099_type: Lenient[Annotated[ChartOfAccountCa1099Type, Code] | str] | None = Field(
         default=None, alias="ca1099Type"
     )
     """1099 box the account's payments are reported in, used for Sage Intacct sync."""
@@ -147,17 +158,22 @@ class ChartOfAccountCreateParamsModel(ParamsModel):
     """Validates and serializes `ChartOfAccountCreateParams`."""
 
     __entity__: ClassVar[str | None] = "ChartOfAccount"
+    __model__: ClassVar[type[BillComModel] | None] = ChartOfAccount
 
-    is_active: ChartOfAccountIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[ChartOfAccountIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     name: str = Field(alias="name")
-    account_type: ChartOfAccountAccountType | str = Field(alias="accountType")
+    account_type: Annotated[ChartOfAccountAccountType | str, CodeInput] = Field(alias="accountType")
     account_number: str | None = Field(default=None, alias="accountNumber")
     description: str | None = Field(default=None, alias="description")
     parent_chart_of_account_id: str | None = Field(default=None, alias="parentChartOfAccountId")
-    ca1099_form_type: ChartOfAccountCa1099FormType | str | None = Field(
+    ca1099_form_type: Annotated[ChartOfAccountCa1099FormType | str, CodeInput] | None = Field(
         default=None, alias="ca1099FormType"
     )
-    ca1099_type: ChartOfAccountCa1099Type | str | None = Field(default=None, alias="ca1099Type")
+    ca1099_type: Annotated[ChartOfAccountCa1099Type | str, CodeInput] | None = Field(
+        default=None, alias="ca1099Type"
+    )
 
 
 class ChartOfAccountUpdateParams(TypedDict, total=False):
@@ -177,17 +193,24 @@ class ChartOfAccountUpdateParamsModel(ParamsModel):
     """Validates and serializes `ChartOfAccountUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "ChartOfAccount"
+    __model__: ClassVar[type[BillComModel] | None] = ChartOfAccount
 
-    is_active: ChartOfAccountIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[ChartOfAccountIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     name: str | None = Field(default=None, alias="name")
-    account_type: ChartOfAccountAccountType | str | None = Field(default=None, alias="accountType")
+    account_type: Annotated[ChartOfAccountAccountType | str, CodeInput] | None = Field(
+        default=None, alias="accountType"
+    )
     account_number: str | None = Field(default=None, alias="accountNumber")
     description: str | None = Field(default=None, alias="description")
     parent_chart_of_account_id: str | None = Field(default=None, alias="parentChartOfAccountId")
-    ca1099_form_type: ChartOfAccountCa1099FormType | str | None = Field(
+    ca1099_form_type: Annotated[ChartOfAccountCa1099FormType | str, CodeInput] | None = Field(
         default=None, alias="ca1099FormType"
     )
-    ca1099_type: ChartOfAccountCa1099Type | str | None = Field(default=None, alias="ca1099Type")
+    ca1099_type: Annotated[ChartOfAccountCa1099Type | str, CodeInput] | None = Field(
+        default=None, alias="ca1099Type"
+    )
 
 
 ChartOfAccountField = Literal[

@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Required, TypedDict
+from typing import Annotated, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import ParamsModel
+from .._types import (
+    CodeInput,
+)
 
 __all__ = ["ClearApproversEntity", "ClearApproversParams", "ClearApproversParamsModel"]
 
@@ -31,4 +34,4 @@ class ClearApproversParamsModel(ParamsModel):
     """Validates and serializes `ClearApproversParams`."""
 
     object_id: str = Field(alias="objectId")
-    entity: ClearApproversEntity | str = Field(alias="entity")
+    entity: Annotated[ClearApproversEntity | str, CodeInput] = Field(alias="entity")

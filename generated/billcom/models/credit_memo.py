@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
@@ -12,7 +13,17 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Date, Lenient, Number
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Date,
+    DateInput,
+    Lenient,
+    Number,
+    NumberInput,
+)
 from .credit_memo_line_item import (
     CreditMemoLineItem,
     CreditMemoLineItemCreateParams,
@@ -58,8 +69,15 @@ class CreditMemo(BillComModel):
     __children__: ClassVar[dict[str, type[BillComModel]]] = {
         "creditMemoLineItems": CreditMemoLineItem,
     }
+    __required__: ClassVar[frozenset[str]] = frozenset(
+        ["creditDate", "creditMemoLineItems", "customerId", "refNumber"]
+    )
 
-    is_active: Lenient[Annotated[CreditMemoIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="CreditMemo", alias="entity")
+    """The wire name of the object's type: "CreditMemo"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix ccr); sent on Update/Read/Delete."""
+    is_active: Lenient[Annotated[CreditMemoIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the credit memo is active (default 1); Delete sets 2."""
@@ -81,7 +99,9 @@ class CreditMemo(BillComModel):
     """Part of the credit not yet applied to invoices."""
     applied_amount: Lenient[Number] | None = Field(default=None, alias="appliedAmount")
     """Part of the credit applied to invoices."""
-    status: Lenient[Annotated[CreditMemoStatus, Code]] | None = Field(default=None, alias="status")
+    status: Lenient[Annotated[CreditMemoStatus, Code] | str] | None = Field(
+        default=None, alias="status"
+    )
     """How much of the credit has been applied."""
     description: Lenient[str] | None = Field(default=None, alias="description")
     """Description shown to the customer."""
@@ -131,11 +151,11 @@ class CreditMemoCreateParams(TypedDict, total=False):
     is_active: NotRequired[CreditMemoIsActive | str | None]
     customer_id: Required[str]
     ref_number: Required[str]
-    credit_date: Required[dt.date]
-    gl_posting_date: NotRequired[dt.date | None]
-    exchange_rate: NotRequired[Decimal | float | None]
-    available_amount: NotRequired[Decimal | float | None]
-    applied_amount: NotRequired[Decimal | float | None]
+    credit_date: Required[dt.date | str]
+    gl_posting_date: NotRequired[dt.date | str | None]
+    exchange_rate: NotRequired[Decimal | int | str | None]
+    available_amount: NotRequired[Decimal | int | str | None]
+    applied_amount: NotRequired[Decimal | int | str | None]
     status: NotRequired[CreditMemoStatus | str | None]
     description: NotRequired[str | None]
     po_number: NotRequired[str | None]
@@ -144,7 +164,7 @@ class CreditMemoCreateParams(TypedDict, total=False):
     item_sales_tax: NotRequired[str | None]
     sales_rep: NotRequired[str | None]
     fob: NotRequired[str | None]
-    ship_date: NotRequired[dt.date | None]
+    ship_date: NotRequired[dt.date | str | None]
     ship_method: NotRequired[str | None]
     department_id: NotRequired[str | None]
     location_id: NotRequired[str | None]
@@ -152,23 +172,28 @@ class CreditMemoCreateParams(TypedDict, total=False):
     job_id: NotRequired[str | None]
     pay_to_bank_account_id: NotRequired[str | None]
     pay_to_chart_of_account_id: NotRequired[str | None]
-    credit_memo_line_items: Required[list[CreditMemoLineItemCreateParams]]
+    credit_memo_line_items: Required[Sequence[CreditMemoLineItemCreateParams]]
 
 
 class CreditMemoCreateParamsModel(ParamsModel):
     """Validates and serializes `CreditMemoCreateParams`."""
 
     __entity__: ClassVar[str | None] = "CreditMemo"
+    __model__: ClassVar[type[BillComModel] | None] = CreditMemo
 
-    is_active: CreditMemoIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[CreditMemoIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     customer_id: str = Field(alias="customerId")
     ref_number: str = Field(alias="refNumber")
-    credit_date: Date = Field(alias="creditDate")
-    gl_posting_date: Date | None = Field(default=None, alias="glPostingDate")
-    exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
-    available_amount: Number | None = Field(default=None, alias="availableAmount")
-    applied_amount: Number | None = Field(default=None, alias="appliedAmount")
-    status: CreditMemoStatus | str | None = Field(default=None, alias="status")
+    credit_date: DateInput = Field(alias="creditDate")
+    gl_posting_date: DateInput | None = Field(default=None, alias="glPostingDate")
+    exchange_rate: NumberInput | None = Field(default=None, alias="exchangeRate")
+    available_amount: NumberInput | None = Field(default=None, alias="availableAmount")
+    applied_amount: NumberInput | None = Field(default=None, alias="appliedAmount")
+    status: Annotated[CreditMemoStatus | str, CodeInput] | None = Field(
+        default=None, alias="status"
+    )
     description: str | None = Field(default=None, alias="description")
     po_number: str | None = Field(default=None, alias="poNumber")
     is_to_be_printed: Boolean | None = Field(default=None, alias="isToBePrinted")
@@ -176,7 +201,7 @@ class CreditMemoCreateParamsModel(ParamsModel):
     item_sales_tax: str | None = Field(default=None, alias="itemSalesTax")
     sales_rep: str | None = Field(default=None, alias="salesRep")
     fob: str | None = Field(default=None, alias="FOB")
-    ship_date: Date | None = Field(default=None, alias="shipDate")
+    ship_date: DateInput | None = Field(default=None, alias="shipDate")
     ship_method: str | None = Field(default=None, alias="shipMethod")
     department_id: str | None = Field(default=None, alias="departmentId")
     location_id: str | None = Field(default=None, alias="locationId")
@@ -195,11 +220,11 @@ class CreditMemoUpdateParams(TypedDict, total=False):
     is_active: NotRequired[CreditMemoIsActive | str | None]
     customer_id: NotRequired[str | None]
     ref_number: NotRequired[str | None]
-    credit_date: NotRequired[dt.date | None]
-    gl_posting_date: NotRequired[dt.date | None]
-    exchange_rate: NotRequired[Decimal | float | None]
-    available_amount: NotRequired[Decimal | float | None]
-    applied_amount: NotRequired[Decimal | float | None]
+    credit_date: NotRequired[dt.date | str | None]
+    gl_posting_date: NotRequired[dt.date | str | None]
+    exchange_rate: NotRequired[Decimal | int | str | None]
+    available_amount: NotRequired[Decimal | int | str | None]
+    applied_amount: NotRequired[Decimal | int | str | None]
     status: NotRequired[CreditMemoStatus | str | None]
     description: NotRequired[str | None]
     po_number: NotRequired[str | None]
@@ -208,7 +233,7 @@ class CreditMemoUpdateParams(TypedDict, total=False):
     item_sales_tax: NotRequired[str | None]
     sales_rep: NotRequired[str | None]
     fob: NotRequired[str | None]
-    ship_date: NotRequired[dt.date | None]
+    ship_date: NotRequired[dt.date | str | None]
     ship_method: NotRequired[str | None]
     department_id: NotRequired[str | None]
     location_id: NotRequired[str | None]
@@ -216,23 +241,28 @@ class CreditMemoUpdateParams(TypedDict, total=False):
     job_id: NotRequired[str | None]
     pay_to_bank_account_id: NotRequired[str | None]
     pay_to_chart_of_account_id: NotRequired[str | None]
-    credit_memo_line_items: NotRequired[list[CreditMemoLineItemCreateParams] | None]
+    credit_memo_line_items: NotRequired[Sequence[CreditMemoLineItemCreateParams] | None]
 
 
 class CreditMemoUpdateParamsModel(ParamsModel):
     """Validates and serializes `CreditMemoUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "CreditMemo"
+    __model__: ClassVar[type[BillComModel] | None] = CreditMemo
 
-    is_active: CreditMemoIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[CreditMemoIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     customer_id: str | None = Field(default=None, alias="customerId")
     ref_number: str | None = Field(default=None, alias="refNumber")
-    credit_date: Date | None = Field(default=None, alias="creditDate")
-    gl_posting_date: Date | None = Field(default=None, alias="glPostingDate")
-    exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
-    available_amount: Number | None = Field(default=None, alias="availableAmount")
-    applied_amount: Number | None = Field(default=None, alias="appliedAmount")
-    status: CreditMemoStatus | str | None = Field(default=None, alias="status")
+    credit_date: DateInput | None = Field(default=None, alias="creditDate")
+    gl_posting_date: DateInput | None = Field(default=None, alias="glPostingDate")
+    exchange_rate: NumberInput | None = Field(default=None, alias="exchangeRate")
+    available_amount: NumberInput | None = Field(default=None, alias="availableAmount")
+    applied_amount: NumberInput | None = Field(default=None, alias="appliedAmount")
+    status: Annotated[CreditMemoStatus | str, CodeInput] | None = Field(
+        default=None, alias="status"
+    )
     description: str | None = Field(default=None, alias="description")
     po_number: str | None = Field(default=None, alias="poNumber")
     is_to_be_printed: Boolean | None = Field(default=None, alias="isToBePrinted")
@@ -240,7 +270,7 @@ class CreditMemoUpdateParamsModel(ParamsModel):
     item_sales_tax: str | None = Field(default=None, alias="itemSalesTax")
     sales_rep: str | None = Field(default=None, alias="salesRep")
     fob: str | None = Field(default=None, alias="FOB")
-    ship_date: Date | None = Field(default=None, alias="shipDate")
+    ship_date: DateInput | None = Field(default=None, alias="shipDate")
     ship_method: str | None = Field(default=None, alias="shipMethod")
     department_id: str | None = Field(default=None, alias="departmentId")
     location_id: str | None = Field(default=None, alias="locationId")

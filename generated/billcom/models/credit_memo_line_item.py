@@ -10,7 +10,14 @@ from typing import ClassVar, NotRequired, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Date, Lenient, Number
+from .._types import (
+    Boolean,
+    Date,
+    DateInput,
+    Lenient,
+    Number,
+    NumberInput,
+)
 
 __all__ = [
     "CreditMemoLineItem",
@@ -26,7 +33,10 @@ class CreditMemoLineItem(BillComModel):
 
     __read_only__: ClassVar[frozenset[str]] = frozenset([])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["amount", "quantity"])
 
+    entity: Lenient[str] = Field(default="CreditMemoLineItem", alias="entity")
+    """The wire name of the object's type: "CreditMemoLineItem"."""
     item_id: Lenient[str] | None = Field(default=None, alias="itemId")
     """Item credited."""
     chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
@@ -68,21 +78,22 @@ class CreditMemoLineItemCreateParams(TypedDict, total=False):
     location_id: NotRequired[str | None]
     actg_class_id: NotRequired[str | None]
     job_id: NotRequired[str | None]
-    quantity: Required[Decimal | float]
-    price: NotRequired[Decimal | float | None]
-    rate_percent: NotRequired[Decimal | float | None]
-    amount: Required[Decimal | float]
-    service_date: NotRequired[dt.date | None]
+    quantity: Required[Decimal | int | str]
+    price: NotRequired[Decimal | int | str | None]
+    rate_percent: NotRequired[Decimal | int | str | None]
+    amount: Required[Decimal | int | str]
+    service_date: NotRequired[dt.date | str | None]
     description: NotRequired[str | None]
     taxable: NotRequired[bool | None]
     tax_code: NotRequired[str | None]
-    line_order: NotRequired[Decimal | float | None]
+    line_order: NotRequired[Decimal | int | str | None]
 
 
 class CreditMemoLineItemCreateParamsModel(ParamsModel):
     """Validates and serializes `CreditMemoLineItemCreateParams`."""
 
     __entity__: ClassVar[str | None] = "CreditMemoLineItem"
+    __model__: ClassVar[type[BillComModel] | None] = CreditMemoLineItem
 
     item_id: str | None = Field(default=None, alias="itemId")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
@@ -90,15 +101,15 @@ class CreditMemoLineItemCreateParamsModel(ParamsModel):
     location_id: str | None = Field(default=None, alias="locationId")
     actg_class_id: str | None = Field(default=None, alias="actgClassId")
     job_id: str | None = Field(default=None, alias="jobId")
-    quantity: Number = Field(alias="quantity")
-    price: Number | None = Field(default=None, alias="price")
-    rate_percent: Number | None = Field(default=None, alias="ratePercent")
-    amount: Number = Field(alias="amount")
-    service_date: Date | None = Field(default=None, alias="serviceDate")
+    quantity: NumberInput = Field(alias="quantity")
+    price: NumberInput | None = Field(default=None, alias="price")
+    rate_percent: NumberInput | None = Field(default=None, alias="ratePercent")
+    amount: NumberInput = Field(alias="amount")
+    service_date: DateInput | None = Field(default=None, alias="serviceDate")
     description: str | None = Field(default=None, alias="description")
     taxable: Boolean | None = Field(default=None, alias="taxable")
     tax_code: str | None = Field(default=None, alias="taxCode")
-    line_order: Number | None = Field(default=None, alias="lineOrder")
+    line_order: NumberInput | None = Field(default=None, alias="lineOrder")
 
 
 class CreditMemoLineItemUpdateParams(TypedDict, total=False):
@@ -110,21 +121,22 @@ class CreditMemoLineItemUpdateParams(TypedDict, total=False):
     location_id: NotRequired[str | None]
     actg_class_id: NotRequired[str | None]
     job_id: NotRequired[str | None]
-    quantity: NotRequired[Decimal | float | None]
-    price: NotRequired[Decimal | float | None]
-    rate_percent: NotRequired[Decimal | float | None]
-    amount: NotRequired[Decimal | float | None]
-    service_date: NotRequired[dt.date | None]
+    quantity: NotRequired[Decimal | int | str | None]
+    price: NotRequired[Decimal | int | str | None]
+    rate_percent: NotRequired[Decimal | int | str | None]
+    amount: NotRequired[Decimal | int | str | None]
+    service_date: NotRequired[dt.date | str | None]
     description: NotRequired[str | None]
     taxable: NotRequired[bool | None]
     tax_code: NotRequired[str | None]
-    line_order: NotRequired[Decimal | float | None]
+    line_order: NotRequired[Decimal | int | str | None]
 
 
 class CreditMemoLineItemUpdateParamsModel(ParamsModel):
     """Validates and serializes `CreditMemoLineItemUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "CreditMemoLineItem"
+    __model__: ClassVar[type[BillComModel] | None] = CreditMemoLineItem
 
     item_id: str | None = Field(default=None, alias="itemId")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
@@ -132,12 +144,12 @@ class CreditMemoLineItemUpdateParamsModel(ParamsModel):
     location_id: str | None = Field(default=None, alias="locationId")
     actg_class_id: str | None = Field(default=None, alias="actgClassId")
     job_id: str | None = Field(default=None, alias="jobId")
-    quantity: Number | None = Field(default=None, alias="quantity")
-    price: Number | None = Field(default=None, alias="price")
-    rate_percent: Number | None = Field(default=None, alias="ratePercent")
-    amount: Number | None = Field(default=None, alias="amount")
-    service_date: Date | None = Field(default=None, alias="serviceDate")
+    quantity: NumberInput | None = Field(default=None, alias="quantity")
+    price: NumberInput | None = Field(default=None, alias="price")
+    rate_percent: NumberInput | None = Field(default=None, alias="ratePercent")
+    amount: NumberInput | None = Field(default=None, alias="amount")
+    service_date: DateInput | None = Field(default=None, alias="serviceDate")
     description: str | None = Field(default=None, alias="description")
     taxable: Boolean | None = Field(default=None, alias="taxable")
     tax_code: str | None = Field(default=None, alias="taxCode")
-    line_order: Number | None = Field(default=None, alias="lineOrder")
+    line_order: NumberInput | None = Field(default=None, alias="lineOrder")

@@ -10,7 +10,15 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Lenient,
+    Number,
+    Timestamp,
+)
 
 __all__ = [
     "Customer",
@@ -83,8 +91,13 @@ class Customer(BillComModel):
         ]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["name"])
 
-    is_active: Lenient[Annotated[CustomerIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="Customer", alias="entity")
+    """The wire name of the object's type: "Customer"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix 0cu); sent on Update/Read/Delete/Undelete."""
+    is_active: Lenient[Annotated[CustomerIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the customer is active (default 1); Delete sets 2, Undelete sets 1."""
@@ -150,7 +163,7 @@ class Customer(BillComModel):
     """Free-text description of the customer."""
     print_as: Lenient[str] | None = Field(default=None, alias="printAs")
     """Name printed on documents."""
-    account_type: Lenient[Annotated[CustomerAccountType, Code]] | None = Field(
+    account_type: Lenient[Annotated[CustomerAccountType, Code] | str] | None = Field(
         default=None, alias="accountType"
     )
     """Whether the customer is a business or a person."""
@@ -160,9 +173,9 @@ class Customer(BillComModel):
     """Customer tax id."""
     invoice_currency: Lenient[str] | None = Field(default=None, alias="invoiceCurrency")
     """Invoice currency (ISO 4217 code); required when the customer is international."""
-    default_delivery_method: Lenient[Annotated[CustomerDefaultDeliveryMethod, Code]] | None = Field(
-        default=None, alias="defaultDeliveryMethod"
-    )
+    default_delivery_method: (
+        Lenient[Annotated[CustomerDefaultDeliveryMethod, Code] | str] | None
+    ) = Field(default=None, alias="defaultDeliveryMethod")
     """How invoices are sent to the customer by default."""
     merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
     """Customer this one was merged into; twenty zeros unless merged."""
@@ -200,7 +213,7 @@ class Customer(BillComModel):
         default=None, alias="enabledInvoiceFinancing"
     )
     """Whether invoice financing is turned on for the customer."""
-    creation_source: Lenient[Annotated[CustomerCreationSource, Code]] | None = Field(
+    creation_source: Lenient[Annotated[CustomerCreationSource, Code] | str] | None = Field(
         default=None, alias="creationSource"
     )
     """Where the customer was created."""
@@ -253,8 +266,11 @@ class CustomerCreateParamsModel(ParamsModel):
     """Validates and serializes `CustomerCreateParams`."""
 
     __entity__: ClassVar[str | None] = "Customer"
+    __model__: ClassVar[type[BillComModel] | None] = Customer
 
-    is_active: CustomerIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[CustomerIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     name: str = Field(alias="name")
     short_name: str | None = Field(default=None, alias="shortName")
     parent_customer_id: str | None = Field(default=None, alias="parentCustomerId")
@@ -284,16 +300,18 @@ class CustomerCreateParamsModel(ParamsModel):
     fax: str | None = Field(default=None, alias="fax")
     description: str | None = Field(default=None, alias="description")
     print_as: str | None = Field(default=None, alias="printAs")
-    account_type: CustomerAccountType | str | None = Field(default=None, alias="accountType")
+    account_type: Annotated[CustomerAccountType | str, CodeInput] | None = Field(
+        default=None, alias="accountType"
+    )
     payment_term_id: str | None = Field(default=None, alias="paymentTermId")
     invoice_currency: str | None = Field(default=None, alias="invoiceCurrency")
-    default_delivery_method: CustomerDefaultDeliveryMethod | str | None = Field(
-        default=None, alias="defaultDeliveryMethod"
+    default_delivery_method: Annotated[CustomerDefaultDeliveryMethod | str, CodeInput] | None = (
+        Field(default=None, alias="defaultDeliveryMethod")
     )
     is_auto_charge_dismissed: Boolean | None = Field(default=None, alias="isAutoChargeDismissed")
     is_tax_liable: Boolean | None = Field(default=None, alias="isTaxLiable")
     enabled_invoice_financing: Boolean | None = Field(default=None, alias="enabledInvoiceFinancing")
-    creation_source: CustomerCreationSource | str | None = Field(
+    creation_source: Annotated[CustomerCreationSource | str, CodeInput] | None = Field(
         default=None, alias="creationSource"
     )
 
@@ -345,8 +363,11 @@ class CustomerUpdateParamsModel(ParamsModel):
     """Validates and serializes `CustomerUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "Customer"
+    __model__: ClassVar[type[BillComModel] | None] = Customer
 
-    is_active: CustomerIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[CustomerIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     name: str | None = Field(default=None, alias="name")
     short_name: str | None = Field(default=None, alias="shortName")
     parent_customer_id: str | None = Field(default=None, alias="parentCustomerId")
@@ -376,16 +397,18 @@ class CustomerUpdateParamsModel(ParamsModel):
     fax: str | None = Field(default=None, alias="fax")
     description: str | None = Field(default=None, alias="description")
     print_as: str | None = Field(default=None, alias="printAs")
-    account_type: CustomerAccountType | str | None = Field(default=None, alias="accountType")
+    account_type: Annotated[CustomerAccountType | str, CodeInput] | None = Field(
+        default=None, alias="accountType"
+    )
     payment_term_id: str | None = Field(default=None, alias="paymentTermId")
     invoice_currency: str | None = Field(default=None, alias="invoiceCurrency")
-    default_delivery_method: CustomerDefaultDeliveryMethod | str | None = Field(
-        default=None, alias="defaultDeliveryMethod"
+    default_delivery_method: Annotated[CustomerDefaultDeliveryMethod | str, CodeInput] | None = (
+        Field(default=None, alias="defaultDeliveryMethod")
     )
     is_auto_charge_dismissed: Boolean | None = Field(default=None, alias="isAutoChargeDismissed")
     is_tax_liable: Boolean | None = Field(default=None, alias="isTaxLiable")
     enabled_invoice_financing: Boolean | None = Field(default=None, alias="enabledInvoiceFinancing")
-    creation_source: CustomerCreationSource | str | None = Field(
+    creation_source: Annotated[CustomerCreationSource | str, CodeInput] | None = Field(
         default=None, alias="creationSource"
     )
 

@@ -10,7 +10,14 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = [
     "CustomerBankAccount",
@@ -52,8 +59,15 @@ class CustomerBankAccount(BillComModel):
         ["createdTime", "id", "rndDepExpireDate", "status", "updatedTime"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(
+        ["accountNumber", "customerId", "nameOnAccount", "routingNumber"]
+    )
 
-    is_active: Lenient[Annotated[CustomerBankAccountIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="CustomerBankAccount", alias="entity")
+    """The wire name of the object's type: "CustomerBankAccount"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix cba); sent on Read/Delete."""
+    is_active: Lenient[Annotated[CustomerBankAccountIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the account is active (default 1); Delete sets 2."""
@@ -85,7 +99,7 @@ class CustomerBankAccount(BillComModel):
     """Phone number kept with the account."""
     cp_user_id: Lenient[str] | None = Field(default=None, alias="cpUserId")
     """The customer's BILL user name."""
-    status: Lenient[Annotated[CustomerBankAccountStatus, Code]] | None = Field(
+    status: Lenient[Annotated[CustomerBankAccountStatus, Code] | str] | None = Field(
         default=None, alias="status"
     )
     """Verification state of the account."""
@@ -115,8 +129,11 @@ class CustomerBankAccountCreateParamsModel(ParamsModel):
     """Validates and serializes `CustomerBankAccountCreateParams`."""
 
     __entity__: ClassVar[str | None] = "CustomerBankAccount"
+    __model__: ClassVar[type[BillComModel] | None] = CustomerBankAccount
 
-    is_active: CustomerBankAccountIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[CustomerBankAccountIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     customer_id: str = Field(alias="customerId")
     name_on_account: str = Field(alias="nameOnAccount")
     nickname: str | None = Field(default=None, alias="nickname")
@@ -153,8 +170,11 @@ class CustomerBankAccountUpdateParamsModel(ParamsModel):
     """Validates and serializes `CustomerBankAccountUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "CustomerBankAccount"
+    __model__: ClassVar[type[BillComModel] | None] = CustomerBankAccount
 
-    is_active: CustomerBankAccountIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[CustomerBankAccountIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     customer_id: str | None = Field(default=None, alias="customerId")
     name_on_account: str | None = Field(default=None, alias="nameOnAccount")
     nickname: str | None = Field(default=None, alias="nickname")

@@ -10,7 +10,13 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Code, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    CodeInput,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = [
     "CustomerContact",
@@ -48,8 +54,13 @@ class CustomerContact(BillComModel):
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["customerId", "email", "firstName"])
 
-    is_active: Lenient[Annotated[CustomerContactIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="CustomerContact", alias="entity")
+    """The wire name of the object's type: "CustomerContact"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix cpu); sent on Update/Read/Delete/Undelete."""
+    is_active: Lenient[Annotated[CustomerContactIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the contact is active (default 1); Delete sets 2, Undelete sets 1."""
@@ -71,7 +82,7 @@ class CustomerContact(BillComModel):
     """Alternate phone number."""
     fax: Lenient[str] | None = Field(default=None, alias="fax")
     """Fax number."""
-    timezone_id: Lenient[Annotated[CustomerContactTimezoneId, Code]] | None = Field(
+    timezone_id: Lenient[Annotated[CustomerContactTimezoneId, Code] | str] | None = Field(
         default=None, alias="timezoneId"
     )
     """Contact's time zone."""
@@ -95,8 +106,11 @@ class CustomerContactCreateParamsModel(ParamsModel):
     """Validates and serializes `CustomerContactCreateParams`."""
 
     __entity__: ClassVar[str | None] = "CustomerContact"
+    __model__: ClassVar[type[BillComModel] | None] = CustomerContact
 
-    is_active: CustomerContactIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[CustomerContactIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     customer_id: str = Field(alias="customerId")
     first_name: str = Field(alias="firstName")
     last_name: str | None = Field(default=None, alias="lastName")
@@ -104,7 +118,9 @@ class CustomerContactCreateParamsModel(ParamsModel):
     phone: str | None = Field(default=None, alias="phone")
     alt_phone: str | None = Field(default=None, alias="altPhone")
     fax: str | None = Field(default=None, alias="fax")
-    timezone_id: CustomerContactTimezoneId | str | None = Field(default=None, alias="timezoneId")
+    timezone_id: Annotated[CustomerContactTimezoneId | str, CodeInput] | None = Field(
+        default=None, alias="timezoneId"
+    )
 
 
 class CustomerContactUpdateParams(TypedDict, total=False):
@@ -125,8 +141,11 @@ class CustomerContactUpdateParamsModel(ParamsModel):
     """Validates and serializes `CustomerContactUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "CustomerContact"
+    __model__: ClassVar[type[BillComModel] | None] = CustomerContact
 
-    is_active: CustomerContactIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[CustomerContactIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     customer_id: str | None = Field(default=None, alias="customerId")
     first_name: str | None = Field(default=None, alias="firstName")
     last_name: str | None = Field(default=None, alias="lastName")
@@ -134,7 +153,9 @@ class CustomerContactUpdateParamsModel(ParamsModel):
     phone: str | None = Field(default=None, alias="phone")
     alt_phone: str | None = Field(default=None, alias="altPhone")
     fax: str | None = Field(default=None, alias="fax")
-    timezone_id: CustomerContactTimezoneId | str | None = Field(default=None, alias="timezoneId")
+    timezone_id: Annotated[CustomerContactTimezoneId | str, CodeInput] | None = Field(
+        default=None, alias="timezoneId"
+    )
 
 
 CustomerContactField = Literal[

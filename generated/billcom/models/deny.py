@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import NotRequired, Required, TypedDict
+from typing import Annotated, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import ParamsModel
+from .._types import (
+    CodeInput,
+)
 
 __all__ = ["DenyEntity", "DenyParams", "DenyParamsModel"]
 
@@ -32,5 +35,5 @@ class DenyParamsModel(ParamsModel):
     """Validates and serializes `DenyParams`."""
 
     object_id: str = Field(alias="objectId")
-    entity: DenyEntity | str = Field(alias="entity")
+    entity: Annotated[DenyEntity | str, CodeInput] = Field(alias="entity")
     comment: str | None = Field(default=None, alias="comment")

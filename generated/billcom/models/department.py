@@ -10,7 +10,13 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Code, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    CodeInput,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = [
     "Department",
@@ -40,8 +46,13 @@ class Department(BillComModel):
         ["createdTime", "id", "mergedIntoId", "updatedTime"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["name"])
 
-    is_active: Lenient[Annotated[DepartmentIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="Department", alias="entity")
+    """The wire name of the object's type: "Department"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix 0de); sent on Update/Read/Delete/Undelete."""
+    is_active: Lenient[Annotated[DepartmentIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the department is active (default 1); Delete sets 2, Undelete sets 1."""
@@ -75,8 +86,11 @@ class DepartmentCreateParamsModel(ParamsModel):
     """Validates and serializes `DepartmentCreateParams`."""
 
     __entity__: ClassVar[str | None] = "Department"
+    __model__: ClassVar[type[BillComModel] | None] = Department
 
-    is_active: DepartmentIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[DepartmentIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     name: str = Field(alias="name")
     short_name: str | None = Field(default=None, alias="shortName")
     description: str | None = Field(default=None, alias="description")
@@ -97,8 +111,11 @@ class DepartmentUpdateParamsModel(ParamsModel):
     """Validates and serializes `DepartmentUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "Department"
+    __model__: ClassVar[type[BillComModel] | None] = Department
 
-    is_active: DepartmentIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[DepartmentIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     name: str | None = Field(default=None, alias="name")
     short_name: str | None = Field(default=None, alias="shortName")
     description: str | None = Field(default=None, alias="description")

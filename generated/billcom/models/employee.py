@@ -10,7 +10,13 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Code, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    CodeInput,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = [
     "Employee",
@@ -40,8 +46,13 @@ class Employee(BillComModel):
         ["createdTime", "id", "mergedIntoId", "updatedTime"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["firstName", "lastName"])
 
-    is_active: Lenient[Annotated[EmployeeIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="Employee", alias="entity")
+    """The wire name of the object's type: "Employee"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix emp); sent on Update/Read/Delete/Undelete."""
+    is_active: Lenient[Annotated[EmployeeIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the employee is active (default 1); Delete sets 2, Undelete sets 1."""
@@ -75,8 +86,11 @@ class EmployeeCreateParamsModel(ParamsModel):
     """Validates and serializes `EmployeeCreateParams`."""
 
     __entity__: ClassVar[str | None] = "Employee"
+    __model__: ClassVar[type[BillComModel] | None] = Employee
 
-    is_active: EmployeeIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[EmployeeIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     first_name: str = Field(alias="firstName")
     last_name: str = Field(alias="lastName")
     short_name: str | None = Field(default=None, alias="shortName")
@@ -97,8 +111,11 @@ class EmployeeUpdateParamsModel(ParamsModel):
     """Validates and serializes `EmployeeUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "Employee"
+    __model__: ClassVar[type[BillComModel] | None] = Employee
 
-    is_active: EmployeeIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[EmployeeIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     first_name: str | None = Field(default=None, alias="firstName")
     last_name: str | None = Field(default=None, alias="lastName")
     short_name: str | None = Field(default=None, alias="shortName")

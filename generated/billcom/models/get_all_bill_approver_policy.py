@@ -9,7 +9,11 @@ from typing import Annotated, ClassVar, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Code, Integer, Lenient
+from .._types import (
+    Code,
+    Integer,
+    Lenient,
+)
 
 __all__ = [
     "GetAllBillApproverPolicyParams",
@@ -73,11 +77,15 @@ class GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItem(BillComMode
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
     key: (
-        Lenient[Annotated[GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItemKey, Code]]
+        Lenient[
+            Annotated[GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItemKey, Code] | str
+        ]
         | None
     ) = Field(default=None, alias="key")
     opr: (
-        Lenient[Annotated[GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItemOpr, Code]]
+        Lenient[
+            Annotated[GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItemOpr, Code] | str
+        ]
         | None
     ) = Field(default=None, alias="opr")
     value: Lenient[str] | None = Field(default=None, alias="value")
@@ -114,6 +122,7 @@ class GetAllBillApproverPolicyResponsePoliciesItemRawPolicyApproversItem(BillCom
             Annotated[
                 GetAllBillApproverPolicyResponsePoliciesItemRawPolicyApproversItemUserType, Code
             ]
+            | str
         ]
         | None
     ) = Field(default=None, alias="userType")
@@ -155,9 +164,9 @@ class GetAllBillApproverPolicyResponsePoliciesItem(BillComModel):
     policy_id: Lenient[str] | None = Field(default=None, alias="policyId")
     policy_name: Lenient[str] | None = Field(default=None, alias="policyName")
     org_id: Lenient[str] | None = Field(default=None, alias="orgId")
-    status: Lenient[Annotated[GetAllBillApproverPolicyResponsePoliciesItemStatus, Code]] | None = (
-        Field(default=None, alias="status")
-    )
+    status: (
+        Lenient[Annotated[GetAllBillApproverPolicyResponsePoliciesItemStatus, Code] | str] | None
+    ) = Field(default=None, alias="status")
     policy_order: Lenient[Integer] | None = Field(default=None, alias="policyOrder")
     raw_policy: Lenient[GetAllBillApproverPolicyResponsePoliciesItemRawPolicy] | None = Field(
         default=None, alias="rawPolicy"

@@ -8,7 +8,11 @@ from typing import ClassVar, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Date, Lenient, Number
+from .._types import (
+    Date,
+    Lenient,
+    Number,
+)
 
 __all__ = ["GetBankBalanceParams", "GetBankBalanceParamsModel", "GetBankBalanceResponse"]
 

@@ -9,7 +9,13 @@ from typing import Annotated, ClassVar, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Integer, Lenient, Number
+from .._types import (
+    Boolean,
+    Code,
+    Integer,
+    Lenient,
+    Number,
+)
 
 __all__ = [
     "GetDisbursementDataParams",
@@ -156,16 +162,17 @@ class GetDisbursementDataResponseCheckData(BillComModel):
     tracking_info: Lenient[str] | None = Field(default=None, alias="trackingInfo")
     """Tracking details of a faster check."""
     delivery_type_actual: (
-        Lenient[Annotated[GetDisbursementDataResponseCheckDataDeliveryTypeActual, Code]] | None
+        Lenient[Annotated[GetDisbursementDataResponseCheckDataDeliveryTypeActual, Code] | str]
+        | None
     ) = Field(default=None, alias="deliveryTypeActual")
     """How the check was actually delivered (same codes as SentPay.deliveryTypeRequested)."""
     returned_date: Lenient[str] | None = Field(default=None, alias="returnedDate")
     """Date the funds returned to the payer (when errorCode is set)."""
     payee_address: Lenient[str] | None = Field(default=None, alias="payeeAddress")
     """Vendor address the check was mailed to."""
-    error_code: Lenient[Annotated[GetDisbursementDataResponseCheckDataErrorCode, Code]] | None = (
-        Field(default=None, alias="errorCode")
-    )
+    error_code: (
+        Lenient[Annotated[GetDisbursementDataResponseCheckDataErrorCode, Code] | str] | None
+    ) = Field(default=None, alias="errorCode")
     """Why the check failed."""
 
 
@@ -264,11 +271,11 @@ class GetDisbursementDataResponseIntlEPmtData(BillComModel):
     confirm_msg: Lenient[str] | None = Field(default=None, alias="confirmMsg")
     """Confirmation message sent to the vendor."""
     confirm_status: (
-        Lenient[Annotated[GetDisbursementDataResponseIntlEPmtDataConfirmStatus, Code]] | None
+        Lenient[Annotated[GetDisbursementDataResponseIntlEPmtDataConfirmStatus, Code] | str] | None
     ) = Field(default=None, alias="confirmStatus")
     """State of the payment confirmation."""
     intl_e_pmt_type: (
-        Lenient[Annotated[GetDisbursementDataResponseIntlEPmtDataIntlEPmtType, Code]] | None
+        Lenient[Annotated[GetDisbursementDataResponseIntlEPmtDataIntlEPmtType, Code] | str] | None
     ) = Field(default=None, alias="intlEPmtType")
     """Kind of international ePayment (as intlPaymentType)."""
 
@@ -279,8 +286,8 @@ class GetDisbursementDataResponseVcardData(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset([])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    status: Lenient[Annotated[GetDisbursementDataResponseVcardDataStatus, Code]] | None = Field(
-        default=None, alias="status"
+    status: Lenient[Annotated[GetDisbursementDataResponseVcardDataStatus, Code] | str] | None = (
+        Field(default=None, alias="status")
     )
     """State of the virtual card."""
     token_expiration: Lenient[str] | None = Field(default=None, alias="tokenExpiration")
@@ -339,18 +346,18 @@ class GetDisbursementDataResponse(BillComModel):
         "walletData": GetDisbursementDataResponseWalletData,
     }
 
-    payment_type: Lenient[Annotated[GetDisbursementDataResponsePaymentType, Code]] | None = Field(
-        default=None, alias="paymentType"
+    payment_type: Lenient[Annotated[GetDisbursementDataResponsePaymentType, Code] | str] | None = (
+        Field(default=None, alias="paymentType")
     )
     """How the payment was disbursed."""
     disbursement_status: (
-        Lenient[Annotated[GetDisbursementDataResponseDisbursementStatus, Code]] | None
+        Lenient[Annotated[GetDisbursementDataResponseDisbursementStatus, Code] | str] | None
     ) = Field(default=None, alias="disbursementStatus")
     """Disbursement state; empty until funds reach the vendor."""
     combined_status: Lenient[Integer] | None = Field(default=None, alias="combinedStatus")
     """Overall status: 0 none, 1 pending approval, 2 scheduled, 3 canceled, 4 processed, 5 on hold, 6 void, 11 sent (before arrival), 12 sent or cleared (on arrival date), 21 disbursement failed, 22 disbursement expired, 101 check issued over 20 days ago, 102 check void requested, 103 check issued under 20 days ago, 401 vcard expiring."""
     vcard_reissue_reason: (
-        Lenient[Annotated[GetDisbursementDataResponseVcardReissueReason, Code]] | None
+        Lenient[Annotated[GetDisbursementDataResponseVcardReissueReason, Code] | str] | None
     ) = Field(default=None, alias="vcardReissueReason")
     """Why a virtual card was reissued."""
     vendor_name: Lenient[str] | None = Field(default=None, alias="vendorName")

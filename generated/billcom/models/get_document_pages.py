@@ -8,7 +8,10 @@ from typing import ClassVar, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Lenient, Number
+from .._types import (
+    Lenient,
+    Number,
+)
 
 __all__ = [
     "GetDocumentPagesParams",

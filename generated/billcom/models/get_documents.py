@@ -9,7 +9,12 @@ from typing import ClassVar, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Lenient, Number, Timestamp
+from .._types import (
+    Lenient,
+    Number,
+    NumberInput,
+    Timestamp,
+)
 
 __all__ = [
     "GetDocumentsParams",
@@ -23,16 +28,16 @@ class GetDocumentsParams(TypedDict, total=False):
     """Keyword arguments for GetDocuments."""
 
     id: Required[str]
-    start: Required[Decimal | float]
-    max: Required[Decimal | float]
+    start: Required[Decimal | int | str]
+    max: Required[Decimal | int | str]
 
 
 class GetDocumentsParamsModel(ParamsModel):
     """Validates and serializes `GetDocumentsParams`."""
 
     id: str = Field(alias="id")
-    start: Number = Field(alias="start")
-    max: Number = Field(alias="max")
+    start: NumberInput = Field(alias="start")
+    max: NumberInput = Field(alias="max")
 
 
 class GetDocumentsResponseDocumentsItem(BillComModel):
@@ -41,6 +46,8 @@ class GetDocumentsResponseDocumentsItem(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset([])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
+    id: Lenient[str] | None = Field(default=None, alias="id")
+    """Document id (prefix 00h), used to download the file."""
     file_name: Lenient[str] | None = Field(default=None, alias="fileName")
     """Name of the attached file."""
     created_date: Lenient[Timestamp] | None = Field(default=None, alias="createdDate")

@@ -3,13 +3,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import ClassVar, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Integer, Lenient, Number
+from .._types import (
+    CodeInput,
+    Integer,
+    Lenient,
+    Number,
+)
 
 __all__ = [
     "GetDynamicExchangeRateQuoteParams",
@@ -43,7 +49,7 @@ class GetDynamicExchangeRateQuoteVendorDataItemParamsModel(ParamsModel):
 
     vendor_id: str | None = Field(default=None, alias="vendorId")
     total_amount: str | None = Field(default=None, alias="totalAmount")
-    type: GetDynamicExchangeRateQuoteVendorDataItemType | str | None = Field(
+    type: Annotated[GetDynamicExchangeRateQuoteVendorDataItemType | str, CodeInput] | None = Field(
         default=None, alias="type"
     )
 
@@ -51,7 +57,7 @@ class GetDynamicExchangeRateQuoteVendorDataItemParamsModel(ParamsModel):
 class GetDynamicExchangeRateQuoteParams(TypedDict, total=False):
     """Keyword arguments for GetDynamicExchangeRateQuote."""
 
-    vendor_data: Required[list[GetDynamicExchangeRateQuoteVendorDataItemParams]]
+    vendor_data: Required[Sequence[GetDynamicExchangeRateQuoteVendorDataItemParams]]
 
 
 class GetDynamicExchangeRateQuoteParamsModel(ParamsModel):

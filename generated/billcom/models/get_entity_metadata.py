@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Required, TypedDict
 
 from pydantic import Field
@@ -15,7 +16,7 @@ __all__ = ["GetEntityMetadataParams", "GetEntityMetadataParamsModel"]
 class GetEntityMetadataParams(TypedDict, total=False):
     """Keyword arguments for GetEntityMetadata."""
 
-    entity: Required[list[str]]
+    entity: Required[Sequence[str]]
 
 
 class GetEntityMetadataParamsModel(ParamsModel):

@@ -8,7 +8,10 @@ from typing import ClassVar, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Integer, Lenient
+from .._types import (
+    Integer,
+    Lenient,
+)
 
 __all__ = [
     "GetLargeBillerPaymentAddressParams",
@@ -40,6 +43,8 @@ class GetLargeBillerPaymentAddressResponseAddressesItem(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset([])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
+    id: Lenient[str] | None = Field(default=None, alias="id")
+    """Id of the payment address; send it as addressId to ConnectLargeBillerAsVendor."""
     large_biller_id: Lenient[str] | None = Field(default=None, alias="largeBillerId")
     """Id of the national vendor (prefix orv)."""
     address1: Lenient[str] | None = Field(default=None, alias="address1")

@@ -9,7 +9,10 @@ from typing import Annotated, ClassVar, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Code, Lenient
+from .._types import (
+    Code,
+    Lenient,
+)
 
 __all__ = [
     "GetNetworkStatusParams",
@@ -49,7 +52,7 @@ class GetNetworkStatusResponse(BillComModel):
 
     object_id: Lenient[str] | None = Field(default=None, alias="objectId")
     """Id of the Customer or Vendor asked about."""
-    status: Lenient[Annotated[GetNetworkStatusResponseStatus, Code]] | None = Field(
+    status: Lenient[Annotated[GetNetworkStatusResponseStatus, Code] | str] | None = Field(
         default=None, alias="status"
     )
     """Connection status."""

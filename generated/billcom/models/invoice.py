@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
@@ -12,7 +13,18 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Date, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Date,
+    DateInput,
+    Lenient,
+    Number,
+    NumberInput,
+    Timestamp,
+)
 from .invoice_line_item import (
     InvoiceLineItem,
     InvoiceLineItemCreateParams,
@@ -94,8 +106,15 @@ class Invoice(BillComModel):
     __children__: ClassVar[dict[str, type[BillComModel]]] = {
         "invoiceLineItems": InvoiceLineItem,
     }
+    __required__: ClassVar[frozenset[str]] = frozenset(
+        ["customerId", "dueDate", "invoiceDate", "invoiceLineItems", "invoiceNumber"]
+    )
 
-    is_active: Lenient[Annotated[InvoiceIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="Invoice", alias="entity")
+    """The wire name of the object's type: "Invoice"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix 00e); sent on Update/Read/Delete/Undelete."""
+    is_active: Lenient[Annotated[InvoiceIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the invoice is active (default 1); Delete sets 2, Undelete sets 1; 5/6 mark drafts."""
@@ -123,7 +142,7 @@ class Invoice(BillComModel):
     """Remaining balance (Bill's equivalent is dueAmount)."""
     credit_amount: Lenient[Number] | None = Field(default=None, alias="creditAmount")
     """Total of the credits applied to the invoice."""
-    payment_status: Lenient[Annotated[InvoicePaymentStatus, Code]] | None = Field(
+    payment_status: Lenient[Annotated[InvoicePaymentStatus, Code] | str] | None = Field(
         default=None, alias="paymentStatus"
     )
     """Payment state of the invoice."""
@@ -173,11 +192,11 @@ class Invoice(BillComModel):
     """Id of the invoice template (prefix itm)."""
     has_auto_pay: Lenient[Boolean] | None = Field(default=None, alias="hasAutoPay")
     """Whether the invoice is paid by auto-pay."""
-    email_delivery_option: Lenient[Annotated[InvoiceEmailDeliveryOption, Code]] | None = Field(
-        default=None, alias="emailDeliveryOption"
+    email_delivery_option: Lenient[Annotated[InvoiceEmailDeliveryOption, Code] | str] | None = (
+        Field(default=None, alias="emailDeliveryOption")
     )
     """When the invoice is to be e-mailed (by SendInvoice)."""
-    mail_delivery_option: Lenient[Annotated[InvoiceMailDeliveryOption, Code]] | None = Field(
+    mail_delivery_option: Lenient[Annotated[InvoiceMailDeliveryOption, Code] | str] | None = Field(
         default=None, alias="mailDeliveryOption"
     )
     """When the invoice is to be posted by US mail (by MailInvoice)."""
@@ -197,16 +216,16 @@ class InvoiceCreateParams(TypedDict, total=False):
     is_active: NotRequired[InvoiceIsActive | str | None]
     customer_id: Required[str]
     invoice_number: Required[str]
-    invoice_date: Required[dt.date]
-    due_date: Required[dt.date]
-    gl_posting_date: NotRequired[dt.date | None]
-    exchange_rate: NotRequired[Decimal | float | None]
+    invoice_date: Required[dt.date | str]
+    due_date: Required[dt.date | str]
+    gl_posting_date: NotRequired[dt.date | str | None]
+    exchange_rate: NotRequired[Decimal | int | str | None]
     description: NotRequired[str | None]
     po_number: NotRequired[str | None]
     terms: NotRequired[str | None]
     sales_rep: NotRequired[str | None]
     fob: NotRequired[str | None]
-    ship_date: NotRequired[dt.date | None]
+    ship_date: NotRequired[dt.date | str | None]
     ship_method: NotRequired[str | None]
     is_to_be_printed: NotRequired[bool | None]
     is_to_be_emailed: NotRequired[bool | None]
@@ -222,27 +241,30 @@ class InvoiceCreateParams(TypedDict, total=False):
     email_delivery_option: NotRequired[InvoiceEmailDeliveryOption | str | None]
     mail_delivery_option: NotRequired[InvoiceMailDeliveryOption | str | None]
     rec_invoice_template_id: NotRequired[str | None]
-    invoice_line_items: Required[list[InvoiceLineItemCreateParams]]
+    invoice_line_items: Required[Sequence[InvoiceLineItemCreateParams]]
 
 
 class InvoiceCreateParamsModel(ParamsModel):
     """Validates and serializes `InvoiceCreateParams`."""
 
     __entity__: ClassVar[str | None] = "Invoice"
+    __model__: ClassVar[type[BillComModel] | None] = Invoice
 
-    is_active: InvoiceIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[InvoiceIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     customer_id: str = Field(alias="customerId")
     invoice_number: str = Field(alias="invoiceNumber")
-    invoice_date: Date = Field(alias="invoiceDate")
-    due_date: Date = Field(alias="dueDate")
-    gl_posting_date: Date | None = Field(default=None, alias="glPostingDate")
-    exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
+    invoice_date: DateInput = Field(alias="invoiceDate")
+    due_date: DateInput = Field(alias="dueDate")
+    gl_posting_date: DateInput | None = Field(default=None, alias="glPostingDate")
+    exchange_rate: NumberInput | None = Field(default=None, alias="exchangeRate")
     description: str | None = Field(default=None, alias="description")
     po_number: str | None = Field(default=None, alias="poNumber")
     terms: str | None = Field(default=None, alias="terms")
     sales_rep: str | None = Field(default=None, alias="salesRep")
     fob: str | None = Field(default=None, alias="FOB")
-    ship_date: Date | None = Field(default=None, alias="shipDate")
+    ship_date: DateInput | None = Field(default=None, alias="shipDate")
     ship_method: str | None = Field(default=None, alias="shipMethod")
     is_to_be_printed: Boolean | None = Field(default=None, alias="isToBePrinted")
     is_to_be_emailed: Boolean | None = Field(default=None, alias="isToBeEmailed")
@@ -255,10 +277,10 @@ class InvoiceCreateParamsModel(ParamsModel):
     pay_to_chart_of_account_id: str | None = Field(default=None, alias="payToChartOfAccountId")
     invoice_template_id: str | None = Field(default=None, alias="invoiceTemplateId")
     has_auto_pay: Boolean | None = Field(default=None, alias="hasAutoPay")
-    email_delivery_option: InvoiceEmailDeliveryOption | str | None = Field(
+    email_delivery_option: Annotated[InvoiceEmailDeliveryOption | str, CodeInput] | None = Field(
         default=None, alias="emailDeliveryOption"
     )
-    mail_delivery_option: InvoiceMailDeliveryOption | str | None = Field(
+    mail_delivery_option: Annotated[InvoiceMailDeliveryOption | str, CodeInput] | None = Field(
         default=None, alias="mailDeliveryOption"
     )
     rec_invoice_template_id: str | None = Field(default=None, alias="recInvoiceTemplateId")
@@ -271,16 +293,16 @@ class InvoiceUpdateParams(TypedDict, total=False):
     is_active: NotRequired[InvoiceIsActive | str | None]
     customer_id: NotRequired[str | None]
     invoice_number: NotRequired[str | None]
-    invoice_date: NotRequired[dt.date | None]
-    due_date: NotRequired[dt.date | None]
-    gl_posting_date: NotRequired[dt.date | None]
-    exchange_rate: NotRequired[Decimal | float | None]
+    invoice_date: NotRequired[dt.date | str | None]
+    due_date: NotRequired[dt.date | str | None]
+    gl_posting_date: NotRequired[dt.date | str | None]
+    exchange_rate: NotRequired[Decimal | int | str | None]
     description: NotRequired[str | None]
     po_number: NotRequired[str | None]
     terms: NotRequired[str | None]
     sales_rep: NotRequired[str | None]
     fob: NotRequired[str | None]
-    ship_date: NotRequired[dt.date | None]
+    ship_date: NotRequired[dt.date | str | None]
     ship_method: NotRequired[str | None]
     is_to_be_printed: NotRequired[bool | None]
     is_to_be_emailed: NotRequired[bool | None]
@@ -296,27 +318,30 @@ class InvoiceUpdateParams(TypedDict, total=False):
     email_delivery_option: NotRequired[InvoiceEmailDeliveryOption | str | None]
     mail_delivery_option: NotRequired[InvoiceMailDeliveryOption | str | None]
     rec_invoice_template_id: NotRequired[str | None]
-    invoice_line_items: NotRequired[list[InvoiceLineItemCreateParams] | None]
+    invoice_line_items: NotRequired[Sequence[InvoiceLineItemCreateParams] | None]
 
 
 class InvoiceUpdateParamsModel(ParamsModel):
     """Validates and serializes `InvoiceUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "Invoice"
+    __model__: ClassVar[type[BillComModel] | None] = Invoice
 
-    is_active: InvoiceIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[InvoiceIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     customer_id: str | None = Field(default=None, alias="customerId")
     invoice_number: str | None = Field(default=None, alias="invoiceNumber")
-    invoice_date: Date | None = Field(default=None, alias="invoiceDate")
-    due_date: Date | None = Field(default=None, alias="dueDate")
-    gl_posting_date: Date | None = Field(default=None, alias="glPostingDate")
-    exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
+    invoice_date: DateInput | None = Field(default=None, alias="invoiceDate")
+    due_date: DateInput | None = Field(default=None, alias="dueDate")
+    gl_posting_date: DateInput | None = Field(default=None, alias="glPostingDate")
+    exchange_rate: NumberInput | None = Field(default=None, alias="exchangeRate")
     description: str | None = Field(default=None, alias="description")
     po_number: str | None = Field(default=None, alias="poNumber")
     terms: str | None = Field(default=None, alias="terms")
     sales_rep: str | None = Field(default=None, alias="salesRep")
     fob: str | None = Field(default=None, alias="FOB")
-    ship_date: Date | None = Field(default=None, alias="shipDate")
+    ship_date: DateInput | None = Field(default=None, alias="shipDate")
     ship_method: str | None = Field(default=None, alias="shipMethod")
     is_to_be_printed: Boolean | None = Field(default=None, alias="isToBePrinted")
     is_to_be_emailed: Boolean | None = Field(default=None, alias="isToBeEmailed")
@@ -329,10 +354,10 @@ class InvoiceUpdateParamsModel(ParamsModel):
     pay_to_chart_of_account_id: str | None = Field(default=None, alias="payToChartOfAccountId")
     invoice_template_id: str | None = Field(default=None, alias="invoiceTemplateId")
     has_auto_pay: Boolean | None = Field(default=None, alias="hasAutoPay")
-    email_delivery_option: InvoiceEmailDeliveryOption | str | None = Field(
+    email_delivery_option: Annotated[InvoiceEmailDeliveryOption | str, CodeInput] | None = Field(
         default=None, alias="emailDeliveryOption"
     )
-    mail_delivery_option: InvoiceMailDeliveryOption | str | None = Field(
+    mail_delivery_option: Annotated[InvoiceMailDeliveryOption | str, CodeInput] | None = Field(
         default=None, alias="mailDeliveryOption"
     )
     rec_invoice_template_id: str | None = Field(default=None, alias="recInvoiceTemplateId")

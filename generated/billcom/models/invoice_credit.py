@@ -10,7 +10,13 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Code, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    Lenient,
+    Number,
+    Timestamp,
+)
 
 __all__ = [
     "InvoiceCredit",
@@ -47,7 +53,11 @@ class InvoiceCredit(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[Annotated[InvoiceCreditIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="InvoiceCredit", alias="entity")
+    """The wire name of the object's type: "InvoiceCredit"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix icr)."""
+    is_active: Lenient[Annotated[InvoiceCreditIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the application is active."""

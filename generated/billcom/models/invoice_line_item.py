@@ -10,7 +10,16 @@ from typing import ClassVar, NotRequired, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Date, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Date,
+    DateInput,
+    Lenient,
+    Number,
+    NumberInput,
+    Timestamp,
+)
 
 __all__ = [
     "InvoiceLineItem",
@@ -26,7 +35,12 @@ class InvoiceLineItem(BillComModel):
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "invoiceId", "updatedTime"])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["quantity"])
 
+    entity: Lenient[str] = Field(default="InvoiceLineItem", alias="entity")
+    """The wire name of the object's type: "InvoiceLineItem"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """Send on update to keep the line; omitted lines are removed."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the line was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
@@ -70,11 +84,11 @@ class InvoiceLineItemCreateParams(TypedDict, total=False):
 
     id: NotRequired[str | None]
     item_id: NotRequired[str | None]
-    quantity: Required[Decimal | float]
-    price: NotRequired[Decimal | float | None]
-    rate_percent: NotRequired[Decimal | float | None]
-    amount: NotRequired[Decimal | float | None]
-    service_date: NotRequired[dt.date | None]
+    quantity: Required[Decimal | int | str]
+    price: NotRequired[Decimal | int | str | None]
+    rate_percent: NotRequired[Decimal | int | str | None]
+    amount: NotRequired[Decimal | int | str | None]
+    service_date: NotRequired[dt.date | str | None]
     chart_of_account_id: NotRequired[str | None]
     department_id: NotRequired[str | None]
     location_id: NotRequired[str | None]
@@ -83,21 +97,22 @@ class InvoiceLineItemCreateParams(TypedDict, total=False):
     description: NotRequired[str | None]
     taxable: NotRequired[bool | None]
     tax_code: NotRequired[str | None]
-    line_order: NotRequired[Decimal | float | None]
+    line_order: NotRequired[Decimal | int | str | None]
 
 
 class InvoiceLineItemCreateParamsModel(ParamsModel):
     """Validates and serializes `InvoiceLineItemCreateParams`."""
 
     __entity__: ClassVar[str | None] = "InvoiceLineItem"
+    __model__: ClassVar[type[BillComModel] | None] = InvoiceLineItem
 
     id: str | None = Field(default=None, alias="id")
     item_id: str | None = Field(default=None, alias="itemId")
-    quantity: Number = Field(alias="quantity")
-    price: Number | None = Field(default=None, alias="price")
-    rate_percent: Number | None = Field(default=None, alias="ratePercent")
-    amount: Number | None = Field(default=None, alias="amount")
-    service_date: Date | None = Field(default=None, alias="serviceDate")
+    quantity: NumberInput = Field(alias="quantity")
+    price: NumberInput | None = Field(default=None, alias="price")
+    rate_percent: NumberInput | None = Field(default=None, alias="ratePercent")
+    amount: NumberInput | None = Field(default=None, alias="amount")
+    service_date: DateInput | None = Field(default=None, alias="serviceDate")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     department_id: str | None = Field(default=None, alias="departmentId")
     location_id: str | None = Field(default=None, alias="locationId")
@@ -106,18 +121,18 @@ class InvoiceLineItemCreateParamsModel(ParamsModel):
     description: str | None = Field(default=None, alias="description")
     taxable: Boolean | None = Field(default=None, alias="taxable")
     tax_code: str | None = Field(default=None, alias="taxCode")
-    line_order: Number | None = Field(default=None, alias="lineOrder")
+    line_order: NumberInput | None = Field(default=None, alias="lineOrder")
 
 
 class InvoiceLineItemUpdateParams(TypedDict, total=False):
     """Keyword arguments for InvoiceLineItem."""
 
     item_id: NotRequired[str | None]
-    quantity: NotRequired[Decimal | float | None]
-    price: NotRequired[Decimal | float | None]
-    rate_percent: NotRequired[Decimal | float | None]
-    amount: NotRequired[Decimal | float | None]
-    service_date: NotRequired[dt.date | None]
+    quantity: NotRequired[Decimal | int | str | None]
+    price: NotRequired[Decimal | int | str | None]
+    rate_percent: NotRequired[Decimal | int | str | None]
+    amount: NotRequired[Decimal | int | str | None]
+    service_date: NotRequired[dt.date | str | None]
     chart_of_account_id: NotRequired[str | None]
     department_id: NotRequired[str | None]
     location_id: NotRequired[str | None]
@@ -126,20 +141,21 @@ class InvoiceLineItemUpdateParams(TypedDict, total=False):
     description: NotRequired[str | None]
     taxable: NotRequired[bool | None]
     tax_code: NotRequired[str | None]
-    line_order: NotRequired[Decimal | float | None]
+    line_order: NotRequired[Decimal | int | str | None]
 
 
 class InvoiceLineItemUpdateParamsModel(ParamsModel):
     """Validates and serializes `InvoiceLineItemUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "InvoiceLineItem"
+    __model__: ClassVar[type[BillComModel] | None] = InvoiceLineItem
 
     item_id: str | None = Field(default=None, alias="itemId")
-    quantity: Number | None = Field(default=None, alias="quantity")
-    price: Number | None = Field(default=None, alias="price")
-    rate_percent: Number | None = Field(default=None, alias="ratePercent")
-    amount: Number | None = Field(default=None, alias="amount")
-    service_date: Date | None = Field(default=None, alias="serviceDate")
+    quantity: NumberInput | None = Field(default=None, alias="quantity")
+    price: NumberInput | None = Field(default=None, alias="price")
+    rate_percent: NumberInput | None = Field(default=None, alias="ratePercent")
+    amount: NumberInput | None = Field(default=None, alias="amount")
+    service_date: DateInput | None = Field(default=None, alias="serviceDate")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     department_id: str | None = Field(default=None, alias="departmentId")
     location_id: str | None = Field(default=None, alias="locationId")
@@ -148,4 +164,4 @@ class InvoiceLineItemUpdateParamsModel(ParamsModel):
     description: str | None = Field(default=None, alias="description")
     taxable: Boolean | None = Field(default=None, alias="taxable")
     tax_code: str | None = Field(default=None, alias="taxCode")
-    line_order: Number | None = Field(default=None, alias="lineOrder")
+    line_order: NumberInput | None = Field(default=None, alias="lineOrder")

@@ -10,7 +10,16 @@ from typing import Annotated, ClassVar, NotRequired, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Date, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    Date,
+    Lenient,
+    Number,
+    NumberInput,
+    Timestamp,
+)
 
 __all__ = [
     "InvoicePay",
@@ -48,7 +57,12 @@ class InvoicePay(BillComModel):
         ]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["amount", "invoiceId"])
 
+    entity: Lenient[str] = Field(default="InvoicePay", alias="entity")
+    """The wire name of the object's type: "InvoicePay"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix 0ip)."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the application was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
@@ -59,7 +73,9 @@ class InvoicePay(BillComModel):
     """Invoice the amount is applied to."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
     """Amount applied to the invoice."""
-    status: Lenient[Annotated[InvoicePayStatus, Code]] | None = Field(default=None, alias="status")
+    status: Lenient[Annotated[InvoicePayStatus, Code] | str] | None = Field(
+        default=None, alias="status"
+    )
     """State of this application."""
     payment_date: Lenient[Date] | None = Field(default=None, alias="paymentDate")
     """Date the funds for this application are processed."""
@@ -73,29 +89,31 @@ class InvoicePayCreateParams(TypedDict, total=False):
     """Keyword arguments for InvoicePay."""
 
     invoice_id: Required[str]
-    amount: Required[Decimal | float]
+    amount: Required[Decimal | int | str]
 
 
 class InvoicePayCreateParamsModel(ParamsModel):
     """Validates and serializes `InvoicePayCreateParams`."""
 
     __entity__: ClassVar[str | None] = "InvoicePay"
+    __model__: ClassVar[type[BillComModel] | None] = InvoicePay
 
     invoice_id: str = Field(alias="invoiceId")
-    amount: Number = Field(alias="amount")
+    amount: NumberInput = Field(alias="amount")
 
 
 class InvoicePayUpdateParams(TypedDict, total=False):
     """Keyword arguments for InvoicePay."""
 
     invoice_id: NotRequired[str | None]
-    amount: NotRequired[Decimal | float | None]
+    amount: NotRequired[Decimal | int | str | None]
 
 
 class InvoicePayUpdateParamsModel(ParamsModel):
     """Validates and serializes `InvoicePayUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "InvoicePay"
+    __model__: ClassVar[type[BillComModel] | None] = InvoicePay
 
     invoice_id: str | None = Field(default=None, alias="invoiceId")
-    amount: Number | None = Field(default=None, alias="amount")
+    amount: NumberInput | None = Field(default=None, alias="amount")

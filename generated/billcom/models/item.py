@@ -11,7 +11,16 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Lenient,
+    Number,
+    NumberInput,
+    Timestamp,
+)
 
 __all__ = [
     "Item",
@@ -61,8 +70,15 @@ class Item(BillComModel):
         ["createdTime", "id", "mergedIntoId", "updatedTime"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["name", "type"])
 
-    is_active: Lenient[Annotated[ItemIsActive, Code]] | None = Field(default=None, alias="isActive")
+    entity: Lenient[str] = Field(default="Item", alias="entity")
+    """The wire name of the object's type: "Item"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix 0ii); sent on Update/Read/Delete/Undelete."""
+    is_active: Lenient[Annotated[ItemIsActive, Code] | str] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the item is active (default 1); Delete sets 2, Undelete sets 1."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the item was created (UTC)."""
@@ -70,7 +86,7 @@ class Item(BillComModel):
     """When the item was last changed (UTC); bumped on every write."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """Item name, unique in the organization."""
-    type: Lenient[Annotated[ItemType, Code]] | None = Field(default=None, alias="type")
+    type: Lenient[Annotated[ItemType, Code] | str] | None = Field(default=None, alias="type")
     """Kind of item."""
     description: Lenient[str] | None = Field(default=None, alias="description")
     """Sales description."""
@@ -105,8 +121,8 @@ class ItemCreateParams(TypedDict, total=False):
     name: Required[str]
     type: Required[ItemType | str]
     description: NotRequired[str | None]
-    price: NotRequired[Decimal | float | None]
-    percentage: NotRequired[Decimal | float | None]
+    price: NotRequired[Decimal | int | str | None]
+    percentage: NotRequired[Decimal | int | str | None]
     parent_item_id: NotRequired[str | None]
     chart_of_account_id: NotRequired[str | None]
     taxable: NotRequired[bool | None]
@@ -114,20 +130,23 @@ class ItemCreateParams(TypedDict, total=False):
     has_pur_info: NotRequired[bool | None]
     expense_account: NotRequired[str | None]
     pur_description: NotRequired[str | None]
-    pur_cost: NotRequired[Decimal | float | None]
+    pur_cost: NotRequired[Decimal | int | str | None]
 
 
 class ItemCreateParamsModel(ParamsModel):
     """Validates and serializes `ItemCreateParams`."""
 
     __entity__: ClassVar[str | None] = "Item"
+    __model__: ClassVar[type[BillComModel] | None] = Item
 
-    is_active: ItemIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[ItemIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     name: str = Field(alias="name")
-    type: ItemType | str = Field(alias="type")
+    type: Annotated[ItemType | str, CodeInput] = Field(alias="type")
     description: str | None = Field(default=None, alias="description")
-    price: Number | None = Field(default=None, alias="price")
-    percentage: Number | None = Field(default=None, alias="percentage")
+    price: NumberInput | None = Field(default=None, alias="price")
+    percentage: NumberInput | None = Field(default=None, alias="percentage")
     parent_item_id: str | None = Field(default=None, alias="parentItemId")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     taxable: Boolean | None = Field(default=None, alias="taxable")
@@ -135,7 +154,7 @@ class ItemCreateParamsModel(ParamsModel):
     has_pur_info: Boolean | None = Field(default=None, alias="hasPurInfo")
     expense_account: str | None = Field(default=None, alias="expenseAccount")
     pur_description: str | None = Field(default=None, alias="purDescription")
-    pur_cost: Number | None = Field(default=None, alias="purCost")
+    pur_cost: NumberInput | None = Field(default=None, alias="purCost")
 
 
 class ItemUpdateParams(TypedDict, total=False):
@@ -145,8 +164,8 @@ class ItemUpdateParams(TypedDict, total=False):
     name: NotRequired[str | None]
     type: NotRequired[ItemType | str | None]
     description: NotRequired[str | None]
-    price: NotRequired[Decimal | float | None]
-    percentage: NotRequired[Decimal | float | None]
+    price: NotRequired[Decimal | int | str | None]
+    percentage: NotRequired[Decimal | int | str | None]
     parent_item_id: NotRequired[str | None]
     chart_of_account_id: NotRequired[str | None]
     taxable: NotRequired[bool | None]
@@ -154,20 +173,23 @@ class ItemUpdateParams(TypedDict, total=False):
     has_pur_info: NotRequired[bool | None]
     expense_account: NotRequired[str | None]
     pur_description: NotRequired[str | None]
-    pur_cost: NotRequired[Decimal | float | None]
+    pur_cost: NotRequired[Decimal | int | str | None]
 
 
 class ItemUpdateParamsModel(ParamsModel):
     """Validates and serializes `ItemUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "Item"
+    __model__: ClassVar[type[BillComModel] | None] = Item
 
-    is_active: ItemIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[ItemIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     name: str | None = Field(default=None, alias="name")
-    type: ItemType | str | None = Field(default=None, alias="type")
+    type: Annotated[ItemType | str, CodeInput] | None = Field(default=None, alias="type")
     description: str | None = Field(default=None, alias="description")
-    price: Number | None = Field(default=None, alias="price")
-    percentage: Number | None = Field(default=None, alias="percentage")
+    price: NumberInput | None = Field(default=None, alias="price")
+    percentage: NumberInput | None = Field(default=None, alias="percentage")
     parent_item_id: str | None = Field(default=None, alias="parentItemId")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     taxable: Boolean | None = Field(default=None, alias="taxable")
@@ -175,7 +197,7 @@ class ItemUpdateParamsModel(ParamsModel):
     has_pur_info: Boolean | None = Field(default=None, alias="hasPurInfo")
     expense_account: str | None = Field(default=None, alias="expenseAccount")
     pur_description: str | None = Field(default=None, alias="purDescription")
-    pur_cost: Number | None = Field(default=None, alias="purCost")
+    pur_cost: NumberInput | None = Field(default=None, alias="purCost")
 
 
 ItemField = Literal[

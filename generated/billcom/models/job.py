@@ -10,7 +10,13 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Code, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    CodeInput,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = [
     "Job",
@@ -40,8 +46,15 @@ class Job(BillComModel):
         ["createdTime", "id", "mergedIntoId", "updatedTime"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["name"])
 
-    is_active: Lenient[Annotated[JobIsActive, Code]] | None = Field(default=None, alias="isActive")
+    entity: Lenient[str] = Field(default="Job", alias="entity")
+    """The wire name of the object's type: "Job"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix job); sent on Update/Read/Delete/Undelete."""
+    is_active: Lenient[Annotated[JobIsActive, Code] | str] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the job is active (default 1); Delete sets 2, Undelete sets 1."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the job was created (UTC)."""
@@ -73,8 +86,11 @@ class JobCreateParamsModel(ParamsModel):
     """Validates and serializes `JobCreateParams`."""
 
     __entity__: ClassVar[str | None] = "Job"
+    __model__: ClassVar[type[BillComModel] | None] = Job
 
-    is_active: JobIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[JobIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     name: str = Field(alias="name")
     short_name: str | None = Field(default=None, alias="shortName")
     description: str | None = Field(default=None, alias="description")
@@ -95,8 +111,11 @@ class JobUpdateParamsModel(ParamsModel):
     """Validates and serializes `JobUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "Job"
+    __model__: ClassVar[type[BillComModel] | None] = Job
 
-    is_active: JobIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[JobIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     name: str | None = Field(default=None, alias="name")
     short_name: str | None = Field(default=None, alias="shortName")
     description: str | None = Field(default=None, alias="description")

@@ -8,7 +8,13 @@ from typing import ClassVar, NotRequired, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Date, Integer, Lenient, Number
+from .._types import (
+    Boolean,
+    Date,
+    Integer,
+    Lenient,
+    Number,
+)
 
 __all__ = [
     "LargeBillerSearchParams",
@@ -61,6 +67,8 @@ class LargeBillerSearchResponseLargeBillersItemAddressesItem(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset([])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
+    id: Lenient[str] | None = Field(default=None, alias="id")
+    """Id of the payment address (prefix ora)."""
     large_biller_id: Lenient[str] | None = Field(default=None, alias="largeBillerId")
     """Id of the national vendor (prefix orv)."""
     address1: Lenient[str] | None = Field(default=None, alias="address1")
@@ -77,6 +85,8 @@ class LargeBillerSearchResponseLargeBillersItemMasksItem(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset([])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
+    id: Lenient[str] | None = Field(default=None, alias="id")
+    """Id of the mask (prefix orm)."""
     large_biller_id: Lenient[str] | None = Field(default=None, alias="largeBillerId")
     """Id of the national vendor (prefix orv)."""
     effective_date: Lenient[Date] | None = Field(default=None, alias="effectiveDate")
@@ -100,6 +110,8 @@ class LargeBillerSearchResponseLargeBillersItem(BillComModel):
         "masks": LargeBillerSearchResponseLargeBillersItemMasksItem,
     }
 
+    id: Lenient[str] | None = Field(default=None, alias="id")
+    """Id of the national vendor (prefix orv)."""
     biller_reference: Lenient[Number] | None = Field(default=None, alias="billerReference")
     """Number of the vendor in the national vendor directory."""
     biller_name: Lenient[str] | None = Field(default=None, alias="billerName")

@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Required, TypedDict
+from typing import Annotated, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import ParamsModel
+from .._types import (
+    CodeInput,
+)
 
 __all__ = ["ListApproversEntity", "ListApproversParams", "ListApproversParamsModel"]
 
@@ -31,4 +34,4 @@ class ListApproversParamsModel(ParamsModel):
     """Validates and serializes `ListApproversParams`."""
 
     object_id: str = Field(alias="objectId")
-    entity: ListApproversEntity | str = Field(alias="entity")
+    entity: Annotated[ListApproversEntity | str, CodeInput] = Field(alias="entity")

@@ -8,7 +8,11 @@ from typing import ClassVar, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Integer, Lenient
+from .._types import (
+    Boolean,
+    Integer,
+    Lenient,
+)
 
 __all__ = [
     "ListMessageParams",
@@ -56,6 +60,8 @@ class ListMessageResponseItem(BillComModel):
         "from": ListMessageResponseItemFrom,
     }
 
+    id: Lenient[str] | None = Field(default=None, alias="id")
+    """Note id (prefix act)."""
     object_id: Lenient[str] | None = Field(default=None, alias="objectId")
     """Id of the object the note belongs to."""
     message: Lenient[str] | None = Field(default=None, alias="message")

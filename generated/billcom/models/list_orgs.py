@@ -8,7 +8,9 @@ from typing import ClassVar, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Lenient
+from .._types import (
+    Lenient,
+)
 
 __all__ = ["ListOrgsParams", "ListOrgsParamsModel", "ListOrgsResponseItem"]
 

@@ -3,13 +3,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import ClassVar, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Integer, Lenient
+from .._types import (
+    Boolean,
+    CodeInput,
+    Integer,
+    Lenient,
+)
 from .sent_pay import SentPay
 
 __all__ = [
@@ -67,7 +73,9 @@ class ListPaymentsFiltersItemParamsModel(ParamsModel):
     """Validates and serializes `ListPaymentsFiltersItemParams`."""
 
     field: str | None = Field(default=None, alias="field")
-    op: ListPaymentsFiltersItemOp | str | None = Field(default=None, alias="op")
+    op: Annotated[ListPaymentsFiltersItemOp | str, CodeInput] | None = Field(
+        default=None, alias="op"
+    )
     value: str | None = Field(default=None, alias="value")
 
 
@@ -82,7 +90,9 @@ class ListPaymentsSortItemParamsModel(ParamsModel):
     """Validates and serializes `ListPaymentsSortItemParams`."""
 
     field: str | None = Field(default=None, alias="field")
-    asc: ListPaymentsSortItemAsc | str | None = Field(default=None, alias="asc")
+    asc: Annotated[ListPaymentsSortItemAsc | str, CodeInput] | None = Field(
+        default=None, alias="asc"
+    )
 
 
 class ListPaymentsParams(TypedDict, total=False):
@@ -91,8 +101,8 @@ class ListPaymentsParams(TypedDict, total=False):
     start: Required[int]
     max: Required[int]
     disbursement_status: Required[ListPaymentsDisbursementStatus | str]
-    filters: NotRequired[list[ListPaymentsFiltersItemParams] | None]
-    sort: NotRequired[list[ListPaymentsSortItemParams] | None]
+    filters: NotRequired[Sequence[ListPaymentsFiltersItemParams] | None]
+    sort: NotRequired[Sequence[ListPaymentsSortItemParams] | None]
     nested: NotRequired[bool | None]
 
 
@@ -101,7 +111,9 @@ class ListPaymentsParamsModel(ParamsModel):
 
     start: Integer = Field(alias="start")
     max: Integer = Field(alias="max")
-    disbursement_status: ListPaymentsDisbursementStatus | str = Field(alias="disbursementStatus")
+    disbursement_status: Annotated[ListPaymentsDisbursementStatus | str, CodeInput] = Field(
+        alias="disbursementStatus"
+    )
     filters: list[ListPaymentsFiltersItemParamsModel] | None = Field(default=None, alias="filters")
     sort: list[ListPaymentsSortItemParamsModel] | None = Field(default=None, alias="sort")
     nested: Boolean | None = Field(default=None, alias="nested")

@@ -3,13 +3,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Any, ClassVar, NotRequired, Required, TypedDict
+from typing import Annotated, Any, ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Integer, Lenient
+from .._types import (
+    Boolean,
+    CodeInput,
+    Integer,
+    Lenient,
+)
 
 __all__ = [
     "ListUserApprovalsApprovalType",
@@ -75,7 +81,9 @@ class ListUserApprovalsSortItemParamsModel(ParamsModel):
     """Validates and serializes `ListUserApprovalsSortItemParams`."""
 
     field: str | None = Field(default=None, alias="field")
-    asc: ListUserApprovalsSortItemAsc | str | None = Field(default=None, alias="asc")
+    asc: Annotated[ListUserApprovalsSortItemAsc | str, CodeInput] | None = Field(
+        default=None, alias="asc"
+    )
 
 
 class ListUserApprovalsFiltersItemParams(TypedDict, total=False):
@@ -90,7 +98,9 @@ class ListUserApprovalsFiltersItemParamsModel(ParamsModel):
     """Validates and serializes `ListUserApprovalsFiltersItemParams`."""
 
     field: str | None = Field(default=None, alias="field")
-    op: ListUserApprovalsFiltersItemOp | str | None = Field(default=None, alias="op")
+    op: Annotated[ListUserApprovalsFiltersItemOp | str, CodeInput] | None = Field(
+        default=None, alias="op"
+    )
     value: str | None = Field(default=None, alias="value")
 
 
@@ -103,17 +113,19 @@ class ListUserApprovalsParams(TypedDict, total=False):
     marker: NotRequired[str | None]
     max: Required[int]
     nested: NotRequired[bool | None]
-    sort: NotRequired[list[ListUserApprovalsSortItemParams] | None]
-    filters: NotRequired[list[ListUserApprovalsFiltersItemParams] | None]
-    related: NotRequired[list[str] | None]
+    sort: NotRequired[Sequence[ListUserApprovalsSortItemParams] | None]
+    filters: NotRequired[Sequence[ListUserApprovalsFiltersItemParams] | None]
+    related: NotRequired[Sequence[str] | None]
 
 
 class ListUserApprovalsParamsModel(ParamsModel):
     """Validates and serializes `ListUserApprovalsParams`."""
 
     users_id: str | None = Field(default=None, alias="usersId")
-    entity: ListUserApprovalsEntity | str | None = Field(default=None, alias="entity")
-    approval_type: ListUserApprovalsApprovalType | str | None = Field(
+    entity: Annotated[ListUserApprovalsEntity | str, CodeInput] | None = Field(
+        default=None, alias="entity"
+    )
+    approval_type: Annotated[ListUserApprovalsApprovalType | str, CodeInput] | None = Field(
         default=None, alias="approvalType"
     )
     marker: str | None = Field(default=None, alias="marker")

@@ -10,7 +10,13 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Code, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    CodeInput,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = [
     "Location",
@@ -40,8 +46,13 @@ class Location(BillComModel):
         ["createdTime", "id", "mergedIntoId", "updatedTime"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["name"])
 
-    is_active: Lenient[Annotated[LocationIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="Location", alias="entity")
+    """The wire name of the object's type: "Location"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix loc); sent on Update/Read/Delete/Undelete."""
+    is_active: Lenient[Annotated[LocationIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the location is active (default 1); Delete sets 2, Undelete sets 1."""
@@ -75,8 +86,11 @@ class LocationCreateParamsModel(ParamsModel):
     """Validates and serializes `LocationCreateParams`."""
 
     __entity__: ClassVar[str | None] = "Location"
+    __model__: ClassVar[type[BillComModel] | None] = Location
 
-    is_active: LocationIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[LocationIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     name: str = Field(alias="name")
     short_name: str | None = Field(default=None, alias="shortName")
     description: str | None = Field(default=None, alias="description")
@@ -97,8 +111,11 @@ class LocationUpdateParamsModel(ParamsModel):
     """Validates and serializes `LocationUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "Location"
+    __model__: ClassVar[type[BillComModel] | None] = Location
 
-    is_active: LocationIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[LocationIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     name: str | None = Field(default=None, alias="name")
     short_name: str | None = Field(default=None, alias="shortName")
     description: str | None = Field(default=None, alias="description")

@@ -8,7 +8,10 @@ from typing import ClassVar, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Lenient
+from .._types import (
+    Boolean,
+    Lenient,
+)
 
 __all__ = ["MFAChallengeParams", "MFAChallengeParamsModel", "MFAChallengeResponse"]
 

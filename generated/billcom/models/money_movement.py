@@ -10,7 +10,14 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Code, Date, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    Date,
+    Lenient,
+    Number,
+    Timestamp,
+)
 from .money_movement_item import (
     MoneyMovementItem,
 )
@@ -65,19 +72,25 @@ class MoneyMovement(BillComModel):
         "moneyMovementItems": MoneyMovementItem,
     }
 
+    entity: Lenient[str] = Field(default="MoneyMovement", alias="entity")
+    """The wire name of the object's type: "MoneyMovement"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix mmt)."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the movement was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the movement was last changed (UTC)."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """ACH confirmation shown on the bank statement."""
-    type: Lenient[Annotated[MoneyMovementType, Code]] | None = Field(default=None, alias="type")
+    type: Lenient[Annotated[MoneyMovementType, Code] | str] | None = Field(
+        default=None, alias="type"
+    )
     """Direction and purpose of the movement."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
     """Amount moved; negative means withdrawn."""
     process_date: Lenient[Date] | None = Field(default=None, alias="processDate")
     """Process date of the movement."""
-    status: Lenient[Annotated[MoneyMovementStatus, Code]] | None = Field(
+    status: Lenient[Annotated[MoneyMovementStatus, Code] | str] | None = Field(
         default=None, alias="status"
     )
     """State of the movement."""

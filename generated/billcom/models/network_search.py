@@ -3,13 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated, ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Integer, Lenient, Number
+from .._types import (
+    Boolean,
+    Code,
+    CodeInput,
+    Integer,
+    Lenient,
+    Number,
+)
 
 __all__ = [
     "NetworkSearchNetworks",
@@ -48,7 +56,7 @@ class NetworkSearchParams(TypedDict, total=False):
     name: Required[str]
     acc_number: NotRequired[str | None]
     address_zip: NotRequired[str | None]
-    networks: NotRequired[list[NetworkSearchNetworks | str] | None]
+    networks: NotRequired[Sequence[NetworkSearchNetworks | str] | None]
     for_vendor: NotRequired[bool | None]
 
 
@@ -58,7 +66,9 @@ class NetworkSearchParamsModel(ParamsModel):
     name: str = Field(alias="name")
     acc_number: str | None = Field(default=None, alias="accNumber")
     address_zip: str | None = Field(default=None, alias="addressZip")
-    networks: list[NetworkSearchNetworks | str] | None = Field(default=None, alias="networks")
+    networks: list[Annotated[NetworkSearchNetworks | str, CodeInput]] | None = Field(
+        default=None, alias="networks"
+    )
     for_vendor: Boolean | None = Field(default=None, alias="forVendor")
 
 
@@ -74,7 +84,7 @@ class NetworkSearchResponseItem(BillComModel):
         default=None, alias="showDisplayNameInNetwork"
     )
     """Whether the name is shown in the network."""
-    type: Lenient[Annotated[NetworkSearchResponseItemType, Code]] | None = Field(
+    type: Lenient[Annotated[NetworkSearchResponseItemType, Code] | str] | None = Field(
         default=None, alias="type"
     )
     """Network the result belongs to."""
@@ -104,8 +114,8 @@ class NetworkSearchResponseItem(BillComModel):
     """Position in the results."""
     match_score: Lenient[Number] | None = Field(default=None, alias="matchScore")
     """Match score; results are sorted by it, highest first."""
-    account_type: Lenient[Annotated[NetworkSearchResponseItemAccountType, Code]] | None = Field(
-        default=None, alias="accountType"
+    account_type: Lenient[Annotated[NetworkSearchResponseItemAccountType, Code] | str] | None = (
+        Field(default=None, alias="accountType")
     )
     """Kind of account (BILL network only)."""
     match_mode: Lenient[str] | None = Field(default=None, alias="matchMode")

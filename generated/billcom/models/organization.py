@@ -9,7 +9,14 @@ from typing import Annotated, ClassVar
 from pydantic import Field
 
 from .._models import BillComModel
-from .._types import Boolean, Code, Integer, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    Integer,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = [
     "Organization",
@@ -126,7 +133,11 @@ class Organization(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    is_active: Lenient[Annotated[OrganizationIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="Organization", alias="entity")
+    """The wire name of the object's type: "Organization"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix 008); the orgId of Login and ListOrgs."""
+    is_active: Lenient[Annotated[OrganizationIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the organization is active."""
@@ -182,7 +193,7 @@ class Organization(BillComModel):
     """Fax number."""
     accounting_software: Lenient[str] | None = Field(default=None, alias="accountingSoftware")
     """Accounting system the organization uses."""
-    timezone_id: Lenient[Annotated[OrganizationTimezoneId, Code]] | None = Field(
+    timezone_id: Lenient[Annotated[OrganizationTimezoneId, Code] | str] | None = Field(
         default=None, alias="timezoneId"
     )
     """Organization's time zone."""
@@ -196,7 +207,7 @@ class Organization(BillComModel):
     """Name of the organization's owner."""
     tax_id: Lenient[str] | None = Field(default=None, alias="taxId")
     """Tax id number."""
-    tax_id_type: Lenient[Annotated[OrganizationTaxIdType, Code]] | None = Field(
+    tax_id_type: Lenient[Annotated[OrganizationTaxIdType, Code] | str] | None = Field(
         default=None, alias="taxIdType"
     )
     """Kind of tax id in taxId."""

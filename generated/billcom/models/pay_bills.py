@@ -4,14 +4,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
-from typing import ClassVar, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Date, Integer, Lenient, Number
+from .._types import (
+    Boolean,
+    CodeInput,
+    DateInput,
+    Integer,
+    Lenient,
+    NumberInput,
+)
 from .sent_pay import SentPay
 
 __all__ = [
@@ -42,14 +50,14 @@ class PayBillsBillPaysItemParams(TypedDict, total=False):
     """Keyword arguments for PayBillsBillPaysItem."""
 
     bill_id: Required[str]
-    amount: Required[Decimal | float]
+    amount: Required[Decimal | int | str]
 
 
 class PayBillsBillPaysItemParamsModel(ParamsModel):
     """Validates and serializes `PayBillsBillPaysItemParams`."""
 
     bill_id: str = Field(alias="billId")
-    amount: Number = Field(alias="amount")
+    amount: NumberInput = Field(alias="amount")
 
 
 class PayBillsBillCreditsItemParams(TypedDict, total=False):
@@ -57,7 +65,7 @@ class PayBillsBillCreditsItemParams(TypedDict, total=False):
 
     bill_id: Required[str]
     vendor_credit_id: NotRequired[str | None]
-    amount: Required[Decimal | float]
+    amount: Required[Decimal | int | str]
 
 
 class PayBillsBillCreditsItemParamsModel(ParamsModel):
@@ -65,7 +73,7 @@ class PayBillsBillCreditsItemParamsModel(ParamsModel):
 
     bill_id: str = Field(alias="billId")
     vendor_credit_id: str | None = Field(default=None, alias="vendorCreditId")
-    amount: Number = Field(alias="amount")
+    amount: NumberInput = Field(alias="amount")
 
 
 class PayBillsParams(TypedDict, total=False):
@@ -75,15 +83,15 @@ class PayBillsParams(TypedDict, total=False):
     bank_account_id: NotRequired[str | None]
     card_account_id: NotRequired[str | None]
     card_funding_purpose: NotRequired[str | None]
-    process_date: NotRequired[dt.date | None]
+    process_date: NotRequired[dt.date | str | None]
     description: NotRequired[str | None]
     is_vendor_direct_payment: NotRequired[bool | None]
     is_faster_payment: NotRequired[bool | None]
     allow_export: NotRequired[bool | None]
     delivery_type: NotRequired[PayBillsDeliveryType | str | None]
     batch_id: NotRequired[int | None]
-    bill_pays: Required[list[PayBillsBillPaysItemParams]]
-    bill_credits: NotRequired[list[PayBillsBillCreditsItemParams] | None]
+    bill_pays: Required[Sequence[PayBillsBillPaysItemParams]]
+    bill_credits: NotRequired[Sequence[PayBillsBillCreditsItemParams] | None]
 
 
 class PayBillsParamsModel(ParamsModel):
@@ -93,12 +101,14 @@ class PayBillsParamsModel(ParamsModel):
     bank_account_id: str | None = Field(default=None, alias="bankAccountId")
     card_account_id: str | None = Field(default=None, alias="cardAccountId")
     card_funding_purpose: str | None = Field(default=None, alias="cardFundingPurpose")
-    process_date: Date | None = Field(default=None, alias="processDate")
+    process_date: DateInput | None = Field(default=None, alias="processDate")
     description: str | None = Field(default=None, alias="description")
     is_vendor_direct_payment: Boolean | None = Field(default=None, alias="isVendorDirectPayment")
     is_faster_payment: Boolean | None = Field(default=None, alias="isFasterPayment")
     allow_export: Boolean | None = Field(default=None, alias="allowExport")
-    delivery_type: PayBillsDeliveryType | str | None = Field(default=None, alias="deliveryType")
+    delivery_type: Annotated[PayBillsDeliveryType | str, CodeInput] | None = Field(
+        default=None, alias="deliveryType"
+    )
     batch_id: Integer | None = Field(default=None, alias="batchId")
     bill_pays: list[PayBillsBillPaysItemParamsModel] = Field(alias="billPays")
     bill_credits: list[PayBillsBillCreditsItemParamsModel] | None = Field(

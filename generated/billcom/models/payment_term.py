@@ -10,7 +10,12 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Lenient, Number
+from .._types import (
+    ABSENT,
+    Lenient,
+    Number,
+    NumberInput,
+)
 
 __all__ = [
     "PaymentTerm",
@@ -30,7 +35,12 @@ class PaymentTerm(BillComModel):
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(["id"])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["name", "netDue"])
 
+    entity: Lenient[str] = Field(default="PaymentTerm", alias="entity")
+    """The wire name of the object's type: "PaymentTerm"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix 00p); sent on Update/Read."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """Payment term name."""
     net_due: Lenient[Number] | None = Field(default=None, alias="netDue")
@@ -41,32 +51,34 @@ class PaymentTermCreateParams(TypedDict, total=False):
     """Keyword arguments for PaymentTerm."""
 
     name: Required[str]
-    net_due: Required[Decimal | float]
+    net_due: Required[Decimal | int | str]
 
 
 class PaymentTermCreateParamsModel(ParamsModel):
     """Validates and serializes `PaymentTermCreateParams`."""
 
     __entity__: ClassVar[str | None] = "PaymentTerm"
+    __model__: ClassVar[type[BillComModel] | None] = PaymentTerm
 
     name: str = Field(alias="name")
-    net_due: Number = Field(alias="netDue")
+    net_due: NumberInput = Field(alias="netDue")
 
 
 class PaymentTermUpdateParams(TypedDict, total=False):
     """Keyword arguments for PaymentTerm."""
 
     name: NotRequired[str | None]
-    net_due: NotRequired[Decimal | float | None]
+    net_due: NotRequired[Decimal | int | str | None]
 
 
 class PaymentTermUpdateParamsModel(ParamsModel):
     """Validates and serializes `PaymentTermUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "PaymentTerm"
+    __model__: ClassVar[type[BillComModel] | None] = PaymentTerm
 
     name: str | None = Field(default=None, alias="name")
-    net_due: Number | None = Field(default=None, alias="netDue")
+    net_due: NumberInput | None = Field(default=None, alias="netDue")
 
 
 PaymentTermField = Literal[

@@ -10,7 +10,12 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Code, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = [
     "Profile",
@@ -43,13 +48,17 @@ class Profile(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
+    entity: Lenient[str] = Field(default="Profile", alias="entity")
+    """The wire name of the object's type: "Profile"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix 0po); sent on Read."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the profile was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the profile was last changed (UTC)."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """Profile name, e.g. Administrator or Clerk."""
-    type: Lenient[Annotated[ProfileType, Code]] | None = Field(default=None, alias="type")
+    type: Lenient[Annotated[ProfileType, Code] | str] | None = Field(default=None, alias="type")
     """Kind of role profile."""
     description: Lenient[str] | None = Field(default=None, alias="description")
     """Profile description."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
@@ -12,7 +13,18 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Date, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Date,
+    DateInput,
+    Lenient,
+    Number,
+    NumberInput,
+    Timestamp,
+)
 from .purchase_order_line_item import (
     PurchaseOrderLineItem,
     PurchaseOrderLineItemCreateParams,
@@ -112,8 +124,13 @@ class PurchaseOrder(BillComModel):
     __children__: ClassVar[dict[str, type[BillComModel]]] = {
         "purchaseOrderLineItems": PurchaseOrderLineItem,
     }
+    __required__: ClassVar[frozenset[str]] = frozenset(["poDate", "poNumber", "vendorId"])
 
-    is_active: Lenient[Annotated[PurchaseOrderIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="PurchaseOrder", alias="entity")
+    """The wire name of the object's type: "PurchaseOrder"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix pur)."""
+    is_active: Lenient[Annotated[PurchaseOrderIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the purchase order is active."""
@@ -125,12 +142,12 @@ class PurchaseOrder(BillComModel):
     """When the purchase order was last changed (UTC)."""
     created_by: Lenient[str] | None = Field(default=None, alias="createdBy")
     """User who created the purchase order."""
-    approval_status: Lenient[Annotated[PurchaseOrderApprovalStatus, Code]] | None = Field(
+    approval_status: Lenient[Annotated[PurchaseOrderApprovalStatus, Code] | str] | None = Field(
         default=None, alias="approvalStatus"
     )
     """Approval state."""
-    fullfillment_status: Lenient[Annotated[PurchaseOrderFullfillmentStatus, Code]] | None = Field(
-        default=None, alias="fullfillmentStatus"
+    fullfillment_status: Lenient[Annotated[PurchaseOrderFullfillmentStatus, Code] | str] | None = (
+        Field(default=None, alias="fullfillmentStatus")
     )
     """Fulfillment state (BILL's spelling, double l)."""
     service_start_date: Lenient[Date] | None = Field(default=None, alias="serviceStartDate")
@@ -177,15 +194,15 @@ class PurchaseOrder(BillComModel):
     """Billing address id."""
     purchase_request_id: Lenient[str] | None = Field(default=None, alias="purchaseRequestId")
     """Purchase request id."""
-    billing_status: Lenient[Annotated[PurchaseOrderBillingStatus, Code]] | None = Field(
+    billing_status: Lenient[Annotated[PurchaseOrderBillingStatus, Code] | str] | None = Field(
         default=None, alias="billingStatus"
     )
     """How much of the order has been billed."""
-    closure_status: Lenient[Annotated[PurchaseOrderClosureStatus, Code]] | None = Field(
+    closure_status: Lenient[Annotated[PurchaseOrderClosureStatus, Code] | str] | None = Field(
         default=None, alias="closureStatus"
     )
     """Whether the order is open or closed."""
-    order_type: Lenient[Annotated[PurchaseOrderOrderType, Code]] | None = Field(
+    order_type: Lenient[Annotated[PurchaseOrderOrderType, Code] | str] | None = Field(
         default=None, alias="orderType"
     )
     """Kind of lines on the order."""
@@ -227,13 +244,13 @@ class PurchaseOrderCreateParams(TypedDict, total=False):
     is_active: NotRequired[PurchaseOrderIsActive | str | None]
     vendor_id: Required[str]
     fullfillment_status: NotRequired[PurchaseOrderFullfillmentStatus | str | None]
-    service_start_date: NotRequired[dt.date | None]
-    service_end_date: NotRequired[dt.date | None]
-    sent_date: NotRequired[dt.date | None]
-    required_date: NotRequired[dt.date | None]
+    service_start_date: NotRequired[dt.date | str | None]
+    service_end_date: NotRequired[dt.date | str | None]
+    sent_date: NotRequired[dt.date | str | None]
+    required_date: NotRequired[dt.date | str | None]
     po_number: Required[str]
-    po_date: Required[dt.date]
-    exchange_rate: NotRequired[Decimal | float | None]
+    po_date: Required[dt.date | str]
+    exchange_rate: NotRequired[Decimal | int | str | None]
     description: NotRequired[str | None]
     memo: NotRequired[str | None]
     billing_email: NotRequired[str | None]
@@ -250,29 +267,32 @@ class PurchaseOrderCreateParams(TypedDict, total=False):
     billing_status: NotRequired[PurchaseOrderBillingStatus | str | None]
     closure_status: NotRequired[PurchaseOrderClosureStatus | str | None]
     order_type: NotRequired[PurchaseOrderOrderType | str | None]
-    remaining_amount: NotRequired[Decimal | float | None]
-    applied_price_tolerance_amount: NotRequired[Decimal | float | None]
+    remaining_amount: NotRequired[Decimal | int | str | None]
+    applied_price_tolerance_amount: NotRequired[Decimal | int | str | None]
     price_tolerance_warning: NotRequired[bool | None]
-    purchase_order_line_items: NotRequired[list[PurchaseOrderLineItemCreateParams] | None]
+    purchase_order_line_items: NotRequired[Sequence[PurchaseOrderLineItemCreateParams] | None]
 
 
 class PurchaseOrderCreateParamsModel(ParamsModel):
     """Validates and serializes `PurchaseOrderCreateParams`."""
 
     __entity__: ClassVar[str | None] = "PurchaseOrder"
+    __model__: ClassVar[type[BillComModel] | None] = PurchaseOrder
 
-    is_active: PurchaseOrderIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[PurchaseOrderIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     vendor_id: str = Field(alias="vendorId")
-    fullfillment_status: PurchaseOrderFullfillmentStatus | str | None = Field(
+    fullfillment_status: Annotated[PurchaseOrderFullfillmentStatus | str, CodeInput] | None = Field(
         default=None, alias="fullfillmentStatus"
     )
-    service_start_date: Date | None = Field(default=None, alias="serviceStartDate")
-    service_end_date: Date | None = Field(default=None, alias="serviceEndDate")
-    sent_date: Date | None = Field(default=None, alias="sentDate")
-    required_date: Date | None = Field(default=None, alias="requiredDate")
+    service_start_date: DateInput | None = Field(default=None, alias="serviceStartDate")
+    service_end_date: DateInput | None = Field(default=None, alias="serviceEndDate")
+    sent_date: DateInput | None = Field(default=None, alias="sentDate")
+    required_date: DateInput | None = Field(default=None, alias="requiredDate")
     po_number: str = Field(alias="poNumber")
-    po_date: Date = Field(alias="poDate")
-    exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
+    po_date: DateInput = Field(alias="poDate")
+    exchange_rate: NumberInput | None = Field(default=None, alias="exchangeRate")
     description: str | None = Field(default=None, alias="description")
     memo: str | None = Field(default=None, alias="memo")
     billing_email: str | None = Field(default=None, alias="billingEmail")
@@ -286,15 +306,17 @@ class PurchaseOrderCreateParamsModel(ParamsModel):
     shipping_address_id: str | None = Field(default=None, alias="shippingAddressId")
     billing_address_id: str | None = Field(default=None, alias="billingAddressId")
     purchase_request_id: str | None = Field(default=None, alias="purchaseRequestId")
-    billing_status: PurchaseOrderBillingStatus | str | None = Field(
+    billing_status: Annotated[PurchaseOrderBillingStatus | str, CodeInput] | None = Field(
         default=None, alias="billingStatus"
     )
-    closure_status: PurchaseOrderClosureStatus | str | None = Field(
+    closure_status: Annotated[PurchaseOrderClosureStatus | str, CodeInput] | None = Field(
         default=None, alias="closureStatus"
     )
-    order_type: PurchaseOrderOrderType | str | None = Field(default=None, alias="orderType")
-    remaining_amount: Number | None = Field(default=None, alias="remainingAmount")
-    applied_price_tolerance_amount: Number | None = Field(
+    order_type: Annotated[PurchaseOrderOrderType | str, CodeInput] | None = Field(
+        default=None, alias="orderType"
+    )
+    remaining_amount: NumberInput | None = Field(default=None, alias="remainingAmount")
+    applied_price_tolerance_amount: NumberInput | None = Field(
         default=None, alias="appliedPriceToleranceAmount"
     )
     price_tolerance_warning: Boolean | None = Field(default=None, alias="priceToleranceWarning")
@@ -309,13 +331,13 @@ class PurchaseOrderUpdateParams(TypedDict, total=False):
     is_active: NotRequired[PurchaseOrderIsActive | str | None]
     vendor_id: NotRequired[str | None]
     fullfillment_status: NotRequired[PurchaseOrderFullfillmentStatus | str | None]
-    service_start_date: NotRequired[dt.date | None]
-    service_end_date: NotRequired[dt.date | None]
-    sent_date: NotRequired[dt.date | None]
-    required_date: NotRequired[dt.date | None]
+    service_start_date: NotRequired[dt.date | str | None]
+    service_end_date: NotRequired[dt.date | str | None]
+    sent_date: NotRequired[dt.date | str | None]
+    required_date: NotRequired[dt.date | str | None]
     po_number: NotRequired[str | None]
-    po_date: NotRequired[dt.date | None]
-    exchange_rate: NotRequired[Decimal | float | None]
+    po_date: NotRequired[dt.date | str | None]
+    exchange_rate: NotRequired[Decimal | int | str | None]
     description: NotRequired[str | None]
     memo: NotRequired[str | None]
     billing_email: NotRequired[str | None]
@@ -332,29 +354,32 @@ class PurchaseOrderUpdateParams(TypedDict, total=False):
     billing_status: NotRequired[PurchaseOrderBillingStatus | str | None]
     closure_status: NotRequired[PurchaseOrderClosureStatus | str | None]
     order_type: NotRequired[PurchaseOrderOrderType | str | None]
-    remaining_amount: NotRequired[Decimal | float | None]
-    applied_price_tolerance_amount: NotRequired[Decimal | float | None]
+    remaining_amount: NotRequired[Decimal | int | str | None]
+    applied_price_tolerance_amount: NotRequired[Decimal | int | str | None]
     price_tolerance_warning: NotRequired[bool | None]
-    purchase_order_line_items: NotRequired[list[PurchaseOrderLineItemCreateParams] | None]
+    purchase_order_line_items: NotRequired[Sequence[PurchaseOrderLineItemCreateParams] | None]
 
 
 class PurchaseOrderUpdateParamsModel(ParamsModel):
     """Validates and serializes `PurchaseOrderUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "PurchaseOrder"
+    __model__: ClassVar[type[BillComModel] | None] = PurchaseOrder
 
-    is_active: PurchaseOrderIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[PurchaseOrderIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     vendor_id: str | None = Field(default=None, alias="vendorId")
-    fullfillment_status: PurchaseOrderFullfillmentStatus | str | None = Field(
+    fullfillment_status: Annotated[PurchaseOrderFullfillmentStatus | str, CodeInput] | None = Field(
         default=None, alias="fullfillmentStatus"
     )
-    service_start_date: Date | None = Field(default=None, alias="serviceStartDate")
-    service_end_date: Date | None = Field(default=None, alias="serviceEndDate")
-    sent_date: Date | None = Field(default=None, alias="sentDate")
-    required_date: Date | None = Field(default=None, alias="requiredDate")
+    service_start_date: DateInput | None = Field(default=None, alias="serviceStartDate")
+    service_end_date: DateInput | None = Field(default=None, alias="serviceEndDate")
+    sent_date: DateInput | None = Field(default=None, alias="sentDate")
+    required_date: DateInput | None = Field(default=None, alias="requiredDate")
     po_number: str | None = Field(default=None, alias="poNumber")
-    po_date: Date | None = Field(default=None, alias="poDate")
-    exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
+    po_date: DateInput | None = Field(default=None, alias="poDate")
+    exchange_rate: NumberInput | None = Field(default=None, alias="exchangeRate")
     description: str | None = Field(default=None, alias="description")
     memo: str | None = Field(default=None, alias="memo")
     billing_email: str | None = Field(default=None, alias="billingEmail")
@@ -368,15 +393,17 @@ class PurchaseOrderUpdateParamsModel(ParamsModel):
     shipping_address_id: str | None = Field(default=None, alias="shippingAddressId")
     billing_address_id: str | None = Field(default=None, alias="billingAddressId")
     purchase_request_id: str | None = Field(default=None, alias="purchaseRequestId")
-    billing_status: PurchaseOrderBillingStatus | str | None = Field(
+    billing_status: Annotated[PurchaseOrderBillingStatus | str, CodeInput] | None = Field(
         default=None, alias="billingStatus"
     )
-    closure_status: PurchaseOrderClosureStatus | str | None = Field(
+    closure_status: Annotated[PurchaseOrderClosureStatus | str, CodeInput] | None = Field(
         default=None, alias="closureStatus"
     )
-    order_type: PurchaseOrderOrderType | str | None = Field(default=None, alias="orderType")
-    remaining_amount: Number | None = Field(default=None, alias="remainingAmount")
-    applied_price_tolerance_amount: Number | None = Field(
+    order_type: Annotated[PurchaseOrderOrderType | str, CodeInput] | None = Field(
+        default=None, alias="orderType"
+    )
+    remaining_amount: NumberInput | None = Field(default=None, alias="remainingAmount")
+    applied_price_tolerance_amount: NumberInput | None = Field(
         default=None, alias="appliedPriceToleranceAmount"
     )
     price_tolerance_warning: Boolean | None = Field(default=None, alias="priceToleranceWarning")

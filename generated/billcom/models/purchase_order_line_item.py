@@ -10,7 +10,16 @@ from typing import Annotated, ClassVar, NotRequired, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Lenient,
+    Number,
+    NumberInput,
+    Timestamp,
+)
 
 __all__ = [
     "PurchaseOrderLineItem",
@@ -46,14 +55,19 @@ class PurchaseOrderLineItem(BillComModel):
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["amount"])
 
+    entity: Lenient[str] = Field(default="PurchaseOrderLineItem", alias="entity")
+    """The wire name of the object's type: "PurchaseOrderLineItem"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix pol)."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the line was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the line was last changed (UTC)."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
     """Line amount."""
-    line_type: Lenient[Annotated[PurchaseOrderLineItemLineType, Code]] | None = Field(
+    line_type: Lenient[Annotated[PurchaseOrderLineItemLineType, Code] | str] | None = Field(
         default=None, alias="lineType"
     )
     """Line kind, expense or item."""
@@ -67,7 +81,7 @@ class PurchaseOrderLineItem(BillComModel):
     """Unit price."""
     billed_amount: Lenient[Number] | None = Field(default=None, alias="billedAmount")
     """Amount billed."""
-    match_type: Lenient[Annotated[PurchaseOrderLineItemMatchType, Code]] | None = Field(
+    match_type: Lenient[Annotated[PurchaseOrderLineItemMatchType, Code] | str] | None = Field(
         default=None, alias="matchType"
     )
     """Matching rule for bills against this line (codes are non-numeric)."""
@@ -98,13 +112,13 @@ class PurchaseOrderLineItem(BillComModel):
 class PurchaseOrderLineItemCreateParams(TypedDict, total=False):
     """Keyword arguments for PurchaseOrderLineItem."""
 
-    amount: Required[Decimal | float]
+    amount: Required[Decimal | int | str]
     line_type: NotRequired[PurchaseOrderLineItemLineType | str | None]
-    quantity: NotRequired[Decimal | float | None]
-    qty_billed: NotRequired[Decimal | float | None]
-    qty_received: NotRequired[Decimal | float | None]
-    unit_price: NotRequired[Decimal | float | None]
-    billed_amount: NotRequired[Decimal | float | None]
+    quantity: NotRequired[Decimal | int | str | None]
+    qty_billed: NotRequired[Decimal | int | str | None]
+    qty_received: NotRequired[Decimal | int | str | None]
+    unit_price: NotRequired[Decimal | int | str | None]
+    billed_amount: NotRequired[Decimal | int | str | None]
     match_type: NotRequired[PurchaseOrderLineItemMatchType | str | None]
     description: NotRequired[str | None]
     actg_class_id: NotRequired[str | None]
@@ -123,15 +137,20 @@ class PurchaseOrderLineItemCreateParamsModel(ParamsModel):
     """Validates and serializes `PurchaseOrderLineItemCreateParams`."""
 
     __entity__: ClassVar[str | None] = "PurchaseOrderLineItem"
+    __model__: ClassVar[type[BillComModel] | None] = PurchaseOrderLineItem
 
-    amount: Number = Field(alias="amount")
-    line_type: PurchaseOrderLineItemLineType | str | None = Field(default=None, alias="lineType")
-    quantity: Number | None = Field(default=None, alias="quantity")
-    qty_billed: Number | None = Field(default=None, alias="qtyBilled")
-    qty_received: Number | None = Field(default=None, alias="qtyReceived")
-    unit_price: Number | None = Field(default=None, alias="unitPrice")
-    billed_amount: Number | None = Field(default=None, alias="billedAmount")
-    match_type: PurchaseOrderLineItemMatchType | str | None = Field(default=None, alias="matchType")
+    amount: NumberInput = Field(alias="amount")
+    line_type: Annotated[PurchaseOrderLineItemLineType | str, CodeInput] | None = Field(
+        default=None, alias="lineType"
+    )
+    quantity: NumberInput | None = Field(default=None, alias="quantity")
+    qty_billed: NumberInput | None = Field(default=None, alias="qtyBilled")
+    qty_received: NumberInput | None = Field(default=None, alias="qtyReceived")
+    unit_price: NumberInput | None = Field(default=None, alias="unitPrice")
+    billed_amount: NumberInput | None = Field(default=None, alias="billedAmount")
+    match_type: Annotated[PurchaseOrderLineItemMatchType | str, CodeInput] | None = Field(
+        default=None, alias="matchType"
+    )
     description: str | None = Field(default=None, alias="description")
     actg_class_id: str | None = Field(default=None, alias="actgClassId")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
@@ -148,13 +167,13 @@ class PurchaseOrderLineItemCreateParamsModel(ParamsModel):
 class PurchaseOrderLineItemUpdateParams(TypedDict, total=False):
     """Keyword arguments for PurchaseOrderLineItem."""
 
-    amount: NotRequired[Decimal | float | None]
+    amount: NotRequired[Decimal | int | str | None]
     line_type: NotRequired[PurchaseOrderLineItemLineType | str | None]
-    quantity: NotRequired[Decimal | float | None]
-    qty_billed: NotRequired[Decimal | float | None]
-    qty_received: NotRequired[Decimal | float | None]
-    unit_price: NotRequired[Decimal | float | None]
-    billed_amount: NotRequired[Decimal | float | None]
+    quantity: NotRequired[Decimal | int | str | None]
+    qty_billed: NotRequired[Decimal | int | str | None]
+    qty_received: NotRequired[Decimal | int | str | None]
+    unit_price: NotRequired[Decimal | int | str | None]
+    billed_amount: NotRequired[Decimal | int | str | None]
     match_type: NotRequired[PurchaseOrderLineItemMatchType | str | None]
     description: NotRequired[str | None]
     actg_class_id: NotRequired[str | None]
@@ -173,15 +192,20 @@ class PurchaseOrderLineItemUpdateParamsModel(ParamsModel):
     """Validates and serializes `PurchaseOrderLineItemUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "PurchaseOrderLineItem"
+    __model__: ClassVar[type[BillComModel] | None] = PurchaseOrderLineItem
 
-    amount: Number | None = Field(default=None, alias="amount")
-    line_type: PurchaseOrderLineItemLineType | str | None = Field(default=None, alias="lineType")
-    quantity: Number | None = Field(default=None, alias="quantity")
-    qty_billed: Number | None = Field(default=None, alias="qtyBilled")
-    qty_received: Number | None = Field(default=None, alias="qtyReceived")
-    unit_price: Number | None = Field(default=None, alias="unitPrice")
-    billed_amount: Number | None = Field(default=None, alias="billedAmount")
-    match_type: PurchaseOrderLineItemMatchType | str | None = Field(default=None, alias="matchType")
+    amount: NumberInput | None = Field(default=None, alias="amount")
+    line_type: Annotated[PurchaseOrderLineItemLineType | str, CodeInput] | None = Field(
+        default=None, alias="lineType"
+    )
+    quantity: NumberInput | None = Field(default=None, alias="quantity")
+    qty_billed: NumberInput | None = Field(default=None, alias="qtyBilled")
+    qty_received: NumberInput | None = Field(default=None, alias="qtyReceived")
+    unit_price: NumberInput | None = Field(default=None, alias="unitPrice")
+    billed_amount: NumberInput | None = Field(default=None, alias="billedAmount")
+    match_type: Annotated[PurchaseOrderLineItemMatchType | str, CodeInput] | None = Field(
+        default=None, alias="matchType"
+    )
     description: str | None = Field(default=None, alias="description")
     actg_class_id: str | None = Field(default=None, alias="actgClassId")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")

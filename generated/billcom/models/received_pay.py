@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
@@ -12,7 +13,18 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Date, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Date,
+    DateInput,
+    Lenient,
+    Number,
+    NumberInput,
+    Timestamp,
+)
 from .invoice_pay import InvoicePay, InvoicePayCreateParams, InvoicePayCreateParamsModel
 from .rp_conv_fee import RPConvFee
 
@@ -96,18 +108,27 @@ class ReceivedPay(BillComModel):
         "rPConvFee": RPConvFee,
         "invoicePays": InvoicePay,
     }
+    __required__: ClassVar[frozenset[str]] = frozenset(
+        ["amount", "customerId", "paymentDate", "paymentType"]
+    )
 
+    entity: Lenient[str] = Field(default="ReceivedPay", alias="entity")
+    """The wire name of the object's type: "ReceivedPay"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix 0rp); sent on Read and VoidARPayment."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the payment was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the payment was last changed (UTC)."""
     customer_id: Lenient[str] | None = Field(default=None, alias="customerId")
     """Paying customer."""
-    status: Lenient[Annotated[ReceivedPayStatus, Code]] | None = Field(default=None, alias="status")
+    status: Lenient[Annotated[ReceivedPayStatus, Code] | str] | None = Field(
+        default=None, alias="status"
+    )
     """State of the payment; RecordARPayment sets 0, ChargeCustomer 2, VoidARPayment 1."""
     payment_date: Lenient[Date] | None = Field(default=None, alias="paymentDate")
     """Date of the payment."""
-    payment_type: Lenient[Annotated[ReceivedPayPaymentType, Code]] | None = Field(
+    payment_type: Lenient[Annotated[ReceivedPayPaymentType, Code] | str] | None = Field(
         default=None, alias="paymentType"
     )
     """Payment method; settable for offline payments only (online charges are 3)."""
@@ -127,7 +148,9 @@ class ReceivedPay(BillComModel):
     """Convenience fee paid by the customer."""
     pay_to_bank_account_id: Lenient[str] | None = Field(default=None, alias="payToBankAccountId")
     """Org BankAccount (prefix bac) an online payment is deposited to."""
-    source: Lenient[Annotated[ReceivedPaySource, Code]] | None = Field(default=None, alias="source")
+    source: Lenient[Annotated[ReceivedPaySource, Code] | str] | None = Field(
+        default=None, alias="source"
+    )
     """Where the payment originated."""
     money_out_id: Lenient[str] | None = Field(default=None, alias="moneyOutId")
     """Internal BILL money-out id."""
@@ -151,25 +174,26 @@ class ReceivedPayCreateParams(TypedDict, total=False):
     """Keyword arguments for ReceivedPay."""
 
     customer_id: Required[str]
-    payment_date: Required[dt.date]
+    payment_date: Required[dt.date | str]
     payment_type: Required[ReceivedPayPaymentType | str]
-    amount: Required[Decimal | float]
+    amount: Required[Decimal | int | str]
     deposit_to_account_id: NotRequired[str | None]
     description: NotRequired[str | None]
     ref_number: NotRequired[str | None]
     pay_to_bank_account_id: NotRequired[str | None]
-    invoice_pays: NotRequired[list[InvoicePayCreateParams] | None]
+    invoice_pays: NotRequired[Sequence[InvoicePayCreateParams] | None]
 
 
 class ReceivedPayCreateParamsModel(ParamsModel):
     """Validates and serializes `ReceivedPayCreateParams`."""
 
     __entity__: ClassVar[str | None] = "ReceivedPay"
+    __model__: ClassVar[type[BillComModel] | None] = ReceivedPay
 
     customer_id: str = Field(alias="customerId")
-    payment_date: Date = Field(alias="paymentDate")
-    payment_type: ReceivedPayPaymentType | str = Field(alias="paymentType")
-    amount: Number = Field(alias="amount")
+    payment_date: DateInput = Field(alias="paymentDate")
+    payment_type: Annotated[ReceivedPayPaymentType | str, CodeInput] = Field(alias="paymentType")
+    amount: NumberInput = Field(alias="amount")
     deposit_to_account_id: str | None = Field(default=None, alias="depositToAccountId")
     description: str | None = Field(default=None, alias="description")
     ref_number: str | None = Field(default=None, alias="refNumber")
@@ -183,25 +207,28 @@ class ReceivedPayUpdateParams(TypedDict, total=False):
     """Keyword arguments for ReceivedPay."""
 
     customer_id: NotRequired[str | None]
-    payment_date: NotRequired[dt.date | None]
+    payment_date: NotRequired[dt.date | str | None]
     payment_type: NotRequired[ReceivedPayPaymentType | str | None]
-    amount: NotRequired[Decimal | float | None]
+    amount: NotRequired[Decimal | int | str | None]
     deposit_to_account_id: NotRequired[str | None]
     description: NotRequired[str | None]
     ref_number: NotRequired[str | None]
     pay_to_bank_account_id: NotRequired[str | None]
-    invoice_pays: NotRequired[list[InvoicePayCreateParams] | None]
+    invoice_pays: NotRequired[Sequence[InvoicePayCreateParams] | None]
 
 
 class ReceivedPayUpdateParamsModel(ParamsModel):
     """Validates and serializes `ReceivedPayUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "ReceivedPay"
+    __model__: ClassVar[type[BillComModel] | None] = ReceivedPay
 
     customer_id: str | None = Field(default=None, alias="customerId")
-    payment_date: Date | None = Field(default=None, alias="paymentDate")
-    payment_type: ReceivedPayPaymentType | str | None = Field(default=None, alias="paymentType")
-    amount: Number | None = Field(default=None, alias="amount")
+    payment_date: DateInput | None = Field(default=None, alias="paymentDate")
+    payment_type: Annotated[ReceivedPayPaymentType | str, CodeInput] | None = Field(
+        default=None, alias="paymentType"
+    )
+    amount: NumberInput | None = Field(default=None, alias="amount")
     deposit_to_account_id: str | None = Field(default=None, alias="depositToAccountId")
     description: str | None = Field(default=None, alias="description")
     ref_number: str | None = Field(default=None, alias="refNumber")

@@ -4,13 +4,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import ParamsModel
-from .._types import Boolean, Date, Number
+from .._types import (
+    Boolean,
+    DateInput,
+    NumberInput,
+)
 
 __all__ = [
     "RecordAPPaymentBillCreditsItemParams",
@@ -26,14 +31,14 @@ class RecordAPPaymentBillPaysItemParams(TypedDict, total=False):
     """Keyword arguments for RecordAPPaymentBillPaysItem."""
 
     bill_id: Required[str]
-    amount: Required[Decimal | float]
+    amount: Required[Decimal | int | str]
 
 
 class RecordAPPaymentBillPaysItemParamsModel(ParamsModel):
     """Validates and serializes `RecordAPPaymentBillPaysItemParams`."""
 
     bill_id: str = Field(alias="billId")
-    amount: Number = Field(alias="amount")
+    amount: NumberInput = Field(alias="amount")
 
 
 class RecordAPPaymentBillCreditsItemParams(TypedDict, total=False):
@@ -41,7 +46,7 @@ class RecordAPPaymentBillCreditsItemParams(TypedDict, total=False):
 
     bill_id: Required[str]
     vendor_credit_id: NotRequired[str | None]
-    amount: Required[Decimal | float]
+    amount: Required[Decimal | int | str]
 
 
 class RecordAPPaymentBillCreditsItemParamsModel(ParamsModel):
@@ -49,14 +54,14 @@ class RecordAPPaymentBillCreditsItemParamsModel(ParamsModel):
 
     bill_id: str = Field(alias="billId")
     vendor_credit_id: str | None = Field(default=None, alias="vendorCreditId")
-    amount: Number = Field(alias="amount")
+    amount: NumberInput = Field(alias="amount")
 
 
 class RecordAPPaymentParams(TypedDict, total=False):
     """Keyword arguments for RecordAPPayment."""
 
     vendor_id: NotRequired[str | None]
-    process_date: Required[dt.date]
+    process_date: Required[dt.date | str]
     to_print_check: Required[bool]
     chart_of_account_id: NotRequired[str | None]
     description: NotRequired[str | None]
@@ -64,15 +69,15 @@ class RecordAPPaymentParams(TypedDict, total=False):
     vendor_email: NotRequired[str | None]
     notify_vendor_paid_with_credits: NotRequired[bool | None]
     allow_export: NotRequired[bool | None]
-    bill_pays: Required[list[RecordAPPaymentBillPaysItemParams]]
-    bill_credits: NotRequired[list[RecordAPPaymentBillCreditsItemParams] | None]
+    bill_pays: Required[Sequence[RecordAPPaymentBillPaysItemParams]]
+    bill_credits: NotRequired[Sequence[RecordAPPaymentBillCreditsItemParams] | None]
 
 
 class RecordAPPaymentParamsModel(ParamsModel):
     """Validates and serializes `RecordAPPaymentParams`."""
 
     vendor_id: str | None = Field(default=None, alias="vendorId")
-    process_date: Date = Field(alias="processDate")
+    process_date: DateInput = Field(alias="processDate")
     to_print_check: Boolean = Field(alias="toPrintCheck")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     description: str | None = Field(default=None, alias="description")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
@@ -11,7 +12,18 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Date, Integer, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Date,
+    DateInput,
+    Integer,
+    Lenient,
+    Number,
+    Timestamp,
+)
 from .recurring_bill_line_item import (
     RecurringBillLineItem,
     RecurringBillLineItemCreateParams,
@@ -59,14 +71,28 @@ class RecurringBill(BillComModel):
     __children__: ClassVar[dict[str, type[BillComModel]]] = {
         "recurringBillLineItems": RecurringBillLineItem,
     }
+    __required__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "daysInAdvance",
+            "frequencyPerTimePeriod",
+            "nextDueDate",
+            "recurringBillLineItems",
+            "timePeriod",
+            "vendorId",
+        ]
+    )
 
-    is_active: Lenient[Annotated[RecurringBillIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="RecurringBill", alias="entity")
+    """The wire name of the object's type: "RecurringBill"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix btp); required on Update."""
+    is_active: Lenient[Annotated[RecurringBillIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the recurring bill is active; Delete sets 2, Undelete sets 1."""
     vendor_id: Lenient[str] | None = Field(default=None, alias="vendorId")
     """Vendor the generated bills are from."""
-    time_period: Lenient[Annotated[RecurringBillTimePeriod, Code]] | None = Field(
+    time_period: Lenient[Annotated[RecurringBillTimePeriod, Code] | str] | None = Field(
         default=None, alias="timePeriod"
     )
     """Unit of the repeat interval."""
@@ -109,28 +135,31 @@ class RecurringBillCreateParams(TypedDict, total=False):
     vendor_id: Required[str]
     time_period: Required[RecurringBillTimePeriod | str]
     frequency_per_time_period: Required[int]
-    next_due_date: Required[dt.date]
-    end_date: NotRequired[dt.date | None]
+    next_due_date: Required[dt.date | str]
+    end_date: NotRequired[dt.date | str | None]
     days_in_advance: Required[int]
     description: NotRequired[str | None]
     remaining_payments: NotRequired[int | None]
     is_recurring_payment: NotRequired[bool | None]
     bank_account_id: NotRequired[str | None]
     users_id: NotRequired[str | None]
-    recurring_bill_line_items: Required[list[RecurringBillLineItemCreateParams]]
+    recurring_bill_line_items: Required[Sequence[RecurringBillLineItemCreateParams]]
 
 
 class RecurringBillCreateParamsModel(ParamsModel):
     """Validates and serializes `RecurringBillCreateParams`."""
 
     __entity__: ClassVar[str | None] = "RecurringBill"
+    __model__: ClassVar[type[BillComModel] | None] = RecurringBill
 
-    is_active: RecurringBillIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[RecurringBillIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     vendor_id: str = Field(alias="vendorId")
-    time_period: RecurringBillTimePeriod | str = Field(alias="timePeriod")
+    time_period: Annotated[RecurringBillTimePeriod | str, CodeInput] = Field(alias="timePeriod")
     frequency_per_time_period: Integer = Field(alias="frequencyPerTimePeriod")
-    next_due_date: Date = Field(alias="nextDueDate")
-    end_date: Date | None = Field(default=None, alias="endDate")
+    next_due_date: DateInput = Field(alias="nextDueDate")
+    end_date: DateInput | None = Field(default=None, alias="endDate")
     days_in_advance: Integer = Field(alias="daysInAdvance")
     description: str | None = Field(default=None, alias="description")
     remaining_payments: Integer | None = Field(default=None, alias="remainingPayments")
@@ -149,28 +178,33 @@ class RecurringBillUpdateParams(TypedDict, total=False):
     vendor_id: NotRequired[str | None]
     time_period: NotRequired[RecurringBillTimePeriod | str | None]
     frequency_per_time_period: NotRequired[int | None]
-    next_due_date: NotRequired[dt.date | None]
-    end_date: NotRequired[dt.date | None]
+    next_due_date: NotRequired[dt.date | str | None]
+    end_date: NotRequired[dt.date | str | None]
     days_in_advance: NotRequired[int | None]
     description: NotRequired[str | None]
     remaining_payments: NotRequired[int | None]
     is_recurring_payment: NotRequired[bool | None]
     bank_account_id: NotRequired[str | None]
     users_id: NotRequired[str | None]
-    recurring_bill_line_items: NotRequired[list[RecurringBillLineItemCreateParams] | None]
+    recurring_bill_line_items: NotRequired[Sequence[RecurringBillLineItemCreateParams] | None]
 
 
 class RecurringBillUpdateParamsModel(ParamsModel):
     """Validates and serializes `RecurringBillUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "RecurringBill"
+    __model__: ClassVar[type[BillComModel] | None] = RecurringBill
 
-    is_active: RecurringBillIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[RecurringBillIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     vendor_id: str | None = Field(default=None, alias="vendorId")
-    time_period: RecurringBillTimePeriod | str | None = Field(default=None, alias="timePeriod")
+    time_period: Annotated[RecurringBillTimePeriod | str, CodeInput] | None = Field(
+        default=None, alias="timePeriod"
+    )
     frequency_per_time_period: Integer | None = Field(default=None, alias="frequencyPerTimePeriod")
-    next_due_date: Date | None = Field(default=None, alias="nextDueDate")
-    end_date: Date | None = Field(default=None, alias="endDate")
+    next_due_date: DateInput | None = Field(default=None, alias="nextDueDate")
+    end_date: DateInput | None = Field(default=None, alias="endDate")
     days_in_advance: Integer | None = Field(default=None, alias="daysInAdvance")
     description: str | None = Field(default=None, alias="description")
     remaining_payments: Integer | None = Field(default=None, alias="remainingPayments")

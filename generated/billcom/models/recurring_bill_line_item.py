@@ -10,7 +10,16 @@ from typing import Annotated, ClassVar, NotRequired, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Lenient,
+    Number,
+    NumberInput,
+    Timestamp,
+)
 
 __all__ = [
     "RecurringBillLineItem",
@@ -37,7 +46,12 @@ class RecurringBillLineItem(BillComModel):
         ["createdTime", "id", "isExpired", "recurringBillId", "updatedTime"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["amount"])
 
+    entity: Lenient[str] = Field(default="RecurringBillLineItem", alias="entity")
+    """The wire name of the object's type: "RecurringBillLineItem"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix tli)."""
     recurring_bill_id: Lenient[str] | None = Field(default=None, alias="recurringBillId")
     """Parent recurring bill."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
@@ -64,7 +78,7 @@ class RecurringBillLineItem(BillComModel):
     """When the line was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the line was last changed (UTC)."""
-    line_type: Lenient[Annotated[RecurringBillLineItemLineType, Code]] | None = Field(
+    line_type: Lenient[Annotated[RecurringBillLineItemLineType, Code] | str] | None = Field(
         default=None, alias="lineType"
     )
     """Line kind, expense or item."""
@@ -83,7 +97,7 @@ class RecurringBillLineItem(BillComModel):
 class RecurringBillLineItemCreateParams(TypedDict, total=False):
     """Keyword arguments for RecurringBillLineItem."""
 
-    amount: Required[Decimal | float]
+    amount: Required[Decimal | int | str]
     chart_of_account_id: NotRequired[str | None]
     department_id: NotRequired[str | None]
     location_id: NotRequired[str | None]
@@ -96,16 +110,17 @@ class RecurringBillLineItemCreateParams(TypedDict, total=False):
     line_type: NotRequired[RecurringBillLineItemLineType | str | None]
     job_billable: NotRequired[bool | None]
     is_adjusted: NotRequired[bool | None]
-    quantity: NotRequired[Decimal | float | None]
-    unit_price: NotRequired[Decimal | float | None]
+    quantity: NotRequired[Decimal | int | str | None]
+    unit_price: NotRequired[Decimal | int | str | None]
 
 
 class RecurringBillLineItemCreateParamsModel(ParamsModel):
     """Validates and serializes `RecurringBillLineItemCreateParams`."""
 
     __entity__: ClassVar[str | None] = "RecurringBillLineItem"
+    __model__: ClassVar[type[BillComModel] | None] = RecurringBillLineItem
 
-    amount: Number = Field(alias="amount")
+    amount: NumberInput = Field(alias="amount")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     department_id: str | None = Field(default=None, alias="departmentId")
     location_id: str | None = Field(default=None, alias="locationId")
@@ -115,17 +130,19 @@ class RecurringBillLineItemCreateParamsModel(ParamsModel):
     item_id: str | None = Field(default=None, alias="itemId")
     vendor_id: str | None = Field(default=None, alias="vendorId")
     description: str | None = Field(default=None, alias="description")
-    line_type: RecurringBillLineItemLineType | str | None = Field(default=None, alias="lineType")
+    line_type: Annotated[RecurringBillLineItemLineType | str, CodeInput] | None = Field(
+        default=None, alias="lineType"
+    )
     job_billable: Boolean | None = Field(default=None, alias="jobBillable")
     is_adjusted: Boolean | None = Field(default=None, alias="isAdjusted")
-    quantity: Number | None = Field(default=None, alias="quantity")
-    unit_price: Number | None = Field(default=None, alias="unitPrice")
+    quantity: NumberInput | None = Field(default=None, alias="quantity")
+    unit_price: NumberInput | None = Field(default=None, alias="unitPrice")
 
 
 class RecurringBillLineItemUpdateParams(TypedDict, total=False):
     """Keyword arguments for RecurringBillLineItem."""
 
-    amount: NotRequired[Decimal | float | None]
+    amount: NotRequired[Decimal | int | str | None]
     chart_of_account_id: NotRequired[str | None]
     department_id: NotRequired[str | None]
     location_id: NotRequired[str | None]
@@ -138,16 +155,17 @@ class RecurringBillLineItemUpdateParams(TypedDict, total=False):
     line_type: NotRequired[RecurringBillLineItemLineType | str | None]
     job_billable: NotRequired[bool | None]
     is_adjusted: NotRequired[bool | None]
-    quantity: NotRequired[Decimal | float | None]
-    unit_price: NotRequired[Decimal | float | None]
+    quantity: NotRequired[Decimal | int | str | None]
+    unit_price: NotRequired[Decimal | int | str | None]
 
 
 class RecurringBillLineItemUpdateParamsModel(ParamsModel):
     """Validates and serializes `RecurringBillLineItemUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "RecurringBillLineItem"
+    __model__: ClassVar[type[BillComModel] | None] = RecurringBillLineItem
 
-    amount: Number | None = Field(default=None, alias="amount")
+    amount: NumberInput | None = Field(default=None, alias="amount")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     department_id: str | None = Field(default=None, alias="departmentId")
     location_id: str | None = Field(default=None, alias="locationId")
@@ -157,8 +175,10 @@ class RecurringBillLineItemUpdateParamsModel(ParamsModel):
     item_id: str | None = Field(default=None, alias="itemId")
     vendor_id: str | None = Field(default=None, alias="vendorId")
     description: str | None = Field(default=None, alias="description")
-    line_type: RecurringBillLineItemLineType | str | None = Field(default=None, alias="lineType")
+    line_type: Annotated[RecurringBillLineItemLineType | str, CodeInput] | None = Field(
+        default=None, alias="lineType"
+    )
     job_billable: Boolean | None = Field(default=None, alias="jobBillable")
     is_adjusted: Boolean | None = Field(default=None, alias="isAdjusted")
-    quantity: Number | None = Field(default=None, alias="quantity")
-    unit_price: Number | None = Field(default=None, alias="unitPrice")
+    quantity: NumberInput | None = Field(default=None, alias="quantity")
+    unit_price: NumberInput | None = Field(default=None, alias="unitPrice")

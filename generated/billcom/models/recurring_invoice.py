@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
 
@@ -11,7 +12,18 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Date, Integer, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Date,
+    DateInput,
+    Integer,
+    Lenient,
+    Number,
+    Timestamp,
+)
 from .recurring_invoice_line_item import (
     RecurringInvoiceLineItem,
     RecurringInvoiceLineItemCreateParams,
@@ -59,8 +71,22 @@ class RecurringInvoice(BillComModel):
     __children__: ClassVar[dict[str, type[BillComModel]]] = {
         "recurringInvoiceLineItems": RecurringInvoiceLineItem,
     }
+    __required__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "customerId",
+            "daysInAdvance",
+            "frequencyPerTimePeriod",
+            "nextDueDate",
+            "recurringInvoiceLineItems",
+            "timePeriod",
+        ]
+    )
 
-    is_active: Lenient[Annotated[RecurringInvoiceIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="RecurringInvoice", alias="entity")
+    """The wire name of the object's type: "RecurringInvoice"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix rit); sent on Update/Read/Delete/Undelete."""
+    is_active: Lenient[Annotated[RecurringInvoiceIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the profile is active (default 1); Delete sets 2, Undelete sets 1."""
@@ -70,7 +96,7 @@ class RecurringInvoice(BillComModel):
     """When the profile was last changed (UTC); bumped on every write."""
     customer_id: Lenient[str] | None = Field(default=None, alias="customerId")
     """Customer the generated invoices are for."""
-    time_period: Lenient[Annotated[RecurringInvoiceTimePeriod, Code]] | None = Field(
+    time_period: Lenient[Annotated[RecurringInvoiceTimePeriod, Code] | str] | None = Field(
         default=None, alias="timePeriod"
     )
     """Unit of the recurrence period."""
@@ -129,8 +155,8 @@ class RecurringInvoiceCreateParams(TypedDict, total=False):
     customer_id: Required[str]
     time_period: Required[RecurringInvoiceTimePeriod | str]
     frequency_per_time_period: Required[int]
-    next_due_date: Required[dt.date]
-    end_date: NotRequired[dt.date | None]
+    next_due_date: Required[dt.date | str]
+    end_date: NotRequired[dt.date | str | None]
     days_in_advance: Required[int]
     po_number: NotRequired[str | None]
     sales_rep: NotRequired[str | None]
@@ -146,20 +172,23 @@ class RecurringInvoiceCreateParams(TypedDict, total=False):
     from_user_id: NotRequired[str | None]
     payment_term_id: NotRequired[str | None]
     invoice_template_id: NotRequired[str | None]
-    recurring_invoice_line_items: Required[list[RecurringInvoiceLineItemCreateParams]]
+    recurring_invoice_line_items: Required[Sequence[RecurringInvoiceLineItemCreateParams]]
 
 
 class RecurringInvoiceCreateParamsModel(ParamsModel):
     """Validates and serializes `RecurringInvoiceCreateParams`."""
 
     __entity__: ClassVar[str | None] = "RecurringInvoice"
+    __model__: ClassVar[type[BillComModel] | None] = RecurringInvoice
 
-    is_active: RecurringInvoiceIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[RecurringInvoiceIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     customer_id: str = Field(alias="customerId")
-    time_period: RecurringInvoiceTimePeriod | str = Field(alias="timePeriod")
+    time_period: Annotated[RecurringInvoiceTimePeriod | str, CodeInput] = Field(alias="timePeriod")
     frequency_per_time_period: Integer = Field(alias="frequencyPerTimePeriod")
-    next_due_date: Date = Field(alias="nextDueDate")
-    end_date: Date | None = Field(default=None, alias="endDate")
+    next_due_date: DateInput = Field(alias="nextDueDate")
+    end_date: DateInput | None = Field(default=None, alias="endDate")
     days_in_advance: Integer = Field(alias="daysInAdvance")
     po_number: str | None = Field(default=None, alias="poNumber")
     sales_rep: str | None = Field(default=None, alias="salesRep")
@@ -187,8 +216,8 @@ class RecurringInvoiceUpdateParams(TypedDict, total=False):
     customer_id: NotRequired[str | None]
     time_period: NotRequired[RecurringInvoiceTimePeriod | str | None]
     frequency_per_time_period: NotRequired[int | None]
-    next_due_date: NotRequired[dt.date | None]
-    end_date: NotRequired[dt.date | None]
+    next_due_date: NotRequired[dt.date | str | None]
+    end_date: NotRequired[dt.date | str | None]
     days_in_advance: NotRequired[int | None]
     po_number: NotRequired[str | None]
     sales_rep: NotRequired[str | None]
@@ -204,20 +233,25 @@ class RecurringInvoiceUpdateParams(TypedDict, total=False):
     from_user_id: NotRequired[str | None]
     payment_term_id: NotRequired[str | None]
     invoice_template_id: NotRequired[str | None]
-    recurring_invoice_line_items: NotRequired[list[RecurringInvoiceLineItemCreateParams] | None]
+    recurring_invoice_line_items: NotRequired[Sequence[RecurringInvoiceLineItemCreateParams] | None]
 
 
 class RecurringInvoiceUpdateParamsModel(ParamsModel):
     """Validates and serializes `RecurringInvoiceUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "RecurringInvoice"
+    __model__: ClassVar[type[BillComModel] | None] = RecurringInvoice
 
-    is_active: RecurringInvoiceIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[RecurringInvoiceIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     customer_id: str | None = Field(default=None, alias="customerId")
-    time_period: RecurringInvoiceTimePeriod | str | None = Field(default=None, alias="timePeriod")
+    time_period: Annotated[RecurringInvoiceTimePeriod | str, CodeInput] | None = Field(
+        default=None, alias="timePeriod"
+    )
     frequency_per_time_period: Integer | None = Field(default=None, alias="frequencyPerTimePeriod")
-    next_due_date: Date | None = Field(default=None, alias="nextDueDate")
-    end_date: Date | None = Field(default=None, alias="endDate")
+    next_due_date: DateInput | None = Field(default=None, alias="nextDueDate")
+    end_date: DateInput | None = Field(default=None, alias="endDate")
     days_in_advance: Integer | None = Field(default=None, alias="daysInAdvance")
     po_number: str | None = Field(default=None, alias="poNumber")
     sales_rep: str | None = Field(default=None, alias="salesRep")

@@ -9,7 +9,14 @@ from typing import ClassVar, NotRequired, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Lenient,
+    Number,
+    NumberInput,
+    Timestamp,
+)
 
 __all__ = [
     "RecurringInvoiceLineItem",
@@ -27,7 +34,12 @@ class RecurringInvoiceLineItem(BillComModel):
         ["createdTime", "recurringInvoiceId", "updatedTime"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["amount", "quantity"])
 
+    entity: Lenient[str] = Field(default="RecurringInvoiceLineItem", alias="entity")
+    """The wire name of the object's type: "RecurringInvoiceLineItem"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """Id (prefix ril); send on update to keep the line; omitted lines are removed."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the line was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
@@ -65,10 +77,10 @@ class RecurringInvoiceLineItemCreateParams(TypedDict, total=False):
 
     id: NotRequired[str | None]
     item_id: NotRequired[str | None]
-    quantity: Required[Decimal | float]
-    price: NotRequired[Decimal | float | None]
-    rate_percent: NotRequired[Decimal | float | None]
-    amount: Required[Decimal | float]
+    quantity: Required[Decimal | int | str]
+    price: NotRequired[Decimal | int | str | None]
+    rate_percent: NotRequired[Decimal | int | str | None]
+    amount: Required[Decimal | int | str]
     description: NotRequired[str | None]
     taxable: NotRequired[bool | None]
     chart_of_account_id: NotRequired[str | None]
@@ -82,13 +94,14 @@ class RecurringInvoiceLineItemCreateParamsModel(ParamsModel):
     """Validates and serializes `RecurringInvoiceLineItemCreateParams`."""
 
     __entity__: ClassVar[str | None] = "RecurringInvoiceLineItem"
+    __model__: ClassVar[type[BillComModel] | None] = RecurringInvoiceLineItem
 
     id: str | None = Field(default=None, alias="id")
     item_id: str | None = Field(default=None, alias="itemId")
-    quantity: Number = Field(alias="quantity")
-    price: Number | None = Field(default=None, alias="price")
-    rate_percent: Number | None = Field(default=None, alias="ratePercent")
-    amount: Number = Field(alias="amount")
+    quantity: NumberInput = Field(alias="quantity")
+    price: NumberInput | None = Field(default=None, alias="price")
+    rate_percent: NumberInput | None = Field(default=None, alias="ratePercent")
+    amount: NumberInput = Field(alias="amount")
     description: str | None = Field(default=None, alias="description")
     taxable: Boolean | None = Field(default=None, alias="taxable")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
@@ -102,10 +115,10 @@ class RecurringInvoiceLineItemUpdateParams(TypedDict, total=False):
     """Keyword arguments for RecurringInvoiceLineItem."""
 
     item_id: NotRequired[str | None]
-    quantity: NotRequired[Decimal | float | None]
-    price: NotRequired[Decimal | float | None]
-    rate_percent: NotRequired[Decimal | float | None]
-    amount: NotRequired[Decimal | float | None]
+    quantity: NotRequired[Decimal | int | str | None]
+    price: NotRequired[Decimal | int | str | None]
+    rate_percent: NotRequired[Decimal | int | str | None]
+    amount: NotRequired[Decimal | int | str | None]
     description: NotRequired[str | None]
     taxable: NotRequired[bool | None]
     chart_of_account_id: NotRequired[str | None]
@@ -119,12 +132,13 @@ class RecurringInvoiceLineItemUpdateParamsModel(ParamsModel):
     """Validates and serializes `RecurringInvoiceLineItemUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "RecurringInvoiceLineItem"
+    __model__: ClassVar[type[BillComModel] | None] = RecurringInvoiceLineItem
 
     item_id: str | None = Field(default=None, alias="itemId")
-    quantity: Number | None = Field(default=None, alias="quantity")
-    price: Number | None = Field(default=None, alias="price")
-    rate_percent: Number | None = Field(default=None, alias="ratePercent")
-    amount: Number | None = Field(default=None, alias="amount")
+    quantity: NumberInput | None = Field(default=None, alias="quantity")
+    price: NumberInput | None = Field(default=None, alias="price")
+    rate_percent: NumberInput | None = Field(default=None, alias="ratePercent")
+    amount: NumberInput | None = Field(default=None, alias="amount")
     description: str | None = Field(default=None, alias="description")
     taxable: Boolean | None = Field(default=None, alias="taxable")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")

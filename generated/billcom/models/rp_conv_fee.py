@@ -9,7 +9,12 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Date, Lenient, Number
+from .._types import (
+    ABSENT,
+    Date,
+    Lenient,
+    Number,
+)
 
 __all__ = [
     "RPConvFee",
@@ -28,6 +33,10 @@ class RPConvFee(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
+    entity: Lenient[str] = Field(default="RPConvFee", alias="entity")
+    """The wire name of the object's type: "RPConvFee"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix rpf); sent on Read."""
     ref_number: Lenient[str] | None = Field(default=None, alias="refNumber")
     """Reference number."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import ParamsModel
-from .._types import Boolean
+from .._types import (
+    Boolean,
+)
 
 __all__ = [
     "SendInvoiceContentParams",
@@ -24,7 +27,7 @@ class SendInvoiceHeadersParams(TypedDict, total=False):
     """Keyword arguments for SendInvoiceHeaders."""
 
     from_user_id: NotRequired[str | None]
-    to_email_addresses: NotRequired[list[str] | None]
+    to_email_addresses: NotRequired[Sequence[str] | None]
     cc_me: NotRequired[bool | None]
     subject: NotRequired[str | None]
 

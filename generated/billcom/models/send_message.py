@@ -8,7 +8,10 @@ from typing import ClassVar, NotRequired, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Lenient
+from .._types import (
+    Boolean,
+    Lenient,
+)
 
 __all__ = [
     "SendMessageParams",
@@ -56,6 +59,8 @@ class SendMessageResponse(BillComModel):
         "from": SendMessageResponseFrom,
     }
 
+    id: Lenient[str] | None = Field(default=None, alias="id")
+    """Note id (prefix act)."""
     object_id: Lenient[str] | None = Field(default=None, alias="objectId")
     """Id of the object the note belongs to."""
     message: Lenient[str] | None = Field(default=None, alias="message")

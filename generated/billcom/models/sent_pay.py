@@ -10,7 +10,16 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Boolean, Code, Date, Integer, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    Date,
+    Integer,
+    Lenient,
+    Number,
+    Timestamp,
+)
 from .ap_conv_fee import APConvFee
 from .bill_credit import BillCredit
 from .bill_pay import BillPay
@@ -247,15 +256,15 @@ class SentPayDisbursementCheckData(BillComModel):
     tracking_info: Lenient[str] | None = Field(default=None, alias="trackingInfo")
     """Tracking details of a faster check."""
     delivery_type_actual: (
-        Lenient[Annotated[SentPayDisbursementCheckDataDeliveryTypeActual, Code]] | None
+        Lenient[Annotated[SentPayDisbursementCheckDataDeliveryTypeActual, Code] | str] | None
     ) = Field(default=None, alias="deliveryTypeActual")
     """How the check was actually delivered (same codes as SentPay.deliveryTypeRequested)."""
     returned_date: Lenient[str] | None = Field(default=None, alias="returnedDate")
     """Date the funds returned to the payer (when errorCode is set)."""
     payee_address: Lenient[str] | None = Field(default=None, alias="payeeAddress")
     """Vendor address the check was mailed to."""
-    error_code: Lenient[Annotated[SentPayDisbursementCheckDataErrorCode, Code]] | None = Field(
-        default=None, alias="errorCode"
+    error_code: Lenient[Annotated[SentPayDisbursementCheckDataErrorCode, Code] | str] | None = (
+        Field(default=None, alias="errorCode")
     )
     """Why the check failed."""
 
@@ -355,11 +364,11 @@ class SentPayDisbursementIntlEPmtData(BillComModel):
     confirm_msg: Lenient[str] | None = Field(default=None, alias="confirmMsg")
     """Confirmation message sent to the vendor."""
     confirm_status: (
-        Lenient[Annotated[SentPayDisbursementIntlEPmtDataConfirmStatus, Code]] | None
+        Lenient[Annotated[SentPayDisbursementIntlEPmtDataConfirmStatus, Code] | str] | None
     ) = Field(default=None, alias="confirmStatus")
     """State of the payment confirmation."""
     intl_e_pmt_type: (
-        Lenient[Annotated[SentPayDisbursementIntlEPmtDataIntlEPmtType, Code]] | None
+        Lenient[Annotated[SentPayDisbursementIntlEPmtDataIntlEPmtType, Code] | str] | None
     ) = Field(default=None, alias="intlEPmtType")
     """Kind of international ePayment (as intlPaymentType)."""
 
@@ -370,7 +379,7 @@ class SentPayDisbursementVcardData(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset([])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    status: Lenient[Annotated[SentPayDisbursementVcardDataStatus, Code]] | None = Field(
+    status: Lenient[Annotated[SentPayDisbursementVcardDataStatus, Code] | str] | None = Field(
         default=None, alias="status"
     )
     """State of the virtual card."""
@@ -430,19 +439,19 @@ class SentPayDisbursement(BillComModel):
         "walletData": SentPayDisbursementWalletData,
     }
 
-    payment_type: Lenient[Annotated[SentPayDisbursementPaymentType, Code]] | None = Field(
+    payment_type: Lenient[Annotated[SentPayDisbursementPaymentType, Code] | str] | None = Field(
         default=None, alias="paymentType"
     )
     """How the payment was disbursed."""
-    disbursement_status: Lenient[Annotated[SentPayDisbursementDisbursementStatus, Code]] | None = (
-        Field(default=None, alias="disbursementStatus")
-    )
+    disbursement_status: (
+        Lenient[Annotated[SentPayDisbursementDisbursementStatus, Code] | str] | None
+    ) = Field(default=None, alias="disbursementStatus")
     """Disbursement state; empty until funds reach the vendor."""
     combined_status: Lenient[Integer] | None = Field(default=None, alias="combinedStatus")
     """Overall status code (0 none ... 401 vcard expiring), as GetDisbursementData.combinedStatus."""
-    vcard_reissue_reason: Lenient[Annotated[SentPayDisbursementVcardReissueReason, Code]] | None = (
-        Field(default=None, alias="vcardReissueReason")
-    )
+    vcard_reissue_reason: (
+        Lenient[Annotated[SentPayDisbursementVcardReissueReason, Code] | str] | None
+    ) = Field(default=None, alias="vcardReissueReason")
     """Why a virtual card was reissued."""
     vendor_name: Lenient[str] | None = Field(default=None, alias="vendorName")
     """Vendor name."""
@@ -516,9 +525,9 @@ class SentPayExtraData(BillComModel):
     """Receiving bank account number."""
     is_savings: Lenient[Boolean] | None = Field(default=None, alias="isSavings")
     """Whether the receiving account is a savings account."""
-    disbursement_status: Lenient[Annotated[SentPayExtraDataDisbursementStatus, Code]] | None = (
-        Field(default=None, alias="disbursementStatus")
-    )
+    disbursement_status: (
+        Lenient[Annotated[SentPayExtraDataDisbursementStatus, Code] | str] | None
+    ) = Field(default=None, alias="disbursementStatus")
     """Disbursement state (as GetDisbursementData.disbursementStatus)."""
     disbursement_status_description: Lenient[str] | None = Field(
         default=None, alias="disbursementStatusDescription"
@@ -589,11 +598,17 @@ class SentPay(BillComModel):
         "apConvFee": APConvFee,
     }
 
+    entity: Lenient[str] = Field(default="SentPay", alias="entity")
+    """The wire name of the object's type: "SentPay"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix stp)."""
     process_date: Lenient[Date] | None = Field(default=None, alias="processDate")
     """Debit date."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
     """Total paid."""
-    status: Lenient[Annotated[SentPayStatus, Code]] | None = Field(default=None, alias="status")
+    status: Lenient[Annotated[SentPayStatus, Code] | str] | None = Field(
+        default=None, alias="status"
+    )
     """Payment state; changed by the cancel and void actions."""
     description: Lenient[str] | None = Field(default=None, alias="description")
     """Payment memo."""
@@ -609,12 +624,12 @@ class SentPay(BillComModel):
     """Whether the method differs from the vendor's preference."""
     faster_payment: Lenient[Boolean] | None = Field(default=None, alias="fasterPayment")
     """Whether this is a faster payment."""
-    payment_type: Lenient[Annotated[SentPayPaymentType, Code]] | None = Field(
+    payment_type: Lenient[Annotated[SentPayPaymentType, Code] | str] | None = Field(
         default=None, alias="paymentType"
     )
     """Payment method."""
-    delivery_type_requested: Lenient[Annotated[SentPayDeliveryTypeRequested, Code]] | None = Field(
-        default=None, alias="deliveryTypeRequested"
+    delivery_type_requested: Lenient[Annotated[SentPayDeliveryTypeRequested, Code] | str] | None = (
+        Field(default=None, alias="deliveryTypeRequested")
     )
     """Requested check delivery."""
     chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
@@ -639,7 +654,9 @@ class SentPay(BillComModel):
     """Partner-only auto-cancel setting."""
     need_attn_reviewed: Lenient[Boolean] | None = Field(default=None, alias="needAttnReviewed")
     """Whether the payment needs review."""
-    source: Lenient[Annotated[SentPaySource, Code]] | None = Field(default=None, alias="source")
+    source: Lenient[Annotated[SentPaySource, Code] | str] | None = Field(
+        default=None, alias="source"
+    )
     """How the payment originated."""
     allow_export: Lenient[Boolean] | None = Field(default=None, alias="allowExport")
     """Whether the payment syncs to the accounting system."""
@@ -663,7 +680,7 @@ class SentPay(BillComModel):
     """Date funds were held."""
     card_account_id: Lenient[str] | None = Field(default=None, alias="cardAccountId")
     """CardAccount that funded the payment."""
-    funding_type: Lenient[Annotated[SentPayFundingType, Code]] | None = Field(
+    funding_type: Lenient[Annotated[SentPayFundingType, Code] | str] | None = Field(
         default=None, alias="fundingType"
     )
     """How the payment is funded; numbering differs from paymentType."""

@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Required, TypedDict
+from typing import Annotated, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import ParamsModel
+from .._types import (
+    CodeInput,
+)
 
 __all__ = ["SetApproversEntity", "SetApproversParams", "SetApproversParamsModel"]
 
@@ -25,12 +29,12 @@ class SetApproversParams(TypedDict, total=False):
 
     object_id: Required[str]
     entity: Required[SetApproversEntity | str]
-    approvers: Required[list[str]]
+    approvers: Required[Sequence[str]]
 
 
 class SetApproversParamsModel(ParamsModel):
     """Validates and serializes `SetApproversParams`."""
 
     object_id: str = Field(alias="objectId")
-    entity: SetApproversEntity | str = Field(alias="entity")
+    entity: Annotated[SetApproversEntity | str, CodeInput] = Field(alias="entity")
     approvers: list[str] = Field(alias="approvers")

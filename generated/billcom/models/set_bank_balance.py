@@ -4,13 +4,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import ParamsModel
-from .._types import Date, Number
+from .._types import (
+    DateInput,
+    NumberInput,
+)
 
 __all__ = [
     "SetBankBalanceBankBalancesItemParams",
@@ -24,29 +28,31 @@ class SetBankBalanceBankBalancesItemParams(TypedDict, total=False):
     """Keyword arguments for SetBankBalanceBankBalancesItem."""
 
     chart_of_account_id: NotRequired[str | None]
-    chart_of_account_balance: NotRequired[Decimal | float | None]
+    chart_of_account_balance: NotRequired[Decimal | int | str | None]
 
 
 class SetBankBalanceBankBalancesItemParamsModel(ParamsModel):
     """Validates and serializes `SetBankBalanceBankBalancesItemParams`."""
 
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
-    chart_of_account_balance: Number | None = Field(default=None, alias="chartOfAccountBalance")
+    chart_of_account_balance: NumberInput | None = Field(
+        default=None, alias="chartOfAccountBalance"
+    )
 
 
 class SetBankBalanceParams(TypedDict, total=False):
     """Keyword arguments for SetBankBalance."""
 
-    bank_balance: Required[Decimal | float]
-    bank_balance_date: Required[dt.date]
-    bank_balances: NotRequired[list[SetBankBalanceBankBalancesItemParams] | None]
+    bank_balance: Required[Decimal | int | str]
+    bank_balance_date: Required[dt.date | str]
+    bank_balances: NotRequired[Sequence[SetBankBalanceBankBalancesItemParams] | None]
 
 
 class SetBankBalanceParamsModel(ParamsModel):
     """Validates and serializes `SetBankBalanceParams`."""
 
-    bank_balance: Number = Field(alias="bankBalance")
-    bank_balance_date: Date = Field(alias="bankBalanceDate")
+    bank_balance: NumberInput = Field(alias="bankBalance")
+    bank_balance_date: DateInput = Field(alias="bankBalanceDate")
     bank_balances: list[SetBankBalanceBankBalancesItemParamsModel] | None = Field(
         default=None, alias="bankBalances"
     )

@@ -8,7 +8,9 @@ from typing import Required, TypedDict
 from pydantic import Field
 
 from .._models import ParamsModel
-from .._types import Boolean
+from .._types import (
+    Boolean,
+)
 
 __all__ = ["SetCustomerAuthorizationParams", "SetCustomerAuthorizationParamsModel"]
 

@@ -10,7 +10,13 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Code, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    CodeInput,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = [
     "User",
@@ -90,8 +96,17 @@ class User(BillComModel):
         ["createdTime", "id", "loginId", "partnerUserGroupType", "updatedTime"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(
+        ["email", "firstName", "lastName", "profileId"]
+    )
 
-    is_active: Lenient[Annotated[UserIsActive, Code]] | None = Field(default=None, alias="isActive")
+    entity: Lenient[str] = Field(default="User", alias="entity")
+    """The wire name of the object's type: "User"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix 006); sent on Update/Read/Delete/Undelete."""
+    is_active: Lenient[Annotated[UserIsActive, Code] | str] | None = Field(
+        default=None, alias="isActive"
+    )
     """Whether the user is active (default 1); Delete deactivates (2), Undelete sets 1."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the user was created (UTC)."""
@@ -105,7 +120,7 @@ class User(BillComModel):
     """Email address, also the login name."""
     profile_id: Lenient[str] | None = Field(default=None, alias="profileId")
     """Role profile (prefix 0po), which drives approve and pay rights."""
-    timezone_id: Lenient[Annotated[UserTimezoneId, Code]] | None = Field(
+    timezone_id: Lenient[Annotated[UserTimezoneId, Code] | str] | None = Field(
         default=None, alias="timezoneId"
     )
     """User's time zone."""
@@ -130,13 +145,18 @@ class UserCreateParamsModel(ParamsModel):
     """Validates and serializes `UserCreateParams`."""
 
     __entity__: ClassVar[str | None] = "User"
+    __model__: ClassVar[type[BillComModel] | None] = User
 
-    is_active: UserIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[UserIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     first_name: str = Field(alias="firstName")
     last_name: str = Field(alias="lastName")
     email: str = Field(alias="email")
     profile_id: str = Field(alias="profileId")
-    timezone_id: UserTimezoneId | str | None = Field(default=None, alias="timezoneId")
+    timezone_id: Annotated[UserTimezoneId | str, CodeInput] | None = Field(
+        default=None, alias="timezoneId"
+    )
 
 
 class UserUpdateParams(TypedDict, total=False):
@@ -154,13 +174,18 @@ class UserUpdateParamsModel(ParamsModel):
     """Validates and serializes `UserUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "User"
+    __model__: ClassVar[type[BillComModel] | None] = User
 
-    is_active: UserIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[UserIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     first_name: str | None = Field(default=None, alias="firstName")
     last_name: str | None = Field(default=None, alias="lastName")
     email: str | None = Field(default=None, alias="email")
     profile_id: str | None = Field(default=None, alias="profileId")
-    timezone_id: UserTimezoneId | str | None = Field(default=None, alias="timezoneId")
+    timezone_id: Annotated[UserTimezoneId | str, CodeInput] | None = Field(
+        default=None, alias="timezoneId"
+    )
 
 
 UserField = Literal[

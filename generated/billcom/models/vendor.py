@@ -11,7 +11,16 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Lenient,
+    Number,
+    NumberInput,
+    Timestamp,
+)
 
 __all__ = [
     "Vendor",
@@ -279,8 +288,13 @@ class Vendor(BillComModel):
         ]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["name"])
 
-    is_active: Lenient[Annotated[VendorIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="Vendor", alias="entity")
+    """The wire name of the object's type: "Vendor"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix 009); required on Update."""
+    is_active: Lenient[Annotated[VendorIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the vendor is active; Delete sets 2, Undelete sets 1."""
@@ -296,7 +310,7 @@ class Vendor(BillComModel):
     """The payer's account number at the vendor; printed on the check memo."""
     tax_id: Lenient[str] | None = Field(default=None, alias="taxId")
     """EIN or SSN used for 1099 reporting."""
-    tax_id_type: Lenient[Annotated[VendorTaxIdType, Code]] | None = Field(
+    tax_id_type: Lenient[Annotated[VendorTaxIdType, Code] | str] | None = Field(
         default=None, alias="taxIdType"
     )
     """Kind of tax id in taxId."""
@@ -336,7 +350,7 @@ class Vendor(BillComModel):
     """Remittance email address."""
     payment_email: Lenient[str] | None = Field(default=None, alias="paymentEmail")
     """Address for payment notices; falls back to email."""
-    pay_by: Lenient[Annotated[VendorPayBy, Code]] | None = Field(default=None, alias="payBy")
+    pay_by: Lenient[Annotated[VendorPayBy, Code] | str] | None = Field(default=None, alias="payBy")
     """How the vendor is paid; derived by BILL (reverts to check when the bank account fails or is deactivated)."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the vendor was created (UTC)."""
@@ -344,7 +358,7 @@ class Vendor(BillComModel):
     """When the vendor was last changed (UTC)."""
     merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
     """Vendor this one was merged into; twenty zeros if none."""
-    account_type: Lenient[Annotated[VendorAccountType, Code]] | None = Field(
+    account_type: Lenient[Annotated[VendorAccountType, Code] | str] | None = Field(
         default=None, alias="accountType"
     )
     """Whether the vendor is a business or a person."""
@@ -380,11 +394,11 @@ class Vendor(BillComModel):
     """Currency of the vendor's bills (ISO 4217 alpha-3)."""
     payment_currency: Lenient[str] | None = Field(default=None, alias="paymentCurrency")
     """Payment currency (ISO 4217 alpha-3); set via VendorBankAccount."""
-    bill_sync_pref: Lenient[Annotated[VendorBillSyncPref, Code]] | None = Field(
+    bill_sync_pref: Lenient[Annotated[VendorBillSyncPref, Code] | str] | None = Field(
         default=None, alias="billSyncPref"
     )
     """Whether the vendor's bills sync to the accounting system."""
-    pref_pmt_method: Lenient[Annotated[VendorPrefPmtMethod, Code]] | None = Field(
+    pref_pmt_method: Lenient[Annotated[VendorPrefPmtMethod, Code] | str] | None = Field(
         default=None, alias="prefPmtMethod"
     )
     """Preferred payment method."""
@@ -392,9 +406,9 @@ class Vendor(BillComModel):
     """Payment purpose text some countries require."""
     bank_country: Lenient[str] | None = Field(default=None, alias="bankCountry")
     """Country of the vendor's bank."""
-    vendor_bank_account_status: Lenient[Annotated[VendorVendorBankAccountStatus, Code]] | None = (
-        Field(default=None, alias="vendorBankAccountStatus")
-    )
+    vendor_bank_account_status: (
+        Lenient[Annotated[VendorVendorBankAccountStatus, Code] | str] | None
+    ) = Field(default=None, alias="vendorBankAccountStatus")
     """Whether the vendor has a linked bank account."""
     send_invite_for_private_vendor: Lenient[Boolean] | None = Field(
         default=None, alias="sendInviteForPrivateVendor"
@@ -404,24 +418,24 @@ class Vendor(BillComModel):
         default=None, alias="vendorVCardRemitEmail"
     )
     """Remittance email for virtual-card payments."""
-    vendor_v_card_status: Lenient[Annotated[VendorVendorVCardStatus, Code]] | None = Field(
+    vendor_v_card_status: Lenient[Annotated[VendorVendorVCardStatus, Code] | str] | None = Field(
         default=None, alias="vendorVCardStatus"
     )
     """Vendor's virtual-card enrollment status (VCS codes)."""
-    org_v_card_status: Lenient[Annotated[VendorOrgVCardStatus, Code]] | None = Field(
+    org_v_card_status: Lenient[Annotated[VendorOrgVCardStatus, Code] | str] | None = Field(
         default=None, alias="orgVCardStatus"
     )
     """The paying organization's virtual-card choice for this vendor."""
-    pref_remit_email: Lenient[Annotated[VendorPrefRemitEmail, Code]] | None = Field(
+    pref_remit_email: Lenient[Annotated[VendorPrefRemitEmail, Code] | str] | None = Field(
         default=None, alias="prefRemitEmail"
     )
     """Which email receives remittance notices."""
-    processor_v_card_status: Lenient[Annotated[VendorProcessorVCardStatus, Code]] | None = Field(
-        default=None, alias="processorVCardStatus"
+    processor_v_card_status: Lenient[Annotated[VendorProcessorVCardStatus, Code] | str] | None = (
+        Field(default=None, alias="processorVCardStatus")
     )
     """Virtual-card status at the card processor (VCS codes plus processor codes)."""
-    v_status_update_source: Lenient[Annotated[VendorVStatusUpdateSource, Code]] | None = Field(
-        default=None, alias="vStatusUpdateSource"
+    v_status_update_source: Lenient[Annotated[VendorVStatusUpdateSource, Code] | str] | None = (
+        Field(default=None, alias="vStatusUpdateSource")
     )
     """Who last updated the virtual-card status."""
     allow_connected_vendor_edit_address: Lenient[Boolean] | None = Field(
@@ -432,7 +446,7 @@ class Vendor(BillComModel):
         default=None, alias="informConnectedVendorAddressSyncModified"
     )
     """Network vendor address flag: the connected vendor's address sync was modified."""
-    intl_payment_type: Lenient[Annotated[VendorIntlPaymentType, Code]] | None = Field(
+    intl_payment_type: Lenient[Annotated[VendorIntlPaymentType, Code] | str] | None = Field(
         default=None, alias="intlPaymentType"
     )
     """International payment type."""
@@ -447,7 +461,7 @@ class Vendor(BillComModel):
     large_biller_id: Lenient[str] | None = Field(default=None, alias="largeBillerId")
     """Id of the verified national vendor (large biller); twenty zeros if none."""
     org_v_card_opt_out_cust_reason: (
-        Lenient[Annotated[VendorOrgVCardOptOutCustReason, Code]] | None
+        Lenient[Annotated[VendorOrgVCardOptOutCustReason, Code] | str] | None
     ) = Field(default=None, alias="orgVCardOptOutCustReason")
     """Why the organization opted out of virtual cards for this vendor."""
     enable_funded_invite: Lenient[Boolean] | None = Field(default=None, alias="enableFundedInvite")
@@ -492,19 +506,19 @@ class Vendor(BillComModel):
     """Whether an auto-pay conflict exists."""
     e_bill_eligible: Lenient[Boolean] | None = Field(default=None, alias="eBillEligible")
     """Whether the vendor is eBill eligible."""
-    auto_save_status: Lenient[Annotated[VendorAutoSaveStatus, Code]] | None = Field(
+    auto_save_status: Lenient[Annotated[VendorAutoSaveStatus, Code] | str] | None = Field(
         default=None, alias="autoSaveStatus"
     )
     """Auto-save status."""
-    creation_source: Lenient[Annotated[VendorCreationSource, Code]] | None = Field(
+    creation_source: Lenient[Annotated[VendorCreationSource, Code] | str] | None = Field(
         default=None, alias="creationSource"
     )
     """How the vendor was created."""
-    stp_processor: Lenient[Annotated[VendorStpProcessor, Code]] | None = Field(
+    stp_processor: Lenient[Annotated[VendorStpProcessor, Code] | str] | None = Field(
         default=None, alias="stpProcessor"
     )
     """Payment processor for the vendor."""
-    e_bill_enabled_status: Lenient[Annotated[VendorEBillEnabledStatus, Code]] | None = Field(
+    e_bill_enabled_status: Lenient[Annotated[VendorEBillEnabledStatus, Code] | str] | None = Field(
         default=None, alias="eBillEnabledStatus"
     )
     """eBill enablement status."""
@@ -580,9 +594,9 @@ class VendorCreateParams(TypedDict, total=False):
     account_type: NotRequired[VendorAccountType | str | None]
     payment_term_id: NotRequired[str | None]
     send_notifications: NotRequired[bool | None]
-    external_bill_pay_in12m: NotRequired[Decimal | float | None]
-    since: NotRequired[Decimal | float | None]
-    pay_days_before: NotRequired[Decimal | float | None]
+    external_bill_pay_in12m: NotRequired[Decimal | int | str | None]
+    since: NotRequired[Decimal | int | str | None]
+    pay_days_before: NotRequired[Decimal | int | str | None]
     enabled_combine_payments: NotRequired[bool | None]
     bill_currency: NotRequired[str | None]
     bill_sync_pref: NotRequired[VendorBillSyncPref | str | None]
@@ -599,7 +613,7 @@ class VendorCreateParams(TypedDict, total=False):
     org_v_card_opt_out_cust_reason: NotRequired[VendorOrgVCardOptOutCustReason | str | None]
     enable_funded_invite: NotRequired[bool | None]
     last_payment_date: NotRequired[str | None]
-    number_of_invites_sent: NotRequired[Decimal | float | None]
+    number_of_invites_sent: NotRequired[Decimal | int | str | None]
     eligible_for_ebills: NotRequired[bool | None]
     acknowledged_ebill_banner: NotRequired[bool | None]
     acknowledged_ebill_error: NotRequired[bool | None]
@@ -621,15 +635,20 @@ class VendorCreateParamsModel(ParamsModel):
     """Validates and serializes `VendorCreateParams`."""
 
     __entity__: ClassVar[str | None] = "Vendor"
+    __model__: ClassVar[type[BillComModel] | None] = Vendor
 
-    is_active: VendorIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[VendorIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     name: str = Field(alias="name")
     short_name: str | None = Field(default=None, alias="shortName")
     company_name: str | None = Field(default=None, alias="companyName")
     name_on_check: str | None = Field(default=None, alias="nameOnCheck")
     acc_number: str | None = Field(default=None, alias="accNumber")
     tax_id: str | None = Field(default=None, alias="taxId")
-    tax_id_type: VendorTaxIdType | str | None = Field(default=None, alias="taxIdType")
+    tax_id_type: Annotated[VendorTaxIdType | str, CodeInput] | None = Field(
+        default=None, alias="taxIdType"
+    )
     track1099: Boolean | None = Field(default=None, alias="track1099")
     address1: str | None = Field(default=None, alias="address1")
     address2: str | None = Field(default=None, alias="address2")
@@ -648,43 +667,49 @@ class VendorCreateParamsModel(ParamsModel):
     contact_last_name: str | None = Field(default=None, alias="contactLastName")
     remit_email: str | None = Field(default=None, alias="remitEmail")
     payment_email: str | None = Field(default=None, alias="paymentEmail")
-    account_type: VendorAccountType | str | None = Field(default=None, alias="accountType")
+    account_type: Annotated[VendorAccountType | str, CodeInput] | None = Field(
+        default=None, alias="accountType"
+    )
     payment_term_id: str | None = Field(default=None, alias="paymentTermId")
     send_notifications: Boolean | None = Field(default=None, alias="sendNotifications")
-    external_bill_pay_in12m: Number | None = Field(default=None, alias="externalBillPayIn12m")
-    since: Number | None = Field(default=None, alias="since")
-    pay_days_before: Number | None = Field(default=None, alias="payDaysBefore")
+    external_bill_pay_in12m: NumberInput | None = Field(default=None, alias="externalBillPayIn12m")
+    since: NumberInput | None = Field(default=None, alias="since")
+    pay_days_before: NumberInput | None = Field(default=None, alias="payDaysBefore")
     enabled_combine_payments: Boolean | None = Field(default=None, alias="enabledCombinePayments")
     bill_currency: str | None = Field(default=None, alias="billCurrency")
-    bill_sync_pref: VendorBillSyncPref | str | None = Field(default=None, alias="billSyncPref")
-    pref_pmt_method: VendorPrefPmtMethod | str | None = Field(default=None, alias="prefPmtMethod")
+    bill_sync_pref: Annotated[VendorBillSyncPref | str, CodeInput] | None = Field(
+        default=None, alias="billSyncPref"
+    )
+    pref_pmt_method: Annotated[VendorPrefPmtMethod | str, CodeInput] | None = Field(
+        default=None, alias="prefPmtMethod"
+    )
     payment_purpose: str | None = Field(default=None, alias="paymentPurpose")
     bank_country: str | None = Field(default=None, alias="bankCountry")
     send_invite_for_private_vendor: Boolean | None = Field(
         default=None, alias="sendInviteForPrivateVendor"
     )
     vendor_v_card_remit_email: str | None = Field(default=None, alias="vendorVCardRemitEmail")
-    vendor_v_card_status: VendorVendorVCardStatus | str | None = Field(
+    vendor_v_card_status: Annotated[VendorVendorVCardStatus | str, CodeInput] | None = Field(
         default=None, alias="vendorVCardStatus"
     )
-    org_v_card_status: VendorOrgVCardStatus | str | None = Field(
+    org_v_card_status: Annotated[VendorOrgVCardStatus | str, CodeInput] | None = Field(
         default=None, alias="orgVCardStatus"
     )
-    pref_remit_email: VendorPrefRemitEmail | str | None = Field(
+    pref_remit_email: Annotated[VendorPrefRemitEmail | str, CodeInput] | None = Field(
         default=None, alias="prefRemitEmail"
     )
-    processor_v_card_status: VendorProcessorVCardStatus | str | None = Field(
+    processor_v_card_status: Annotated[VendorProcessorVCardStatus | str, CodeInput] | None = Field(
         default=None, alias="processorVCardStatus"
     )
-    v_status_update_source: VendorVStatusUpdateSource | str | None = Field(
+    v_status_update_source: Annotated[VendorVStatusUpdateSource | str, CodeInput] | None = Field(
         default=None, alias="vStatusUpdateSource"
     )
-    org_v_card_opt_out_cust_reason: VendorOrgVCardOptOutCustReason | str | None = Field(
-        default=None, alias="orgVCardOptOutCustReason"
-    )
+    org_v_card_opt_out_cust_reason: (
+        Annotated[VendorOrgVCardOptOutCustReason | str, CodeInput] | None
+    ) = Field(default=None, alias="orgVCardOptOutCustReason")
     enable_funded_invite: Boolean | None = Field(default=None, alias="enableFundedInvite")
     last_payment_date: str | None = Field(default=None, alias="lastPaymentDate")
-    number_of_invites_sent: Number | None = Field(default=None, alias="numberOfInvitesSent")
+    number_of_invites_sent: NumberInput | None = Field(default=None, alias="numberOfInvitesSent")
     eligible_for_ebills: Boolean | None = Field(default=None, alias="eligibleForEbills")
     acknowledged_ebill_banner: Boolean | None = Field(default=None, alias="acknowledgedEbillBanner")
     acknowledged_ebill_error: Boolean | None = Field(default=None, alias="acknowledgedEbillError")
@@ -697,9 +722,13 @@ class VendorCreateParamsModel(ParamsModel):
     paymentus_acct_token3: str | None = Field(default=None, alias="PaymentusAcctToken3")
     unmodified_bills_count: str | None = Field(default=None, alias="unmodifiedBillsCount")
     auto_save: str | None = Field(default=None, alias="autoSave")
-    creation_source: VendorCreationSource | str | None = Field(default=None, alias="creationSource")
-    stp_processor: VendorStpProcessor | str | None = Field(default=None, alias="stpProcessor")
-    e_bill_enabled_status: VendorEBillEnabledStatus | str | None = Field(
+    creation_source: Annotated[VendorCreationSource | str, CodeInput] | None = Field(
+        default=None, alias="creationSource"
+    )
+    stp_processor: Annotated[VendorStpProcessor | str, CodeInput] | None = Field(
+        default=None, alias="stpProcessor"
+    )
+    e_bill_enabled_status: Annotated[VendorEBillEnabledStatus | str, CodeInput] | None = Field(
         default=None, alias="eBillEnabledStatus"
     )
 
@@ -736,9 +765,9 @@ class VendorUpdateParams(TypedDict, total=False):
     account_type: NotRequired[VendorAccountType | str | None]
     payment_term_id: NotRequired[str | None]
     send_notifications: NotRequired[bool | None]
-    external_bill_pay_in12m: NotRequired[Decimal | float | None]
-    since: NotRequired[Decimal | float | None]
-    pay_days_before: NotRequired[Decimal | float | None]
+    external_bill_pay_in12m: NotRequired[Decimal | int | str | None]
+    since: NotRequired[Decimal | int | str | None]
+    pay_days_before: NotRequired[Decimal | int | str | None]
     enabled_combine_payments: NotRequired[bool | None]
     bill_currency: NotRequired[str | None]
     bill_sync_pref: NotRequired[VendorBillSyncPref | str | None]
@@ -755,7 +784,7 @@ class VendorUpdateParams(TypedDict, total=False):
     org_v_card_opt_out_cust_reason: NotRequired[VendorOrgVCardOptOutCustReason | str | None]
     enable_funded_invite: NotRequired[bool | None]
     last_payment_date: NotRequired[str | None]
-    number_of_invites_sent: NotRequired[Decimal | float | None]
+    number_of_invites_sent: NotRequired[Decimal | int | str | None]
     eligible_for_ebills: NotRequired[bool | None]
     acknowledged_ebill_banner: NotRequired[bool | None]
     acknowledged_ebill_error: NotRequired[bool | None]
@@ -777,15 +806,20 @@ class VendorUpdateParamsModel(ParamsModel):
     """Validates and serializes `VendorUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "Vendor"
+    __model__: ClassVar[type[BillComModel] | None] = Vendor
 
-    is_active: VendorIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[VendorIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     name: str | None = Field(default=None, alias="name")
     short_name: str | None = Field(default=None, alias="shortName")
     company_name: str | None = Field(default=None, alias="companyName")
     name_on_check: str | None = Field(default=None, alias="nameOnCheck")
     acc_number: str | None = Field(default=None, alias="accNumber")
     tax_id: str | None = Field(default=None, alias="taxId")
-    tax_id_type: VendorTaxIdType | str | None = Field(default=None, alias="taxIdType")
+    tax_id_type: Annotated[VendorTaxIdType | str, CodeInput] | None = Field(
+        default=None, alias="taxIdType"
+    )
     track1099: Boolean | None = Field(default=None, alias="track1099")
     address1: str | None = Field(default=None, alias="address1")
     address2: str | None = Field(default=None, alias="address2")
@@ -804,43 +838,49 @@ class VendorUpdateParamsModel(ParamsModel):
     contact_last_name: str | None = Field(default=None, alias="contactLastName")
     remit_email: str | None = Field(default=None, alias="remitEmail")
     payment_email: str | None = Field(default=None, alias="paymentEmail")
-    account_type: VendorAccountType | str | None = Field(default=None, alias="accountType")
+    account_type: Annotated[VendorAccountType | str, CodeInput] | None = Field(
+        default=None, alias="accountType"
+    )
     payment_term_id: str | None = Field(default=None, alias="paymentTermId")
     send_notifications: Boolean | None = Field(default=None, alias="sendNotifications")
-    external_bill_pay_in12m: Number | None = Field(default=None, alias="externalBillPayIn12m")
-    since: Number | None = Field(default=None, alias="since")
-    pay_days_before: Number | None = Field(default=None, alias="payDaysBefore")
+    external_bill_pay_in12m: NumberInput | None = Field(default=None, alias="externalBillPayIn12m")
+    since: NumberInput | None = Field(default=None, alias="since")
+    pay_days_before: NumberInput | None = Field(default=None, alias="payDaysBefore")
     enabled_combine_payments: Boolean | None = Field(default=None, alias="enabledCombinePayments")
     bill_currency: str | None = Field(default=None, alias="billCurrency")
-    bill_sync_pref: VendorBillSyncPref | str | None = Field(default=None, alias="billSyncPref")
-    pref_pmt_method: VendorPrefPmtMethod | str | None = Field(default=None, alias="prefPmtMethod")
+    bill_sync_pref: Annotated[VendorBillSyncPref | str, CodeInput] | None = Field(
+        default=None, alias="billSyncPref"
+    )
+    pref_pmt_method: Annotated[VendorPrefPmtMethod | str, CodeInput] | None = Field(
+        default=None, alias="prefPmtMethod"
+    )
     payment_purpose: str | None = Field(default=None, alias="paymentPurpose")
     bank_country: str | None = Field(default=None, alias="bankCountry")
     send_invite_for_private_vendor: Boolean | None = Field(
         default=None, alias="sendInviteForPrivateVendor"
     )
     vendor_v_card_remit_email: str | None = Field(default=None, alias="vendorVCardRemitEmail")
-    vendor_v_card_status: VendorVendorVCardStatus | str | None = Field(
+    vendor_v_card_status: Annotated[VendorVendorVCardStatus | str, CodeInput] | None = Field(
         default=None, alias="vendorVCardStatus"
     )
-    org_v_card_status: VendorOrgVCardStatus | str | None = Field(
+    org_v_card_status: Annotated[VendorOrgVCardStatus | str, CodeInput] | None = Field(
         default=None, alias="orgVCardStatus"
     )
-    pref_remit_email: VendorPrefRemitEmail | str | None = Field(
+    pref_remit_email: Annotated[VendorPrefRemitEmail | str, CodeInput] | None = Field(
         default=None, alias="prefRemitEmail"
     )
-    processor_v_card_status: VendorProcessorVCardStatus | str | None = Field(
+    processor_v_card_status: Annotated[VendorProcessorVCardStatus | str, CodeInput] | None = Field(
         default=None, alias="processorVCardStatus"
     )
-    v_status_update_source: VendorVStatusUpdateSource | str | None = Field(
+    v_status_update_source: Annotated[VendorVStatusUpdateSource | str, CodeInput] | None = Field(
         default=None, alias="vStatusUpdateSource"
     )
-    org_v_card_opt_out_cust_reason: VendorOrgVCardOptOutCustReason | str | None = Field(
-        default=None, alias="orgVCardOptOutCustReason"
-    )
+    org_v_card_opt_out_cust_reason: (
+        Annotated[VendorOrgVCardOptOutCustReason | str, CodeInput] | None
+    ) = Field(default=None, alias="orgVCardOptOutCustReason")
     enable_funded_invite: Boolean | None = Field(default=None, alias="enableFundedInvite")
     last_payment_date: str | None = Field(default=None, alias="lastPaymentDate")
-    number_of_invites_sent: Number | None = Field(default=None, alias="numberOfInvitesSent")
+    number_of_invites_sent: NumberInput | None = Field(default=None, alias="numberOfInvitesSent")
     eligible_for_ebills: Boolean | None = Field(default=None, alias="eligibleForEbills")
     acknowledged_ebill_banner: Boolean | None = Field(default=None, alias="acknowledgedEbillBanner")
     acknowledged_ebill_error: Boolean | None = Field(default=None, alias="acknowledgedEbillError")
@@ -853,9 +893,13 @@ class VendorUpdateParamsModel(ParamsModel):
     paymentus_acct_token3: str | None = Field(default=None, alias="PaymentusAcctToken3")
     unmodified_bills_count: str | None = Field(default=None, alias="unmodifiedBillsCount")
     auto_save: str | None = Field(default=None, alias="autoSave")
-    creation_source: VendorCreationSource | str | None = Field(default=None, alias="creationSource")
-    stp_processor: VendorStpProcessor | str | None = Field(default=None, alias="stpProcessor")
-    e_bill_enabled_status: VendorEBillEnabledStatus | str | None = Field(
+    creation_source: Annotated[VendorCreationSource | str, CodeInput] | None = Field(
+        default=None, alias="creationSource"
+    )
+    stp_processor: Annotated[VendorStpProcessor | str, CodeInput] | None = Field(
+        default=None, alias="stpProcessor"
+    )
+    e_bill_enabled_status: Annotated[VendorEBillEnabledStatus | str, CodeInput] | None = Field(
         default=None, alias="eBillEnabledStatus"
     )
 

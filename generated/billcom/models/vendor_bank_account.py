@@ -10,7 +10,14 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = [
     "VendorBankAccount",
@@ -74,8 +81,15 @@ class VendorBankAccount(BillComModel):
         ["bankCountry", "createdTime", "id", "intlEPaymentAcct", "status", "updatedTime"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(
+        ["accountNumber", "routingNumber", "vendorId"]
+    )
 
-    is_active: Lenient[Annotated[VendorBankAccountIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="VendorBankAccount", alias="entity")
+    """The wire name of the object's type: "VendorBankAccount"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix vba)."""
+    is_active: Lenient[Annotated[VendorBankAccountIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the account is active; Delete sets 2."""
@@ -93,7 +107,7 @@ class VendorBankAccount(BillComModel):
     """Bank routing number; masked in older replies, plain in recent ones."""
     users_id: Lenient[str] | None = Field(default=None, alias="usersId")
     """User who added the account."""
-    status: Lenient[Annotated[VendorBankAccountStatus, Code]] | None = Field(
+    status: Lenient[Annotated[VendorBankAccountStatus, Code] | str] | None = Field(
         default=None, alias="status"
     )
     """Verification status (VS codes); 3, 4 or 5 reset the vendor's payBy to check."""
@@ -103,8 +117,8 @@ class VendorBankAccount(BillComModel):
     """Personal (true) or business (false) account."""
     intl_e_payment_acct: Lenient[Boolean] | None = Field(default=None, alias="intlEPaymentAcct")
     """Whether the account is eligible for international ePayment."""
-    intl_payment_type: Lenient[Annotated[VendorBankAccountIntlPaymentType, Code]] | None = Field(
-        default=None, alias="intlPaymentType"
+    intl_payment_type: Lenient[Annotated[VendorBankAccountIntlPaymentType, Code] | str] | None = (
+        Field(default=None, alias="intlPaymentType")
     )
     """International payment type."""
     payment_currency: Lenient[str] | None = Field(default=None, alias="paymentCurrency")
@@ -115,7 +129,7 @@ class VendorBankAccount(BillComModel):
     """International bank data."""
     intl_template_key: Lenient[str] | None = Field(default=None, alias="intlTemplateKey")
     """International bank-data template key."""
-    bank_add_source: Lenient[Annotated[VendorBankAccountBankAddSource, Code]] | None = Field(
+    bank_add_source: Lenient[Annotated[VendorBankAccountBankAddSource, Code] | str] | None = Field(
         default=None, alias="bankAddSource"
     )
     """How the account was added; 1 after an API create."""
@@ -164,8 +178,11 @@ class VendorBankAccountCreateParamsModel(ParamsModel):
     """Validates and serializes `VendorBankAccountCreateParams`."""
 
     __entity__: ClassVar[str | None] = "VendorBankAccount"
+    __model__: ClassVar[type[BillComModel] | None] = VendorBankAccount
 
-    is_active: VendorBankAccountIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[VendorBankAccountIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     vendor_id: str = Field(alias="vendorId")
     name_on_acct: str | None = Field(default=None, alias="nameOnAcct")
     account_number: str = Field(alias="accountNumber")
@@ -173,13 +190,13 @@ class VendorBankAccountCreateParamsModel(ParamsModel):
     users_id: str | None = Field(default=None, alias="usersId")
     is_savings: Boolean | None = Field(default=None, alias="isSavings")
     is_personal_acct: Boolean | None = Field(default=None, alias="isPersonalAcct")
-    intl_payment_type: VendorBankAccountIntlPaymentType | str | None = Field(
+    intl_payment_type: Annotated[VendorBankAccountIntlPaymentType | str, CodeInput] | None = Field(
         default=None, alias="intlPaymentType"
     )
     payment_currency: str | None = Field(default=None, alias="paymentCurrency")
     vendor_bank_data: str | None = Field(default=None, alias="vendorBankData")
     intl_template_key: str | None = Field(default=None, alias="intlTemplateKey")
-    bank_add_source: VendorBankAccountBankAddSource | str | None = Field(
+    bank_add_source: Annotated[VendorBankAccountBankAddSource | str, CodeInput] | None = Field(
         default=None, alias="bankAddSource"
     )
     regulatory1: str | None = Field(default=None, alias="regulatory1")
@@ -220,8 +237,11 @@ class VendorBankAccountUpdateParamsModel(ParamsModel):
     """Validates and serializes `VendorBankAccountUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "VendorBankAccount"
+    __model__: ClassVar[type[BillComModel] | None] = VendorBankAccount
 
-    is_active: VendorBankAccountIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[VendorBankAccountIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     vendor_id: str | None = Field(default=None, alias="vendorId")
     name_on_acct: str | None = Field(default=None, alias="nameOnAcct")
     account_number: str | None = Field(default=None, alias="accountNumber")
@@ -229,13 +249,13 @@ class VendorBankAccountUpdateParamsModel(ParamsModel):
     users_id: str | None = Field(default=None, alias="usersId")
     is_savings: Boolean | None = Field(default=None, alias="isSavings")
     is_personal_acct: Boolean | None = Field(default=None, alias="isPersonalAcct")
-    intl_payment_type: VendorBankAccountIntlPaymentType | str | None = Field(
+    intl_payment_type: Annotated[VendorBankAccountIntlPaymentType | str, CodeInput] | None = Field(
         default=None, alias="intlPaymentType"
     )
     payment_currency: str | None = Field(default=None, alias="paymentCurrency")
     vendor_bank_data: str | None = Field(default=None, alias="vendorBankData")
     intl_template_key: str | None = Field(default=None, alias="intlTemplateKey")
-    bank_add_source: VendorBankAccountBankAddSource | str | None = Field(
+    bank_add_source: Annotated[VendorBankAccountBankAddSource | str, CodeInput] | None = Field(
         default=None, alias="bankAddSource"
     )
     regulatory1: str | None = Field(default=None, alias="regulatory1")

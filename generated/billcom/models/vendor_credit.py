@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
@@ -12,7 +13,17 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel, ParamsModel
-from .._types import Code, Date, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    CodeInput,
+    Date,
+    DateInput,
+    Lenient,
+    Number,
+    NumberInput,
+    Timestamp,
+)
 from .vendor_credit_line_item import (
     VendorCreditLineItem,
     VendorCreditLineItemCreateParams,
@@ -78,8 +89,15 @@ class VendorCredit(BillComModel):
     __children__: ClassVar[dict[str, type[BillComModel]]] = {
         "vendorCreditLineItems": VendorCreditLineItem,
     }
+    __required__: ClassVar[frozenset[str]] = frozenset(
+        ["creditDate", "refNumber", "vendorCreditLineItems", "vendorId"]
+    )
 
-    is_active: Lenient[Annotated[VendorCreditIsActive, Code]] | None = Field(
+    entity: Lenient[str] = Field(default="VendorCredit", alias="entity")
+    """The wire name of the object's type: "VendorCredit"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix vcr); required on Update."""
+    is_active: Lenient[Annotated[VendorCreditIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the credit is active; Delete sets 2."""
@@ -87,7 +105,7 @@ class VendorCredit(BillComModel):
     """Vendor the credit is from."""
     ref_number: Lenient[str] | None = Field(default=None, alias="refNumber")
     """Vendor's credit-memo number."""
-    approval_status: Lenient[Annotated[VendorCreditApprovalStatus, Code]] | None = Field(
+    approval_status: Lenient[Annotated[VendorCreditApprovalStatus, Code] | str] | None = Field(
         default=None, alias="approvalStatus"
     )
     """Approval state; changed only by the approval endpoints."""
@@ -103,7 +121,7 @@ class VendorCredit(BillComModel):
     """Exchange rate; required for international vendors."""
     applied_amount: Lenient[Number] | None = Field(default=None, alias="appliedAmount")
     """Amount already applied to bills."""
-    credit_status: Lenient[Annotated[VendorCreditCreditStatus, Code]] | None = Field(
+    credit_status: Lenient[Annotated[VendorCreditCreditStatus, Code] | str] | None = Field(
         default=None, alias="creditStatus"
     )
     """How much of the credit has been applied."""
@@ -135,27 +153,30 @@ class VendorCreditCreateParams(TypedDict, total=False):
     is_active: NotRequired[VendorCreditIsActive | str | None]
     vendor_id: Required[str]
     ref_number: Required[str]
-    credit_date: Required[dt.date]
-    gl_posting_date: NotRequired[dt.date | None]
-    exchange_rate: NotRequired[Decimal | float | None]
+    credit_date: Required[dt.date | str]
+    gl_posting_date: NotRequired[dt.date | str | None]
+    exchange_rate: NotRequired[Decimal | int | str | None]
     description: NotRequired[str | None]
     po_number: NotRequired[str | None]
     apply_to_bank_account_id: NotRequired[str | None]
     apply_to_chart_of_account_id: NotRequired[str | None]
-    vendor_credit_line_items: Required[list[VendorCreditLineItemCreateParams]]
+    vendor_credit_line_items: Required[Sequence[VendorCreditLineItemCreateParams]]
 
 
 class VendorCreditCreateParamsModel(ParamsModel):
     """Validates and serializes `VendorCreditCreateParams`."""
 
     __entity__: ClassVar[str | None] = "VendorCredit"
+    __model__: ClassVar[type[BillComModel] | None] = VendorCredit
 
-    is_active: VendorCreditIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[VendorCreditIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     vendor_id: str = Field(alias="vendorId")
     ref_number: str = Field(alias="refNumber")
-    credit_date: Date = Field(alias="creditDate")
-    gl_posting_date: Date | None = Field(default=None, alias="glPostingDate")
-    exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
+    credit_date: DateInput = Field(alias="creditDate")
+    gl_posting_date: DateInput | None = Field(default=None, alias="glPostingDate")
+    exchange_rate: NumberInput | None = Field(default=None, alias="exchangeRate")
     description: str | None = Field(default=None, alias="description")
     po_number: str | None = Field(default=None, alias="poNumber")
     apply_to_bank_account_id: str | None = Field(default=None, alias="applyToBankAccountId")
@@ -171,27 +192,30 @@ class VendorCreditUpdateParams(TypedDict, total=False):
     is_active: NotRequired[VendorCreditIsActive | str | None]
     vendor_id: NotRequired[str | None]
     ref_number: NotRequired[str | None]
-    credit_date: NotRequired[dt.date | None]
-    gl_posting_date: NotRequired[dt.date | None]
-    exchange_rate: NotRequired[Decimal | float | None]
+    credit_date: NotRequired[dt.date | str | None]
+    gl_posting_date: NotRequired[dt.date | str | None]
+    exchange_rate: NotRequired[Decimal | int | str | None]
     description: NotRequired[str | None]
     po_number: NotRequired[str | None]
     apply_to_bank_account_id: NotRequired[str | None]
     apply_to_chart_of_account_id: NotRequired[str | None]
-    vendor_credit_line_items: NotRequired[list[VendorCreditLineItemCreateParams] | None]
+    vendor_credit_line_items: NotRequired[Sequence[VendorCreditLineItemCreateParams] | None]
 
 
 class VendorCreditUpdateParamsModel(ParamsModel):
     """Validates and serializes `VendorCreditUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "VendorCredit"
+    __model__: ClassVar[type[BillComModel] | None] = VendorCredit
 
-    is_active: VendorCreditIsActive | str | None = Field(default=None, alias="isActive")
+    is_active: Annotated[VendorCreditIsActive | str, CodeInput] | None = Field(
+        default=None, alias="isActive"
+    )
     vendor_id: str | None = Field(default=None, alias="vendorId")
     ref_number: str | None = Field(default=None, alias="refNumber")
-    credit_date: Date | None = Field(default=None, alias="creditDate")
-    gl_posting_date: Date | None = Field(default=None, alias="glPostingDate")
-    exchange_rate: Number | None = Field(default=None, alias="exchangeRate")
+    credit_date: DateInput | None = Field(default=None, alias="creditDate")
+    gl_posting_date: DateInput | None = Field(default=None, alias="glPostingDate")
+    exchange_rate: NumberInput | None = Field(default=None, alias="exchangeRate")
     description: str | None = Field(default=None, alias="description")
     po_number: str | None = Field(default=None, alias="poNumber")
     apply_to_bank_account_id: str | None = Field(default=None, alias="applyToBankAccountId")

@@ -10,7 +10,13 @@ from pydantic import Field
 
 from .._facts import FilterOperator
 from .._models import BillComModel
-from .._types import Code, Integer, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    Integer,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = [
     "VendorCreditApprover",
@@ -59,6 +65,10 @@ class VendorCreditApprover(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
+    entity: Lenient[str] = Field(default="VendorCreditApprover", alias="entity")
+    """The wire name of the object's type: "VendorCreditApprover"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix vca)."""
     users_id: Lenient[str] | None = Field(default=None, alias="usersId")
     """User who approves."""
     vendor_credit_id: Lenient[str] | None = Field(default=None, alias="vendorCreditId")
@@ -69,11 +79,11 @@ class VendorCreditApprover(BillComModel):
     """When the status last changed."""
     sort_order: Lenient[Integer] | None = Field(default=None, alias="sortOrder")
     """Position in the approval sequence, 0-based."""
-    status: Lenient[Annotated[VendorCreditApproverStatus, Code]] | None = Field(
+    status: Lenient[Annotated[VendorCreditApproverStatus, Code] | str] | None = Field(
         default=None, alias="status"
     )
     """Approver status (AS codes)."""
-    is_active: Lenient[Annotated[VendorCreditApproverIsActive, Code]] | None = Field(
+    is_active: Lenient[Annotated[VendorCreditApproverIsActive, Code] | str] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the approver slot is active."""

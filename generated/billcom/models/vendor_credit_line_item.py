@@ -10,7 +10,16 @@ from typing import Annotated, ClassVar, NotRequired, Required, TypedDict
 from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
-from .._types import Boolean, Code, Lenient, Number, Timestamp
+from .._types import (
+    ABSENT,
+    Boolean,
+    Code,
+    CodeInput,
+    Lenient,
+    Number,
+    NumberInput,
+    Timestamp,
+)
 
 __all__ = [
     "VendorCreditLineItem",
@@ -37,7 +46,12 @@ class VendorCreditLineItem(BillComModel):
         ["createdTime", "id", "updatedTime", "vendorCreditId"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    __required__: ClassVar[frozenset[str]] = frozenset(["amount"])
 
+    entity: Lenient[str] = Field(default="VendorCreditLineItem", alias="entity")
+    """The wire name of the object's type: "VendorCreditLineItem"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix vci)."""
     vendor_credit_id: Lenient[str] | None = Field(default=None, alias="vendorCreditId")
     """Parent vendor credit."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
@@ -66,7 +80,7 @@ class VendorCreditLineItem(BillComModel):
     """When the line was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the line was last changed (UTC)."""
-    line_type: Lenient[Annotated[VendorCreditLineItemLineType, Code]] | None = Field(
+    line_type: Lenient[Annotated[VendorCreditLineItemLineType, Code] | str] | None = Field(
         default=None, alias="lineType"
     )
     """Line kind, expense or item."""
@@ -81,7 +95,7 @@ class VendorCreditLineItem(BillComModel):
 class VendorCreditLineItemCreateParams(TypedDict, total=False):
     """Keyword arguments for VendorCreditLineItem."""
 
-    amount: Required[Decimal | float]
+    amount: Required[Decimal | int | str]
     chart_of_account_id: NotRequired[str | None]
     department_id: NotRequired[str | None]
     location_id: NotRequired[str | None]
@@ -93,17 +107,18 @@ class VendorCreditLineItemCreateParams(TypedDict, total=False):
     job_billable: NotRequired[bool | None]
     description: NotRequired[str | None]
     line_type: NotRequired[VendorCreditLineItemLineType | str | None]
-    quantity: NotRequired[Decimal | float | None]
-    unit_price: NotRequired[Decimal | float | None]
-    line_order: NotRequired[Decimal | float | None]
+    quantity: NotRequired[Decimal | int | str | None]
+    unit_price: NotRequired[Decimal | int | str | None]
+    line_order: NotRequired[Decimal | int | str | None]
 
 
 class VendorCreditLineItemCreateParamsModel(ParamsModel):
     """Validates and serializes `VendorCreditLineItemCreateParams`."""
 
     __entity__: ClassVar[str | None] = "VendorCreditLineItem"
+    __model__: ClassVar[type[BillComModel] | None] = VendorCreditLineItem
 
-    amount: Number = Field(alias="amount")
+    amount: NumberInput = Field(alias="amount")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     department_id: str | None = Field(default=None, alias="departmentId")
     location_id: str | None = Field(default=None, alias="locationId")
@@ -114,16 +129,18 @@ class VendorCreditLineItemCreateParamsModel(ParamsModel):
     actg_class_id: str | None = Field(default=None, alias="actgClassId")
     job_billable: Boolean | None = Field(default=None, alias="jobBillable")
     description: str | None = Field(default=None, alias="description")
-    line_type: VendorCreditLineItemLineType | str | None = Field(default=None, alias="lineType")
-    quantity: Number | None = Field(default=None, alias="quantity")
-    unit_price: Number | None = Field(default=None, alias="unitPrice")
-    line_order: Number | None = Field(default=None, alias="lineOrder")
+    line_type: Annotated[VendorCreditLineItemLineType | str, CodeInput] | None = Field(
+        default=None, alias="lineType"
+    )
+    quantity: NumberInput | None = Field(default=None, alias="quantity")
+    unit_price: NumberInput | None = Field(default=None, alias="unitPrice")
+    line_order: NumberInput | None = Field(default=None, alias="lineOrder")
 
 
 class VendorCreditLineItemUpdateParams(TypedDict, total=False):
     """Keyword arguments for VendorCreditLineItem."""
 
-    amount: NotRequired[Decimal | float | None]
+    amount: NotRequired[Decimal | int | str | None]
     chart_of_account_id: NotRequired[str | None]
     department_id: NotRequired[str | None]
     location_id: NotRequired[str | None]
@@ -135,17 +152,18 @@ class VendorCreditLineItemUpdateParams(TypedDict, total=False):
     job_billable: NotRequired[bool | None]
     description: NotRequired[str | None]
     line_type: NotRequired[VendorCreditLineItemLineType | str | None]
-    quantity: NotRequired[Decimal | float | None]
-    unit_price: NotRequired[Decimal | float | None]
-    line_order: NotRequired[Decimal | float | None]
+    quantity: NotRequired[Decimal | int | str | None]
+    unit_price: NotRequired[Decimal | int | str | None]
+    line_order: NotRequired[Decimal | int | str | None]
 
 
 class VendorCreditLineItemUpdateParamsModel(ParamsModel):
     """Validates and serializes `VendorCreditLineItemUpdateParams`."""
 
     __entity__: ClassVar[str | None] = "VendorCreditLineItem"
+    __model__: ClassVar[type[BillComModel] | None] = VendorCreditLineItem
 
-    amount: Number | None = Field(default=None, alias="amount")
+    amount: NumberInput | None = Field(default=None, alias="amount")
     chart_of_account_id: str | None = Field(default=None, alias="chartOfAccountId")
     department_id: str | None = Field(default=None, alias="departmentId")
     location_id: str | None = Field(default=None, alias="locationId")
@@ -156,7 +174,9 @@ class VendorCreditLineItemUpdateParamsModel(ParamsModel):
     actg_class_id: str | None = Field(default=None, alias="actgClassId")
     job_billable: Boolean | None = Field(default=None, alias="jobBillable")
     description: str | None = Field(default=None, alias="description")
-    line_type: VendorCreditLineItemLineType | str | None = Field(default=None, alias="lineType")
-    quantity: Number | None = Field(default=None, alias="quantity")
-    unit_price: Number | None = Field(default=None, alias="unitPrice")
-    line_order: Number | None = Field(default=None, alias="lineOrder")
+    line_type: Annotated[VendorCreditLineItemLineType | str, CodeInput] | None = Field(
+        default=None, alias="lineType"
+    )
+    quantity: NumberInput | None = Field(default=None, alias="quantity")
+    unit_price: NumberInput | None = Field(default=None, alias="unitPrice")
+    line_order: NumberInput | None = Field(default=None, alias="lineOrder")

@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import NotRequired, Required, TypedDict
+from typing import Annotated, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
 from .._models import ParamsModel
+from .._types import (
+    CodeInput,
+)
 
 __all__ = ["VoidAPPaymentParams", "VoidAPPaymentParamsModel", "VoidAPPaymentVoidRequestType"]
 
@@ -36,7 +39,7 @@ class VoidAPPaymentParamsModel(ParamsModel):
     """Validates and serializes `VoidAPPaymentParams`."""
 
     sent_pay_id: str = Field(alias="sentPayId")
-    void_request_type: VoidAPPaymentVoidRequestType | str | None = Field(
+    void_request_type: Annotated[VoidAPPaymentVoidRequestType | str, CodeInput] | None = Field(
         default=None, alias="voidRequestType"
     )
     reason: str | None = Field(default=None, alias="reason")

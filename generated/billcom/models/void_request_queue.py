@@ -9,7 +9,12 @@ from typing import Annotated, ClassVar
 from pydantic import Field
 
 from .._models import BillComModel
-from .._types import Code, Lenient, Timestamp
+from .._types import (
+    ABSENT,
+    Code,
+    Lenient,
+    Timestamp,
+)
 
 __all__ = ["VoidRequestQueue", "VoidRequestQueueStatus", "VoidRequestQueueType"]
 
@@ -41,9 +46,15 @@ class VoidRequestQueue(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    type: Lenient[Annotated[VoidRequestQueueType, Code]] | None = Field(default=None, alias="type")
+    entity: Lenient[str] = Field(default="VoidRequestQueue", alias="entity")
+    """The wire name of the object's type: "VoidRequestQueue"."""
+    id: Lenient[str] = Field(default=ABSENT, alias="id")
+    """System-set 20-char id (prefix vrq)."""
+    type: Lenient[Annotated[VoidRequestQueueType, Code] | str] | None = Field(
+        default=None, alias="type"
+    )
     """Kind of void; the voidRequestType sent to VoidAPPayment."""
-    status: Lenient[Annotated[VoidRequestQueueStatus, Code]] | None = Field(
+    status: Lenient[Annotated[VoidRequestQueueStatus, Code] | str] | None = Field(
         default=None, alias="status"
     )
     """Processing state of the request."""

@@ -7,6 +7,7 @@ handler answer an example of the response shape the spec gives.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from .._facts import PAY_BILLS_MAX_BILLS
@@ -39,7 +40,7 @@ from ._codes import (
     SENT_VOID,
 )
 from ._errors import FakeError
-from ._objects import ZERO_ID, Objects, money
+from ._objects import ZERO_ID, Objects, money, num
 
 JSON = dict[str, Any]
 #: A SentPay that can still be canceled: not yet paid out.
@@ -59,15 +60,15 @@ def handles(name: str) -> Callable[[Handler], Handler]:
     return register
 
 
-def _amount(value: Any, field: str) -> float:
-    if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+def _amount(value: Any, field: str) -> Decimal:
+    if not isinstance(value, int | Decimal) or isinstance(value, bool) or value <= 0:
         raise FakeError("BDC_1119", field, value)
-    return float(value)
+    return num(value)
 
 
 def _pays(
     objects: Objects, data: JSON, key: str, entity: str, ref: str
-) -> list[tuple[JSON, float]]:
+) -> list[tuple[JSON, Decimal]]:
     """The objects named in `data[key]` ([{<ref>, amount}]) with the amount for each."""
     items = data.get(key) or []
     if not isinstance(items, list):
@@ -84,7 +85,9 @@ def _pays(
 # -- payables --------------------------------------------------------------------------------
 
 
-def _sent_pay(objects: Objects, data: JSON, bills: list[tuple[JSON, float]], online: bool) -> JSON:
+def _sent_pay(
+    objects: Objects, data: JSON, bills: list[tuple[JSON, Decimal]], online: bool
+) -> JSON:
     vendors = {bill["vendorId"] for bill, _ in bills}
     if data.get("vendorId") and vendors != {data["vendorId"]}:
         raise FakeError("BDC_1119", "vendorId", data["vendorId"])
@@ -93,7 +96,7 @@ def _sent_pay(objects: Objects, data: JSON, bills: list[tuple[JSON, float]], onl
         {
             "vendorId": bills[0][0]["vendorId"],
             "processDate": data.get("processDate") or objects.now()[:10],
-            "amount": money(sum(amount for _, amount in bills)),
+            "amount": money(sum((amount for _, amount in bills), Decimal(0))),
             "status": SENT_SCHEDULED if online else SENT_PAID,
             "isOnline": online,
             "description": data.get("description"),
@@ -116,13 +119,13 @@ def _sent_pay(objects: Objects, data: JSON, bills: list[tuple[JSON, float]], onl
         )
         sent["billPays"].append(pay)
         key = "scheduledAmount" if online else "paidAmount"
-        bill[key] = money(float(bill.get(key) or 0) + amount)
+        bill[key] = money(num(bill.get(key)) + amount)
         objects.save("Bill", bill)
     objects.store.put("SentPay", sent)
     return sent
 
 
-def _bills(objects: Objects, data: JSON) -> list[tuple[JSON, float]]:
+def _bills(objects: Objects, data: JSON) -> list[tuple[JSON, Decimal]]:
     bills = _pays(objects, data, "billPays", "Bill", "billId")
     if not bills:
         raise FakeError("BDC_1117", "billPays")
@@ -131,7 +134,7 @@ def _bills(objects: Objects, data: JSON) -> list[tuple[JSON, float]]:
             "BDC_1129", "billPays", f"{len(bills)} bills (at most {PAY_BILLS_MAX_BILLS})"
         )
     for bill, amount in bills:
-        if amount > float(bill.get("dueAmount") or 0) + 0.005:
+        if amount > num(bill.get("dueAmount")):
             raise FakeError("BDC_1119", "billPays.amount", amount)
     return bills
 
@@ -140,7 +143,7 @@ def _bills(objects: Objects, data: JSON) -> list[tuple[JSON, float]]:
 def pay_bills(objects: Objects, data: JSON) -> JSON:
     """Schedules one online payment per vendor; the bills become scheduled."""
     bills = _bills(objects, data)
-    by_vendor: dict[str, list[tuple[JSON, float]]] = {}
+    by_vendor: dict[str, list[tuple[JSON, Decimal]]] = {}
     for bill, amount in bills:
         by_vendor.setdefault(bill["vendorId"], []).append((bill, amount))
     return {
@@ -161,7 +164,7 @@ def _unwind(objects: Objects, sent: JSON, status: str) -> JSON:
     for pay in sent.get("billPays") or []:
         bill = objects.store.get("Bill", pay["billId"])
         if bill is not None:
-            bill[key] = money(max(0.0, float(bill.get(key) or 0) - float(pay["amount"])))
+            bill[key] = money(max(Decimal(0), num(bill.get(key)) - num(pay["amount"])))
             if key == "paidAmount" and not bill[key]:
                 bill[key] = None
             objects.save("Bill", bill)
@@ -202,18 +205,15 @@ def list_payments(objects: Objects, data: JSON) -> JSON:
 def _received(objects: Objects, data: JSON, *, online: bool) -> JSON:
     customer = objects.get("Customer", data.get("customerId"))
     invoices = _pays(objects, data, "invoicePays", "Invoice", "invoiceId")
-    applied = sum(amount for _, amount in invoices)
+    applied = sum((amount for _, amount in invoices), Decimal(0))
     key = "totalAmount" if online else "amount"  # ChargeCustomer names the total differently
     if data.get(key) is None and not invoices:
         raise FakeError("BDC_1117", key)
-    total = float(data[key]) if data.get(key) is not None else applied
-    if applied > total + 0.005:
+    total = _amount(data[key], key) if data.get(key) is not None else applied
+    if applied > total:
         raise FakeError("BDC_1119", key, total)
     for invoice, amount in invoices:
-        if (
-            invoice.get("customerId") != customer["id"]
-            or amount > float(invoice.get("amountDue") or 0) + 0.005
-        ):
+        if invoice.get("customerId") != customer["id"] or amount > num(invoice.get("amountDue")):
             raise FakeError("BDC_1119", "invoicePays.amount", amount)
     received = objects.new(
         "ReceivedPay",
