@@ -142,6 +142,7 @@ def _entity_context(spec: Spec, entity: Entity) -> dict[str, Any]:
     listed = entity.has("list")
     if listed:
         extra += [f"{entity.name}{kind}" for kind in ("Field", "FilterField", "Filter", "Sort")]
+        extra += [group.name for group in sh.filter_groups(entity)]
     return {
         "entity": entity,
         "root": root,
@@ -151,6 +152,8 @@ def _entity_context(spec: Spec, entity: Entity) -> dict[str, Any]:
         "module_of": lambda name: spec.entity(name).module,
         "sort_fields": sh.sort_fields(entity) if listed else [],
         "filter_fields": sh.filter_fields(entity) if listed else [],
+        "filter_groups": sh.filter_groups(entity) if listed else [],
+        "filter_kinds": sh.filter_kinds(entity) if listed else {},
         "exports": _exports(enums, shapes, extra),
     }
 

@@ -227,3 +227,49 @@ def sort_fields(entity: Entity) -> list[str]:
 def filter_fields(entity: Entity) -> list[str]:
     """Wire names a List filter may name: the scalar fields the API lets you filter with."""
     return [f.wire_name for f in entity.fields if _scalar(f) and f.filterable]
+
+
+#: What a filter value of each kind of field is, to the type checker (and checked at run time).
+_FILTER_VALUES = {
+    "string": ("Text", "str"),
+    "ref": ("Text", "str"),
+    "number": ("Amount", "Decimal | int"),
+    "integer": ("Integer", "int"),
+    "boolean": ("Flag", "bool"),
+    "date": ("Date", "dt.date"),
+    "datetime": ("Time", "dt.datetime"),
+}
+
+
+@dataclass(frozen=True)
+class FilterGroup:
+    """Filterable fields whose values have one type: one TypedDict of the `<Entity>Filter` union."""
+
+    name: str
+    value: str
+    fields: tuple[str, ...]
+
+
+def filter_groups(entity: Entity) -> list[FilterGroup]:
+    """Filterable fields grouped by value type; an enum field is a group of its own."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for f in entity.fields:
+        if not (_scalar(f) and f.filterable):
+            continue
+        if f.type.kind == "enum":
+            cls = enum_name(entity.name, f)
+            key = (f"{entity.name}{pascal(f.py_name)}Filter", f"{cls} | str")
+        else:
+            suffix, value = _FILTER_VALUES[f.type.kind]
+            key = (f"{entity.name}{suffix}Filter", value)
+        groups.setdefault(key, []).append(f.wire_name)
+    return [FilterGroup(name, value, tuple(names)) for (name, value), names in groups.items()]
+
+
+def filter_kinds(entity: Entity) -> dict[str, str]:
+    """Wire name -> type kind of each filterable field, for the run-time check of values."""
+    return {
+        f.wire_name: "string" if f.type.kind == "ref" else f.type.kind
+        for f in entity.fields
+        if _scalar(f) and f.filterable
+    }

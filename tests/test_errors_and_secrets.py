@@ -44,13 +44,13 @@ def test_bad_parameters_are_refused_before_sending(fake: FakeBillCom) -> None:
             client.bills.create(
                 vendor_id="x",
                 invoice_number="1",
-                invoice_date="not a date",  # type: ignore[arg-type]
-                due_date="2024-01-01",  # type: ignore[arg-type]
+                invoice_date="not a date",
+                due_date="2024-01-01",
                 bill_line_items=[{"amount": 1}],
             )
         assert info.value.operation == "Crud/Create/Bill"
         with pytest.raises(
-            billcom.InvalidRequestError, match="balance: is set by Bill.com and cannot be sent"
+            billcom.InvalidRequestError, match=r"balance: is set by Bill\.com and cannot be sent"
         ):
             client.vendors.create(name="x", balance=5)  # type: ignore[call-arg]
         assert fake.requests == []  # not even a Login

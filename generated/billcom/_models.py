@@ -34,6 +34,8 @@ class BillComModel(BaseModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset()
     #: Wire names a create must send; an update sends the whole object, so it needs them too.
     __required__: ClassVar[frozenset[str]] = frozenset()
+    #: Kind of each field a List filter may name (string, number, date, enum, ...).
+    __filters__: ClassVar[dict[str, str]] = {}
     #: Wire names of nested objects, with their model classes.
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
@@ -52,8 +54,9 @@ class BillComModel(BaseModel):
         )
         return data
 
-    #: The name the update machinery uses; the same as `to_dict()`.
-    to_wire = to_dict
+    def to_wire(self) -> dict[str, Any]:
+        """The same as `to_dict()`: the object as it travels."""
+        return self.to_dict()
 
     def to_json(self) -> str:
         """`to_dict()` as compact JSON text, amounts with exactly their digits."""

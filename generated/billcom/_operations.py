@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any, TypedDict, TypeVar
 
 from pydantic import ValidationError
@@ -10,6 +12,7 @@ from pydantic import ValidationError
 from . import _facts
 from ._core import Call, decode_envelope, unwrap
 from ._exceptions import APIError, APIResponseError, InvalidRequestError
+from ._filters import encode_filters
 from ._invalid import describe
 from ._models import BillComModel, ParamsModel
 from ._response import parser, wrapping_parser
@@ -22,12 +25,19 @@ T = TypeVar("T")
 _SAFE = _facts.SAFE_TO_REPEAT_OPERATIONS
 
 
+#: A filter value: text (ids, codes), an amount, a flag, a date or a timestamp.
+FilterValue = str | int | Decimal | bool | dt.date | dt.datetime
+
+
 class Filter(TypedDict):
-    """A List filter, e.g. `{"field": "isActive", "op": "=", "value": "1"}`."""
+    """A List filter, e.g. `{"field": "isActive", "op": "=", "value": "1"}`.
+
+    Each entity has a tighter one (`BillFilter`) whose value type follows the field.
+    """
 
     field: str
     op: _facts.FilterOperator
-    value: Any
+    value: FilterValue | Sequence[FilterValue]
 
 
 class Sort(TypedDict):
@@ -94,14 +104,15 @@ def _writable(
     """The object as read, minus server-set fields, plus `changes`: what an Update sends."""
     if not isinstance(obj, model):
         return {}, [f"expects a {model.__name__}, got {type(obj).__name__}"]
-    if not obj.id:
+    id = getattr(obj, "id", None)
+    if not isinstance(id, str) or not id:
         return {}, [f"the {model.__name__} has no id: update an object read from Bill.com"]
     wire = model.writable_wire(obj.to_wire())
     updates, problems = _checked(params_type, changes, "")
     wire.update(updates)
     problems += _missing(model, wire)
     wire["entity"] = entity
-    wire["id"] = obj.id
+    wire["id"] = id
     return wire, problems
 
 
@@ -175,12 +186,9 @@ def list_pages(
         )
     options: dict[str, Any] = {}
     if filters:
-        options["filters"] = [dict(f) for f in filters]
+        options["filters"] = encode_filters(filters, model.__filters__, operation)
     if sort:
-        # The API takes `asc` as the strings "true"/"false".
-        options["sort"] = [
-            {"field": s["field"], "asc": "true" if s["asc"] else "false"} for s in sort
-        ]
+        options["sort"] = _sort(sort, operation)
     if nested is not None:
         options["nested"] = nested
     if show_audit is not None:
@@ -192,6 +200,26 @@ def list_pages(
         return Call(operation, {"start": start, "max": max, **options}, parse, safe_to_repeat=safe)
 
     return page
+
+
+def _sort(sort: Sequence[Mapping[str, Any]], operation: str) -> list[dict[str, str]]:
+    """Sort keys as the API takes them: `asc` as the text "true" or "false"."""
+    out, problems = [], []
+    for index, key in enumerate(sort):
+        if (
+            isinstance(key, Mapping)
+            and isinstance(key.get("field"), str)
+            and isinstance(key.get("asc"), bool)
+        ):
+            out.append({"field": key["field"], "asc": "true" if key["asc"] else "false"})
+        else:
+            problems.append(
+                f"sort[{index}]: expects {{'field': <name>, 'asc': True or False}},"
+                f" got {show_value(key)}"
+            )
+    if problems:
+        raise InvalidRequestError(operation, problems)
+    return out
 
 
 # -- Bulk -------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import logging
 import re
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar, Union
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, Union, cast
 
 from pydantic import Field, Strict
 from pydantic_core import PydanticCustomError, core_schema
@@ -219,11 +219,11 @@ class _NumberInputMarker:
 class _DateMarker:
     @staticmethod
     def __get_pydantic_core_schema__(source: Any, handler: Any) -> core_schema.CoreSchema:
-        schema = handler(source)
+        schema: dict[str, Any] = dict(handler(source))
         schema["serialization"] = core_schema.plain_serializer_function_ser_schema(
             _date_out, info_arg=True
         )
-        return schema
+        return cast(core_schema.CoreSchema, schema)
 
 
 class _DateInputMarker:

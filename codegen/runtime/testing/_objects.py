@@ -344,15 +344,25 @@ def _filter(meta: JSON, rows: list[JSON], flt: Any) -> list[JSON]:
         raise FakeError("BDC_1131", op)
     if op in ("in", "nin") and isinstance(value, str):
         value = value.split(",")
-    numeric = meta["fields"][name]["type"] in ("number", "integer")
+    kind = meta["fields"][name]["type"]
+
+    def typed(text: Any) -> Any:
+        # Filter values travel as text; numbers and flags are compared as what they are.
+        if isinstance(text, str) and kind in ("number", "integer"):
+            return Decimal(text)
+        if isinstance(text, str) and kind == "boolean":
+            return {"true": True, "false": False}.get(text, text)
+        return text
+
+    try:
+        wanted = [typed(v) for v in value] if isinstance(value, list) else typed(value)
+    except (ValueError, InvalidOperation):  # e.g. a word where a number is filtered on
+        return []
 
     def keep(row: JSON) -> bool:
-        actual, wanted = row.get(name), value
         try:
-            if numeric and isinstance(wanted, str) and actual is not None:
-                wanted = Decimal(wanted)  # filter values travel as strings
-            return compare(actual, wanted)
-        except (TypeError, ValueError, InvalidOperation):  # e.g. a number compared with a word
+            return compare(row.get(name), wanted)
+        except TypeError:  # e.g. a stored value of another type
             return False
 
     return [row for row in rows if keep(row)]

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -26,7 +28,10 @@ __all__ = [
     "ActgClassFilter",
     "ActgClassFilterField",
     "ActgClassIsActive",
+    "ActgClassIsActiveFilter",
     "ActgClassSort",
+    "ActgClassTextFilter",
+    "ActgClassTimeFilter",
     "ActgClassUpdateParams",
     "ActgClassUpdateParamsModel",
 ]
@@ -47,6 +52,15 @@ class ActgClass(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
     __required__: ClassVar[frozenset[str]] = frozenset(["name"])
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "parentActgClassId": "string",
+        "mergedIntoId": "string",
+    }
 
     entity: Lenient[str] = Field(default="ActgClass", alias="entity")
     """The wire name of the object's type: "ActgClass"."""
@@ -146,12 +160,39 @@ ActgClassFilterField = Literal[
 """A field of ActgClass that List filters may name: the API filters on these only."""
 
 
-class ActgClassFilter(TypedDict):
-    """A List filter on ActgClass, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class ActgClassTextFilter(TypedDict):
+    """A List filter on id, parentActgClassId, mergedIntoId; `in` and `nin` take a sequence of values."""
 
-    field: ActgClassFilterField
+    field: Literal[
+        "id",
+        "parentActgClassId",
+        "mergedIntoId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class ActgClassIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: ActgClassIsActive | str | Sequence[ActgClassIsActive | str]
+
+
+class ActgClassTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+ActgClassFilter = ActgClassTextFilter | ActgClassIsActiveFilter | ActgClassTimeFilter
+"""A List filter on ActgClass, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class ActgClassSort(TypedDict):

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -24,15 +26,22 @@ from .._types import (
 
 __all__ = [
     "ApprovalPolicy",
+    "ApprovalPolicyAmountFilter",
     "ApprovalPolicyApproverCondition",
+    "ApprovalPolicyApproverConditionFilter",
     "ApprovalPolicyCreateParams",
     "ApprovalPolicyCreateParamsModel",
     "ApprovalPolicyField",
     "ApprovalPolicyFilter",
     "ApprovalPolicyFilterField",
+    "ApprovalPolicyFlagFilter",
     "ApprovalPolicyIsActive",
+    "ApprovalPolicyIsActiveFilter",
     "ApprovalPolicySort",
+    "ApprovalPolicyTextFilter",
+    "ApprovalPolicyTimeFilter",
     "ApprovalPolicyType",
+    "ApprovalPolicyTypeFilter",
     "ApprovalPolicyUpdateParams",
     "ApprovalPolicyUpdateParamsModel",
 ]
@@ -73,6 +82,20 @@ class ApprovalPolicy(BillComModel):
     __required__: ClassVar[frozenset[str]] = frozenset(
         ["amountThreshold", "minNumApprovers", "type"]
     )
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "type": "enum",
+        "amountThreshold": "number",
+        "bankAccountId": "string",
+        "usersId": "string",
+        "approverNotSameAsPayer": "boolean",
+        "approverCondition": "enum",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "createdById": "string",
+    }
 
     entity: Lenient[str] = Field(default="ApprovalPolicy", alias="entity")
     """The wire name of the object's type: "ApprovalPolicy"."""
@@ -218,12 +241,80 @@ ApprovalPolicyFilterField = Literal[
 """A field of ApprovalPolicy that List filters may name: the API filters on these only."""
 
 
-class ApprovalPolicyFilter(TypedDict):
-    """A List filter on ApprovalPolicy, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class ApprovalPolicyTextFilter(TypedDict):
+    """A List filter on id, bankAccountId, usersId, createdById; `in` and `nin` take a sequence of values."""
 
-    field: ApprovalPolicyFilterField
+    field: Literal[
+        "id",
+        "bankAccountId",
+        "usersId",
+        "createdById",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class ApprovalPolicyTypeFilter(TypedDict):
+    """A List filter on type; `in` and `nin` take a sequence of values."""
+
+    field: Literal["type",]
+    op: FilterOperator
+    value: ApprovalPolicyType | str | Sequence[ApprovalPolicyType | str]
+
+
+class ApprovalPolicyAmountFilter(TypedDict):
+    """A List filter on amountThreshold; `in` and `nin` take a sequence of values."""
+
+    field: Literal["amountThreshold",]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+class ApprovalPolicyFlagFilter(TypedDict):
+    """A List filter on approverNotSameAsPayer; `in` and `nin` take a sequence of values."""
+
+    field: Literal["approverNotSameAsPayer",]
+    op: FilterOperator
+    value: bool | Sequence[bool]
+
+
+class ApprovalPolicyApproverConditionFilter(TypedDict):
+    """A List filter on approverCondition; `in` and `nin` take a sequence of values."""
+
+    field: Literal["approverCondition",]
+    op: FilterOperator
+    value: ApprovalPolicyApproverCondition | str | Sequence[ApprovalPolicyApproverCondition | str]
+
+
+class ApprovalPolicyIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: ApprovalPolicyIsActive | str | Sequence[ApprovalPolicyIsActive | str]
+
+
+class ApprovalPolicyTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+ApprovalPolicyFilter = (
+    ApprovalPolicyTextFilter
+    | ApprovalPolicyTypeFilter
+    | ApprovalPolicyAmountFilter
+    | ApprovalPolicyFlagFilter
+    | ApprovalPolicyApproverConditionFilter
+    | ApprovalPolicyIsActiveFilter
+    | ApprovalPolicyTimeFilter
+)
+"""A List filter on ApprovalPolicy, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class ApprovalPolicySort(TypedDict):

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, TypedDict
 
 from pydantic import Field
 
@@ -27,7 +29,10 @@ __all__ = [
     "ApprovalPolicyApproverFilter",
     "ApprovalPolicyApproverFilterField",
     "ApprovalPolicyApproverIsActive",
+    "ApprovalPolicyApproverIsActiveFilter",
     "ApprovalPolicyApproverSort",
+    "ApprovalPolicyApproverTextFilter",
+    "ApprovalPolicyApproverTimeFilter",
     "ApprovalPolicyApproverUpdateParams",
     "ApprovalPolicyApproverUpdateParamsModel",
 ]
@@ -45,6 +50,14 @@ class ApprovalPolicyApprover(BillComModel):
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "approvalPolicyId": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+    }
 
     entity: Lenient[str] = Field(default="ApprovalPolicyApprover", alias="entity")
     """The wire name of the object's type: "ApprovalPolicyApprover"."""
@@ -133,12 +146,42 @@ ApprovalPolicyApproverFilterField = Literal[
 """A field of ApprovalPolicyApprover that List filters may name: the API filters on these only."""
 
 
-class ApprovalPolicyApproverFilter(TypedDict):
-    """A List filter on ApprovalPolicyApprover, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class ApprovalPolicyApproverTextFilter(TypedDict):
+    """A List filter on id, approvalPolicyId; `in` and `nin` take a sequence of values."""
 
-    field: ApprovalPolicyApproverFilterField
+    field: Literal[
+        "id",
+        "approvalPolicyId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class ApprovalPolicyApproverIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: ApprovalPolicyApproverIsActive | str | Sequence[ApprovalPolicyApproverIsActive | str]
+
+
+class ApprovalPolicyApproverTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+ApprovalPolicyApproverFilter = (
+    ApprovalPolicyApproverTextFilter
+    | ApprovalPolicyApproverIsActiveFilter
+    | ApprovalPolicyApproverTimeFilter
+)
+"""A List filter on ApprovalPolicyApprover, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class ApprovalPolicyApproverSort(TypedDict):

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, TypedDict
+from typing import Annotated, ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
@@ -22,14 +25,23 @@ from .._types import (
 
 __all__ = [
     "BankAccount",
+    "BankAccountAmountFilter",
+    "BankAccountDateFilter",
     "BankAccountField",
     "BankAccountFilter",
     "BankAccountFilterField",
+    "BankAccountFlagFilter",
     "BankAccountIsActive",
+    "BankAccountIsActiveFilter",
     "BankAccountSort",
     "BankAccountStatus",
+    "BankAccountStatusFilter",
+    "BankAccountTextFilter",
+    "BankAccountTimeFilter",
     "BankAccountVerificationLevel",
+    "BankAccountVerificationLevelFilter",
     "BankAccountVerifyStatus",
+    "BankAccountVerifyStatusFilter",
 ]
 
 
@@ -100,6 +112,25 @@ class BankAccount(BillComModel):
         ]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "usersId": "string",
+        "chartOfAccountId": "string",
+        "status": "enum",
+        "primaryAP": "boolean",
+        "primaryAR": "boolean",
+        "isSavings": "boolean",
+        "isPersonalAcct": "boolean",
+        "autoAdminAuth": "boolean",
+        "dateEstablished": "date",
+        "verificationLevel": "enum",
+        "bankBalance": "number",
+        "verifyStatus": "enum",
+    }
 
     entity: Lenient[str] = Field(default="BankAccount", alias="entity")
     """The wire name of the object's type: "BankAccount"."""
@@ -198,12 +229,103 @@ BankAccountFilterField = Literal[
 """A field of BankAccount that List filters may name: the API filters on these only."""
 
 
-class BankAccountFilter(TypedDict):
-    """A List filter on BankAccount, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class BankAccountTextFilter(TypedDict):
+    """A List filter on id, usersId, chartOfAccountId; `in` and `nin` take a sequence of values."""
 
-    field: BankAccountFilterField
+    field: Literal[
+        "id",
+        "usersId",
+        "chartOfAccountId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class BankAccountIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: BankAccountIsActive | str | Sequence[BankAccountIsActive | str]
+
+
+class BankAccountTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class BankAccountStatusFilter(TypedDict):
+    """A List filter on status; `in` and `nin` take a sequence of values."""
+
+    field: Literal["status",]
+    op: FilterOperator
+    value: BankAccountStatus | str | Sequence[BankAccountStatus | str]
+
+
+class BankAccountFlagFilter(TypedDict):
+    """A List filter on primaryAP, primaryAR, isSavings, isPersonalAcct, autoAdminAuth; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "primaryAP",
+        "primaryAR",
+        "isSavings",
+        "isPersonalAcct",
+        "autoAdminAuth",
+    ]
+    op: FilterOperator
+    value: bool | Sequence[bool]
+
+
+class BankAccountDateFilter(TypedDict):
+    """A List filter on dateEstablished; `in` and `nin` take a sequence of values."""
+
+    field: Literal["dateEstablished",]
+    op: FilterOperator
+    value: dt.date | Sequence[dt.date]
+
+
+class BankAccountVerificationLevelFilter(TypedDict):
+    """A List filter on verificationLevel; `in` and `nin` take a sequence of values."""
+
+    field: Literal["verificationLevel",]
+    op: FilterOperator
+    value: BankAccountVerificationLevel | str | Sequence[BankAccountVerificationLevel | str]
+
+
+class BankAccountAmountFilter(TypedDict):
+    """A List filter on bankBalance; `in` and `nin` take a sequence of values."""
+
+    field: Literal["bankBalance",]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+class BankAccountVerifyStatusFilter(TypedDict):
+    """A List filter on verifyStatus; `in` and `nin` take a sequence of values."""
+
+    field: Literal["verifyStatus",]
+    op: FilterOperator
+    value: BankAccountVerifyStatus | str | Sequence[BankAccountVerifyStatus | str]
+
+
+BankAccountFilter = (
+    BankAccountTextFilter
+    | BankAccountIsActiveFilter
+    | BankAccountTimeFilter
+    | BankAccountStatusFilter
+    | BankAccountFlagFilter
+    | BankAccountDateFilter
+    | BankAccountVerificationLevelFilter
+    | BankAccountAmountFilter
+    | BankAccountVerifyStatusFilter
+)
+"""A List filter on BankAccount, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class BankAccountSort(TypedDict):

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -30,19 +30,28 @@ from .bill_line_item import BillLineItem, BillLineItemCreateParams, BillLineItem
 
 __all__ = [
     "Bill",
+    "BillAmountFilter",
     "BillApprovalStatus",
+    "BillApprovalStatusFilter",
     "BillCreateParams",
     "BillCreateParamsModel",
+    "BillDateFilter",
     "BillExpense",
     "BillExpenseChartOfAccountGroupItem",
     "BillField",
     "BillFilter",
     "BillFilterField",
+    "BillFlagFilter",
     "BillIsActive",
+    "BillIsActiveFilter",
     "BillItem",
     "BillPaymentStatus",
+    "BillPaymentStatusFilter",
     "BillSort",
     "BillSource",
+    "BillSourceFilter",
+    "BillTextFilter",
+    "BillTimeFilter",
     "BillUpdateParams",
     "BillUpdateParamsModel",
 ]
@@ -166,6 +175,38 @@ class Bill(BillComModel):
     __required__: ClassVar[frozenset[str]] = frozenset(
         ["billLineItems", "dueDate", "invoiceDate", "invoiceNumber", "vendorId"]
     )
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "vendorId": "string",
+        "invoiceNumber": "string",
+        "approvalStatus": "enum",
+        "invoiceDate": "date",
+        "dueDate": "date",
+        "glPostingDate": "date",
+        "amount": "number",
+        "localAmount": "number",
+        "scheduledAmount": "number",
+        "paidAmount": "number",
+        "paymentStatus": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "payFromBankAccountId": "string",
+        "payFromChartOfAccountId": "string",
+        "paymentTermId": "string",
+        "hasAutoPay": "boolean",
+        "eBillCreated": "boolean",
+        "invoiceProductId": "string",
+        "chartOfAccountId": "string",
+        "departmentId": "string",
+        "locationId": "string",
+        "actgClassId": "string",
+        "source": "enum",
+        "defaultInvoiceNumber": "boolean",
+        "isAutoSaved": "boolean",
+        "billTemplateId": "string",
+    }
 
     entity: Lenient[str] = Field(default="Bill", alias="entity")
     """The wire name of the object's type: "Bill"."""
@@ -492,12 +533,120 @@ BillFilterField = Literal[
 """A field of Bill that List filters may name: the API filters on these only."""
 
 
-class BillFilter(TypedDict):
-    """A List filter on Bill, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class BillTextFilter(TypedDict):
+    """A List filter on id, vendorId, invoiceNumber, payFromBankAccountId, payFromChartOfAccountId, paymentTermId, invoiceProductId, chartOfAccountId, departmentId, locationId, actgClassId, billTemplateId; `in` and `nin` take a sequence of values."""
 
-    field: BillFilterField
+    field: Literal[
+        "id",
+        "vendorId",
+        "invoiceNumber",
+        "payFromBankAccountId",
+        "payFromChartOfAccountId",
+        "paymentTermId",
+        "invoiceProductId",
+        "chartOfAccountId",
+        "departmentId",
+        "locationId",
+        "actgClassId",
+        "billTemplateId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class BillIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: BillIsActive | str | Sequence[BillIsActive | str]
+
+
+class BillApprovalStatusFilter(TypedDict):
+    """A List filter on approvalStatus; `in` and `nin` take a sequence of values."""
+
+    field: Literal["approvalStatus",]
+    op: FilterOperator
+    value: BillApprovalStatus | str | Sequence[BillApprovalStatus | str]
+
+
+class BillDateFilter(TypedDict):
+    """A List filter on invoiceDate, dueDate, glPostingDate; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "invoiceDate",
+        "dueDate",
+        "glPostingDate",
+    ]
+    op: FilterOperator
+    value: dt.date | Sequence[dt.date]
+
+
+class BillAmountFilter(TypedDict):
+    """A List filter on amount, localAmount, scheduledAmount, paidAmount; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "amount",
+        "localAmount",
+        "scheduledAmount",
+        "paidAmount",
+    ]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+class BillPaymentStatusFilter(TypedDict):
+    """A List filter on paymentStatus; `in` and `nin` take a sequence of values."""
+
+    field: Literal["paymentStatus",]
+    op: FilterOperator
+    value: BillPaymentStatus | str | Sequence[BillPaymentStatus | str]
+
+
+class BillTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class BillFlagFilter(TypedDict):
+    """A List filter on hasAutoPay, eBillCreated, defaultInvoiceNumber, isAutoSaved; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "hasAutoPay",
+        "eBillCreated",
+        "defaultInvoiceNumber",
+        "isAutoSaved",
+    ]
+    op: FilterOperator
+    value: bool | Sequence[bool]
+
+
+class BillSourceFilter(TypedDict):
+    """A List filter on source; `in` and `nin` take a sequence of values."""
+
+    field: Literal["source",]
+    op: FilterOperator
+    value: BillSource | str | Sequence[BillSource | str]
+
+
+BillFilter = (
+    BillTextFilter
+    | BillIsActiveFilter
+    | BillApprovalStatusFilter
+    | BillDateFilter
+    | BillAmountFilter
+    | BillPaymentStatusFilter
+    | BillTimeFilter
+    | BillFlagFilter
+    | BillSourceFilter
+)
+"""A List filter on Bill, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class BillSort(TypedDict):

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, TypedDict
+from typing import Annotated, ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
@@ -20,11 +23,15 @@ from .._types import (
 
 __all__ = [
     "BillCredit",
+    "BillCreditAmountFilter",
     "BillCreditField",
     "BillCreditFilter",
     "BillCreditFilterField",
     "BillCreditIsActive",
+    "BillCreditIsActiveFilter",
     "BillCreditSort",
+    "BillCreditTextFilter",
+    "BillCreditTimeFilter",
 ]
 
 
@@ -51,6 +58,17 @@ class BillCredit(BillComModel):
         ]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "billId": "string",
+        "sentPayId": "string",
+        "vendorCreditId": "string",
+        "amount": "number",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+    }
 
     entity: Lenient[str] = Field(default="BillCredit", alias="entity")
     """The wire name of the object's type: "BillCredit"."""
@@ -99,12 +117,50 @@ BillCreditFilterField = Literal[
 """A field of BillCredit that List filters may name: the API filters on these only."""
 
 
-class BillCreditFilter(TypedDict):
-    """A List filter on BillCredit, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class BillCreditTextFilter(TypedDict):
+    """A List filter on id, billId, sentPayId, vendorCreditId; `in` and `nin` take a sequence of values."""
 
-    field: BillCreditFilterField
+    field: Literal[
+        "id",
+        "billId",
+        "sentPayId",
+        "vendorCreditId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class BillCreditIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: BillCreditIsActive | str | Sequence[BillCreditIsActive | str]
+
+
+class BillCreditAmountFilter(TypedDict):
+    """A List filter on amount; `in` and `nin` take a sequence of values."""
+
+    field: Literal["amount",]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+class BillCreditTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+BillCreditFilter = (
+    BillCreditTextFilter | BillCreditIsActiveFilter | BillCreditAmountFilter | BillCreditTimeFilter
+)
+"""A List filter on BillCredit, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class BillCreditSort(TypedDict):

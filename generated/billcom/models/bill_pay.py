@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, TypedDict
+from typing import Annotated, ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
@@ -22,12 +25,19 @@ from .._types import (
 
 __all__ = [
     "BillPay",
+    "BillPayAmountFilter",
+    "BillPayDateFilter",
     "BillPayField",
     "BillPayFilter",
     "BillPayFilterField",
+    "BillPayFlagFilter",
     "BillPayPaymentStatus",
+    "BillPayPaymentStatusFilter",
     "BillPayPaymentType",
+    "BillPayPaymentTypeFilter",
     "BillPaySort",
+    "BillPayTextFilter",
+    "BillPayTimeFilter",
 ]
 
 
@@ -70,6 +80,21 @@ class BillPay(BillComModel):
         ]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "billId": "string",
+        "paymentStatus": "enum",
+        "amount": "number",
+        "processDate": "date",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "paymentType": "enum",
+        "toPrintCheck": "boolean",
+        "chartOfAccountId": "string",
+        "sentPayId": "string",
+        "allowExport": "boolean",
+    }
 
     entity: Lenient[str] = Field(default="BillPay", alias="entity")
     """The wire name of the object's type: "BillPay"."""
@@ -145,12 +170,83 @@ BillPayFilterField = Literal[
 """A field of BillPay that List filters may name: the API filters on these only."""
 
 
-class BillPayFilter(TypedDict):
-    """A List filter on BillPay, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class BillPayTextFilter(TypedDict):
+    """A List filter on id, billId, chartOfAccountId, sentPayId; `in` and `nin` take a sequence of values."""
 
-    field: BillPayFilterField
+    field: Literal[
+        "id",
+        "billId",
+        "chartOfAccountId",
+        "sentPayId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class BillPayPaymentStatusFilter(TypedDict):
+    """A List filter on paymentStatus; `in` and `nin` take a sequence of values."""
+
+    field: Literal["paymentStatus",]
+    op: FilterOperator
+    value: BillPayPaymentStatus | str | Sequence[BillPayPaymentStatus | str]
+
+
+class BillPayAmountFilter(TypedDict):
+    """A List filter on amount; `in` and `nin` take a sequence of values."""
+
+    field: Literal["amount",]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+class BillPayDateFilter(TypedDict):
+    """A List filter on processDate; `in` and `nin` take a sequence of values."""
+
+    field: Literal["processDate",]
+    op: FilterOperator
+    value: dt.date | Sequence[dt.date]
+
+
+class BillPayTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class BillPayPaymentTypeFilter(TypedDict):
+    """A List filter on paymentType; `in` and `nin` take a sequence of values."""
+
+    field: Literal["paymentType",]
+    op: FilterOperator
+    value: BillPayPaymentType | str | Sequence[BillPayPaymentType | str]
+
+
+class BillPayFlagFilter(TypedDict):
+    """A List filter on toPrintCheck, allowExport; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "toPrintCheck",
+        "allowExport",
+    ]
+    op: FilterOperator
+    value: bool | Sequence[bool]
+
+
+BillPayFilter = (
+    BillPayTextFilter
+    | BillPayPaymentStatusFilter
+    | BillPayAmountFilter
+    | BillPayDateFilter
+    | BillPayTimeFilter
+    | BillPayPaymentTypeFilter
+    | BillPayFlagFilter
+)
+"""A List filter on BillPay, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class BillPaySort(TypedDict):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, Never, TypedDict
+from typing import Annotated, ClassVar, Literal, Never, TypedDict
 
 from pydantic import Field
 
@@ -169,7 +169,7 @@ class CardAccountFilter(TypedDict):
 
     field: CardAccountFilterField
     op: FilterOperator
-    value: Any
+    value: Never
 
 
 class CardAccountSort(TypedDict):

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -21,15 +23,21 @@ from .._types import (
 __all__ = [
     "ChartOfAccount",
     "ChartOfAccountAccountType",
+    "ChartOfAccountAccountTypeFilter",
     "ChartOfAccountCa1099FormType",
+    "ChartOfAccountCa1099FormTypeFilter",
     "ChartOfAccountCa1099Type",
+    "ChartOfAccountCa1099TypeFilter",
     "ChartOfAccountCreateParams",
     "ChartOfAccountCreateParamsModel",
     "ChartOfAccountField",
     "ChartOfAccountFilter",
     "ChartOfAccountFilterField",
     "ChartOfAccountIsActive",
+    "ChartOfAccountIsActiveFilter",
     "ChartOfAccountSort",
+    "ChartOfAccountTextFilter",
+    "ChartOfAccountTimeFilter",
     "ChartOfAccountUpdateParams",
     "ChartOfAccountUpdateParamsModel",
 ]
@@ -102,6 +110,18 @@ class ChartOfAccount(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
     __required__: ClassVar[frozenset[str]] = frozenset(["accountType", "name"])
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "accountType": "enum",
+        "parentChartOfAccountId": "string",
+        "mergedIntoId": "string",
+        "ca1099FormType": "enum",
+        "ca1099Type": "enum",
+    }
 
     entity: Lenient[str] = Field(default="ChartOfAccount", alias="entity")
     """The wire name of the object's type: "ChartOfAccount"."""
@@ -243,12 +263,70 @@ ChartOfAccountFilterField = Literal[
 """A field of ChartOfAccount that List filters may name: the API filters on these only."""
 
 
-class ChartOfAccountFilter(TypedDict):
-    """A List filter on ChartOfAccount, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class ChartOfAccountTextFilter(TypedDict):
+    """A List filter on id, parentChartOfAccountId, mergedIntoId; `in` and `nin` take a sequence of values."""
 
-    field: ChartOfAccountFilterField
+    field: Literal[
+        "id",
+        "parentChartOfAccountId",
+        "mergedIntoId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class ChartOfAccountIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: ChartOfAccountIsActive | str | Sequence[ChartOfAccountIsActive | str]
+
+
+class ChartOfAccountTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class ChartOfAccountAccountTypeFilter(TypedDict):
+    """A List filter on accountType; `in` and `nin` take a sequence of values."""
+
+    field: Literal["accountType",]
+    op: FilterOperator
+    value: ChartOfAccountAccountType | str | Sequence[ChartOfAccountAccountType | str]
+
+
+class ChartOfAccountCa1099FormTypeFilter(TypedDict):
+    """A List filter on ca1099FormType; `in` and `nin` take a sequence of values."""
+
+    field: Literal["ca1099FormType",]
+    op: FilterOperator
+    value: ChartOfAccountCa1099FormType | str | Sequence[ChartOfAccountCa1099FormType | str]
+
+
+class ChartOfAccountCa1099TypeFilter(TypedDict):
+    """A List filter on ca1099Type; `in` and `nin` take a sequence of values."""
+
+    field: Literal["ca1099Type",]
+    op: FilterOperator
+    value: ChartOfAccountCa1099Type | str | Sequence[ChartOfAccountCa1099Type | str]
+
+
+ChartOfAccountFilter = (
+    ChartOfAccountTextFilter
+    | ChartOfAccountIsActiveFilter
+    | ChartOfAccountTimeFilter
+    | ChartOfAccountAccountTypeFilter
+    | ChartOfAccountCa1099FormTypeFilter
+    | ChartOfAccountCa1099TypeFilter
+)
+"""A List filter on ChartOfAccount, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class ChartOfAccountSort(TypedDict):

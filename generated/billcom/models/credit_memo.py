@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -32,14 +32,20 @@ from .credit_memo_line_item import (
 
 __all__ = [
     "CreditMemo",
+    "CreditMemoAmountFilter",
     "CreditMemoCreateParams",
     "CreditMemoCreateParamsModel",
+    "CreditMemoDateFilter",
     "CreditMemoField",
     "CreditMemoFilter",
     "CreditMemoFilterField",
+    "CreditMemoFlagFilter",
     "CreditMemoIsActive",
+    "CreditMemoIsActiveFilter",
     "CreditMemoSort",
     "CreditMemoStatus",
+    "CreditMemoStatusFilter",
+    "CreditMemoTextFilter",
     "CreditMemoUpdateParams",
     "CreditMemoUpdateParamsModel",
 ]
@@ -72,6 +78,28 @@ class CreditMemo(BillComModel):
     __required__: ClassVar[frozenset[str]] = frozenset(
         ["creditDate", "creditMemoLineItems", "customerId", "refNumber"]
     )
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "customerId": "string",
+        "refNumber": "string",
+        "creditDate": "date",
+        "glPostingDate": "date",
+        "amount": "number",
+        "localAmount": "number",
+        "availableAmount": "number",
+        "appliedAmount": "number",
+        "status": "enum",
+        "isToBePrinted": "boolean",
+        "isToBeEmailed": "boolean",
+        "itemSalesTax": "string",
+        "salesTaxTotal": "number",
+        "departmentId": "string",
+        "locationId": "string",
+        "actgClassId": "string",
+        "jobId": "string",
+    }
 
     entity: Lenient[str] = Field(default="CreditMemo", alias="entity")
     """The wire name of the object's type: "CreditMemo"."""
@@ -340,12 +368,84 @@ CreditMemoFilterField = Literal[
 """A field of CreditMemo that List filters may name: the API filters on these only."""
 
 
-class CreditMemoFilter(TypedDict):
-    """A List filter on CreditMemo, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class CreditMemoTextFilter(TypedDict):
+    """A List filter on id, customerId, refNumber, itemSalesTax, departmentId, locationId, actgClassId, jobId; `in` and `nin` take a sequence of values."""
 
-    field: CreditMemoFilterField
+    field: Literal[
+        "id",
+        "customerId",
+        "refNumber",
+        "itemSalesTax",
+        "departmentId",
+        "locationId",
+        "actgClassId",
+        "jobId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class CreditMemoIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: CreditMemoIsActive | str | Sequence[CreditMemoIsActive | str]
+
+
+class CreditMemoDateFilter(TypedDict):
+    """A List filter on creditDate, glPostingDate; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "creditDate",
+        "glPostingDate",
+    ]
+    op: FilterOperator
+    value: dt.date | Sequence[dt.date]
+
+
+class CreditMemoAmountFilter(TypedDict):
+    """A List filter on amount, localAmount, availableAmount, appliedAmount, salesTaxTotal; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "amount",
+        "localAmount",
+        "availableAmount",
+        "appliedAmount",
+        "salesTaxTotal",
+    ]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+class CreditMemoStatusFilter(TypedDict):
+    """A List filter on status; `in` and `nin` take a sequence of values."""
+
+    field: Literal["status",]
+    op: FilterOperator
+    value: CreditMemoStatus | str | Sequence[CreditMemoStatus | str]
+
+
+class CreditMemoFlagFilter(TypedDict):
+    """A List filter on isToBePrinted, isToBeEmailed; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "isToBePrinted",
+        "isToBeEmailed",
+    ]
+    op: FilterOperator
+    value: bool | Sequence[bool]
+
+
+CreditMemoFilter = (
+    CreditMemoTextFilter
+    | CreditMemoIsActiveFilter
+    | CreditMemoDateFilter
+    | CreditMemoAmountFilter
+    | CreditMemoStatusFilter
+    | CreditMemoFlagFilter
+)
+"""A List filter on CreditMemo, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class CreditMemoSort(TypedDict):

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -23,15 +26,23 @@ from .._types import (
 __all__ = [
     "Customer",
     "CustomerAccountType",
+    "CustomerAccountTypeFilter",
+    "CustomerAmountFilter",
     "CustomerCreateParams",
     "CustomerCreateParamsModel",
     "CustomerCreationSource",
+    "CustomerCreationSourceFilter",
     "CustomerDefaultDeliveryMethod",
+    "CustomerDefaultDeliveryMethodFilter",
     "CustomerField",
     "CustomerFilter",
     "CustomerFilterField",
+    "CustomerFlagFilter",
     "CustomerIsActive",
+    "CustomerIsActiveFilter",
     "CustomerSort",
+    "CustomerTextFilter",
+    "CustomerTimeFilter",
     "CustomerUpdateParams",
     "CustomerUpdateParamsModel",
 ]
@@ -92,6 +103,24 @@ class Customer(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
     __required__: ClassVar[frozenset[str]] = frozenset(["name"])
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "parentCustomerId": "string",
+        "accountType": "enum",
+        "paymentTermId": "string",
+        "invoiceCurrency": "string",
+        "defaultDeliveryMethod": "enum",
+        "mergedIntoId": "string",
+        "hasAuthorizedToCharge": "boolean",
+        "balance": "number",
+        "isAutoChargeDismissed": "boolean",
+        "isTaxLiable": "boolean",
+        "creationSource": "enum",
+    }
 
     entity: Lenient[str] = Field(default="Customer", alias="entity")
     """The wire name of the object's type: "Customer"."""
@@ -489,12 +518,94 @@ CustomerFilterField = Literal[
 """A field of Customer that List filters may name: the API filters on these only."""
 
 
-class CustomerFilter(TypedDict):
-    """A List filter on Customer, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class CustomerTextFilter(TypedDict):
+    """A List filter on id, parentCustomerId, paymentTermId, invoiceCurrency, mergedIntoId; `in` and `nin` take a sequence of values."""
 
-    field: CustomerFilterField
+    field: Literal[
+        "id",
+        "parentCustomerId",
+        "paymentTermId",
+        "invoiceCurrency",
+        "mergedIntoId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class CustomerIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: CustomerIsActive | str | Sequence[CustomerIsActive | str]
+
+
+class CustomerTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class CustomerAccountTypeFilter(TypedDict):
+    """A List filter on accountType; `in` and `nin` take a sequence of values."""
+
+    field: Literal["accountType",]
+    op: FilterOperator
+    value: CustomerAccountType | str | Sequence[CustomerAccountType | str]
+
+
+class CustomerDefaultDeliveryMethodFilter(TypedDict):
+    """A List filter on defaultDeliveryMethod; `in` and `nin` take a sequence of values."""
+
+    field: Literal["defaultDeliveryMethod",]
+    op: FilterOperator
+    value: CustomerDefaultDeliveryMethod | str | Sequence[CustomerDefaultDeliveryMethod | str]
+
+
+class CustomerFlagFilter(TypedDict):
+    """A List filter on hasAuthorizedToCharge, isAutoChargeDismissed, isTaxLiable; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "hasAuthorizedToCharge",
+        "isAutoChargeDismissed",
+        "isTaxLiable",
+    ]
+    op: FilterOperator
+    value: bool | Sequence[bool]
+
+
+class CustomerAmountFilter(TypedDict):
+    """A List filter on balance; `in` and `nin` take a sequence of values."""
+
+    field: Literal["balance",]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+class CustomerCreationSourceFilter(TypedDict):
+    """A List filter on creationSource; `in` and `nin` take a sequence of values."""
+
+    field: Literal["creationSource",]
+    op: FilterOperator
+    value: CustomerCreationSource | str | Sequence[CustomerCreationSource | str]
+
+
+CustomerFilter = (
+    CustomerTextFilter
+    | CustomerIsActiveFilter
+    | CustomerTimeFilter
+    | CustomerAccountTypeFilter
+    | CustomerDefaultDeliveryMethodFilter
+    | CustomerFlagFilter
+    | CustomerAmountFilter
+    | CustomerCreationSourceFilter
+)
+"""A List filter on Customer, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class CustomerSort(TypedDict):

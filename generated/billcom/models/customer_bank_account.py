@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -27,8 +29,11 @@ __all__ = [
     "CustomerBankAccountFilter",
     "CustomerBankAccountFilterField",
     "CustomerBankAccountIsActive",
+    "CustomerBankAccountIsActiveFilter",
     "CustomerBankAccountSort",
     "CustomerBankAccountStatus",
+    "CustomerBankAccountTextFilter",
+    "CustomerBankAccountTimeFilter",
     "CustomerBankAccountUpdateParams",
     "CustomerBankAccountUpdateParamsModel",
 ]
@@ -62,6 +67,14 @@ class CustomerBankAccount(BillComModel):
     __required__: ClassVar[frozenset[str]] = frozenset(
         ["accountNumber", "customerId", "nameOnAccount", "routingNumber"]
     )
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "customerId": "string",
+    }
 
     entity: Lenient[str] = Field(default="CustomerBankAccount", alias="entity")
     """The wire name of the object's type: "CustomerBankAccount"."""
@@ -221,12 +234,42 @@ CustomerBankAccountFilterField = Literal[
 """A field of CustomerBankAccount that List filters may name: the API filters on these only."""
 
 
-class CustomerBankAccountFilter(TypedDict):
-    """A List filter on CustomerBankAccount, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class CustomerBankAccountTextFilter(TypedDict):
+    """A List filter on id, customerId; `in` and `nin` take a sequence of values."""
 
-    field: CustomerBankAccountFilterField
+    field: Literal[
+        "id",
+        "customerId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class CustomerBankAccountIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: CustomerBankAccountIsActive | str | Sequence[CustomerBankAccountIsActive | str]
+
+
+class CustomerBankAccountTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+CustomerBankAccountFilter = (
+    CustomerBankAccountTextFilter
+    | CustomerBankAccountIsActiveFilter
+    | CustomerBankAccountTimeFilter
+)
+"""A List filter on CustomerBankAccount, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class CustomerBankAccountSort(TypedDict):

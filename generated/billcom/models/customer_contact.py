@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -26,8 +28,12 @@ __all__ = [
     "CustomerContactFilter",
     "CustomerContactFilterField",
     "CustomerContactIsActive",
+    "CustomerContactIsActiveFilter",
     "CustomerContactSort",
+    "CustomerContactTextFilter",
+    "CustomerContactTimeFilter",
     "CustomerContactTimezoneId",
+    "CustomerContactTimezoneIdFilter",
     "CustomerContactUpdateParams",
     "CustomerContactUpdateParamsModel",
 ]
@@ -55,6 +61,15 @@ class CustomerContact(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset(["createdTime", "id", "updatedTime"])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
     __required__: ClassVar[frozenset[str]] = frozenset(["customerId", "email", "firstName"])
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "customerId": "string",
+        "timezoneId": "enum",
+    }
 
     entity: Lenient[str] = Field(default="CustomerContact", alias="entity")
     """The wire name of the object's type: "CustomerContact"."""
@@ -185,12 +200,51 @@ CustomerContactFilterField = Literal[
 """A field of CustomerContact that List filters may name: the API filters on these only."""
 
 
-class CustomerContactFilter(TypedDict):
-    """A List filter on CustomerContact, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class CustomerContactTextFilter(TypedDict):
+    """A List filter on id, customerId; `in` and `nin` take a sequence of values."""
 
-    field: CustomerContactFilterField
+    field: Literal[
+        "id",
+        "customerId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class CustomerContactIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: CustomerContactIsActive | str | Sequence[CustomerContactIsActive | str]
+
+
+class CustomerContactTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class CustomerContactTimezoneIdFilter(TypedDict):
+    """A List filter on timezoneId; `in` and `nin` take a sequence of values."""
+
+    field: Literal["timezoneId",]
+    op: FilterOperator
+    value: CustomerContactTimezoneId | str | Sequence[CustomerContactTimezoneId | str]
+
+
+CustomerContactFilter = (
+    CustomerContactTextFilter
+    | CustomerContactIsActiveFilter
+    | CustomerContactTimeFilter
+    | CustomerContactTimezoneIdFilter
+)
+"""A List filter on CustomerContact, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class CustomerContactSort(TypedDict):

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -26,7 +28,10 @@ __all__ = [
     "DepartmentFilter",
     "DepartmentFilterField",
     "DepartmentIsActive",
+    "DepartmentIsActiveFilter",
     "DepartmentSort",
+    "DepartmentTextFilter",
+    "DepartmentTimeFilter",
     "DepartmentUpdateParams",
     "DepartmentUpdateParamsModel",
 ]
@@ -47,6 +52,15 @@ class Department(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
     __required__: ClassVar[frozenset[str]] = frozenset(["name"])
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "parentDepartmentId": "string",
+        "mergedIntoId": "string",
+    }
 
     entity: Lenient[str] = Field(default="Department", alias="entity")
     """The wire name of the object's type: "Department"."""
@@ -146,12 +160,39 @@ DepartmentFilterField = Literal[
 """A field of Department that List filters may name: the API filters on these only."""
 
 
-class DepartmentFilter(TypedDict):
-    """A List filter on Department, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class DepartmentTextFilter(TypedDict):
+    """A List filter on id, parentDepartmentId, mergedIntoId; `in` and `nin` take a sequence of values."""
 
-    field: DepartmentFilterField
+    field: Literal[
+        "id",
+        "parentDepartmentId",
+        "mergedIntoId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class DepartmentIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: DepartmentIsActive | str | Sequence[DepartmentIsActive | str]
+
+
+class DepartmentTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+DepartmentFilter = DepartmentTextFilter | DepartmentIsActiveFilter | DepartmentTimeFilter
+"""A List filter on Department, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class DepartmentSort(TypedDict):

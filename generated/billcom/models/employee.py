@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -26,7 +28,10 @@ __all__ = [
     "EmployeeFilter",
     "EmployeeFilterField",
     "EmployeeIsActive",
+    "EmployeeIsActiveFilter",
     "EmployeeSort",
+    "EmployeeTextFilter",
+    "EmployeeTimeFilter",
     "EmployeeUpdateParams",
     "EmployeeUpdateParamsModel",
 ]
@@ -47,6 +52,15 @@ class Employee(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
     __required__: ClassVar[frozenset[str]] = frozenset(["firstName", "lastName"])
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "parentEmployeeId": "string",
+        "mergedIntoId": "string",
+    }
 
     entity: Lenient[str] = Field(default="Employee", alias="entity")
     """The wire name of the object's type: "Employee"."""
@@ -146,12 +160,39 @@ EmployeeFilterField = Literal[
 """A field of Employee that List filters may name: the API filters on these only."""
 
 
-class EmployeeFilter(TypedDict):
-    """A List filter on Employee, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class EmployeeTextFilter(TypedDict):
+    """A List filter on id, parentEmployeeId, mergedIntoId; `in` and `nin` take a sequence of values."""
 
-    field: EmployeeFilterField
+    field: Literal[
+        "id",
+        "parentEmployeeId",
+        "mergedIntoId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class EmployeeIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: EmployeeIsActive | str | Sequence[EmployeeIsActive | str]
+
+
+class EmployeeTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+EmployeeFilter = EmployeeTextFilter | EmployeeIsActiveFilter | EmployeeTimeFilter
+"""A List filter on Employee, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class EmployeeSort(TypedDict):

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -33,16 +33,25 @@ from .invoice_line_item import (
 
 __all__ = [
     "Invoice",
+    "InvoiceAmountFilter",
     "InvoiceCreateParams",
     "InvoiceCreateParamsModel",
+    "InvoiceDateFilter",
     "InvoiceEmailDeliveryOption",
+    "InvoiceEmailDeliveryOptionFilter",
     "InvoiceField",
     "InvoiceFilter",
     "InvoiceFilterField",
+    "InvoiceFlagFilter",
     "InvoiceIsActive",
+    "InvoiceIsActiveFilter",
     "InvoiceMailDeliveryOption",
+    "InvoiceMailDeliveryOptionFilter",
     "InvoicePaymentStatus",
+    "InvoicePaymentStatusFilter",
     "InvoiceSort",
+    "InvoiceTextFilter",
+    "InvoiceTimeFilter",
     "InvoiceUpdateParams",
     "InvoiceUpdateParamsModel",
 ]
@@ -109,6 +118,37 @@ class Invoice(BillComModel):
     __required__: ClassVar[frozenset[str]] = frozenset(
         ["customerId", "dueDate", "invoiceDate", "invoiceLineItems", "invoiceNumber"]
     )
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "customerId": "string",
+        "invoiceNumber": "string",
+        "invoiceDate": "date",
+        "dueDate": "date",
+        "glPostingDate": "date",
+        "amount": "number",
+        "localAmount": "number",
+        "amountDue": "number",
+        "creditAmount": "number",
+        "paymentStatus": "enum",
+        "shipDate": "date",
+        "isToBePrinted": "boolean",
+        "isToBeEmailed": "boolean",
+        "lastSentTime": "datetime",
+        "departmentId": "string",
+        "locationId": "string",
+        "actgClassId": "string",
+        "jobId": "string",
+        "invoiceTemplateId": "string",
+        "hasAutoPay": "boolean",
+        "emailDeliveryOption": "enum",
+        "mailDeliveryOption": "enum",
+        "quickbooksId": "string",
+        "recInvoiceTemplateId": "string",
+    }
 
     entity: Lenient[str] = Field(default="Invoice", alias="entity")
     """The wire name of the object's type: "Invoice"."""
@@ -444,12 +484,119 @@ InvoiceFilterField = Literal[
 """A field of Invoice that List filters may name: the API filters on these only."""
 
 
-class InvoiceFilter(TypedDict):
-    """A List filter on Invoice, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class InvoiceTextFilter(TypedDict):
+    """A List filter on id, customerId, invoiceNumber, departmentId, locationId, actgClassId, jobId, invoiceTemplateId, quickbooksId, recInvoiceTemplateId; `in` and `nin` take a sequence of values."""
 
-    field: InvoiceFilterField
+    field: Literal[
+        "id",
+        "customerId",
+        "invoiceNumber",
+        "departmentId",
+        "locationId",
+        "actgClassId",
+        "jobId",
+        "invoiceTemplateId",
+        "quickbooksId",
+        "recInvoiceTemplateId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class InvoiceIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: InvoiceIsActive | str | Sequence[InvoiceIsActive | str]
+
+
+class InvoiceTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime, lastSentTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+        "lastSentTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class InvoiceDateFilter(TypedDict):
+    """A List filter on invoiceDate, dueDate, glPostingDate, shipDate; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "invoiceDate",
+        "dueDate",
+        "glPostingDate",
+        "shipDate",
+    ]
+    op: FilterOperator
+    value: dt.date | Sequence[dt.date]
+
+
+class InvoiceAmountFilter(TypedDict):
+    """A List filter on amount, localAmount, amountDue, creditAmount; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "amount",
+        "localAmount",
+        "amountDue",
+        "creditAmount",
+    ]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+class InvoicePaymentStatusFilter(TypedDict):
+    """A List filter on paymentStatus; `in` and `nin` take a sequence of values."""
+
+    field: Literal["paymentStatus",]
+    op: FilterOperator
+    value: InvoicePaymentStatus | str | Sequence[InvoicePaymentStatus | str]
+
+
+class InvoiceFlagFilter(TypedDict):
+    """A List filter on isToBePrinted, isToBeEmailed, hasAutoPay; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "isToBePrinted",
+        "isToBeEmailed",
+        "hasAutoPay",
+    ]
+    op: FilterOperator
+    value: bool | Sequence[bool]
+
+
+class InvoiceEmailDeliveryOptionFilter(TypedDict):
+    """A List filter on emailDeliveryOption; `in` and `nin` take a sequence of values."""
+
+    field: Literal["emailDeliveryOption",]
+    op: FilterOperator
+    value: InvoiceEmailDeliveryOption | str | Sequence[InvoiceEmailDeliveryOption | str]
+
+
+class InvoiceMailDeliveryOptionFilter(TypedDict):
+    """A List filter on mailDeliveryOption; `in` and `nin` take a sequence of values."""
+
+    field: Literal["mailDeliveryOption",]
+    op: FilterOperator
+    value: InvoiceMailDeliveryOption | str | Sequence[InvoiceMailDeliveryOption | str]
+
+
+InvoiceFilter = (
+    InvoiceTextFilter
+    | InvoiceIsActiveFilter
+    | InvoiceTimeFilter
+    | InvoiceDateFilter
+    | InvoiceAmountFilter
+    | InvoicePaymentStatusFilter
+    | InvoiceFlagFilter
+    | InvoiceEmailDeliveryOptionFilter
+    | InvoiceMailDeliveryOptionFilter
+)
+"""A List filter on Invoice, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class InvoiceSort(TypedDict):

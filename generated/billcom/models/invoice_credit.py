@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, TypedDict
+from typing import Annotated, ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
@@ -20,11 +23,15 @@ from .._types import (
 
 __all__ = [
     "InvoiceCredit",
+    "InvoiceCreditAmountFilter",
     "InvoiceCreditField",
     "InvoiceCreditFilter",
     "InvoiceCreditFilterField",
     "InvoiceCreditIsActive",
+    "InvoiceCreditIsActiveFilter",
     "InvoiceCreditSort",
+    "InvoiceCreditTextFilter",
+    "InvoiceCreditTimeFilter",
 ]
 
 
@@ -52,6 +59,18 @@ class InvoiceCredit(BillComModel):
         ]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "invoiceId": "string",
+        "creditMemoId": "string",
+        "receivedPayId": "string",
+        "amount": "number",
+        "syncedAmount": "number",
+    }
 
     entity: Lenient[str] = Field(default="InvoiceCredit", alias="entity")
     """The wire name of the object's type: "InvoiceCredit"."""
@@ -104,12 +123,56 @@ InvoiceCreditFilterField = Literal[
 """A field of InvoiceCredit that List filters may name: the API filters on these only."""
 
 
-class InvoiceCreditFilter(TypedDict):
-    """A List filter on InvoiceCredit, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class InvoiceCreditTextFilter(TypedDict):
+    """A List filter on id, invoiceId, creditMemoId, receivedPayId; `in` and `nin` take a sequence of values."""
 
-    field: InvoiceCreditFilterField
+    field: Literal[
+        "id",
+        "invoiceId",
+        "creditMemoId",
+        "receivedPayId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class InvoiceCreditIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: InvoiceCreditIsActive | str | Sequence[InvoiceCreditIsActive | str]
+
+
+class InvoiceCreditTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class InvoiceCreditAmountFilter(TypedDict):
+    """A List filter on amount, syncedAmount; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "amount",
+        "syncedAmount",
+    ]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+InvoiceCreditFilter = (
+    InvoiceCreditTextFilter
+    | InvoiceCreditIsActiveFilter
+    | InvoiceCreditTimeFilter
+    | InvoiceCreditAmountFilter
+)
+"""A List filter on InvoiceCredit, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class InvoiceCreditSort(TypedDict):

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -24,14 +26,20 @@ from .._types import (
 
 __all__ = [
     "Item",
+    "ItemAmountFilter",
     "ItemCreateParams",
     "ItemCreateParamsModel",
     "ItemField",
     "ItemFilter",
     "ItemFilterField",
+    "ItemFlagFilter",
     "ItemIsActive",
+    "ItemIsActiveFilter",
     "ItemSort",
+    "ItemTextFilter",
+    "ItemTimeFilter",
     "ItemType",
+    "ItemTypeFilter",
     "ItemUpdateParams",
     "ItemUpdateParamsModel",
 ]
@@ -71,6 +79,21 @@ class Item(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
     __required__: ClassVar[frozenset[str]] = frozenset(["name", "type"])
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "type": "enum",
+        "parentItemId": "string",
+        "chartOfAccountId": "string",
+        "taxable": "boolean",
+        "hasPurInfo": "boolean",
+        "expenseAccount": "string",
+        "purCost": "number",
+        "mergedIntoId": "string",
+    }
 
     entity: Lenient[str] = Field(default="Item", alias="entity")
     """The wire name of the object's type: "Item"."""
@@ -239,12 +262,75 @@ ItemFilterField = Literal[
 """A field of Item that List filters may name: the API filters on these only."""
 
 
-class ItemFilter(TypedDict):
-    """A List filter on Item, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class ItemTextFilter(TypedDict):
+    """A List filter on id, parentItemId, chartOfAccountId, expenseAccount, mergedIntoId; `in` and `nin` take a sequence of values."""
 
-    field: ItemFilterField
+    field: Literal[
+        "id",
+        "parentItemId",
+        "chartOfAccountId",
+        "expenseAccount",
+        "mergedIntoId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class ItemIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: ItemIsActive | str | Sequence[ItemIsActive | str]
+
+
+class ItemTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class ItemTypeFilter(TypedDict):
+    """A List filter on type; `in` and `nin` take a sequence of values."""
+
+    field: Literal["type",]
+    op: FilterOperator
+    value: ItemType | str | Sequence[ItemType | str]
+
+
+class ItemFlagFilter(TypedDict):
+    """A List filter on taxable, hasPurInfo; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "taxable",
+        "hasPurInfo",
+    ]
+    op: FilterOperator
+    value: bool | Sequence[bool]
+
+
+class ItemAmountFilter(TypedDict):
+    """A List filter on purCost; `in` and `nin` take a sequence of values."""
+
+    field: Literal["purCost",]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+ItemFilter = (
+    ItemTextFilter
+    | ItemIsActiveFilter
+    | ItemTimeFilter
+    | ItemTypeFilter
+    | ItemFlagFilter
+    | ItemAmountFilter
+)
+"""A List filter on Item, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class ItemSort(TypedDict):

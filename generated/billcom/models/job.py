@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -26,7 +28,10 @@ __all__ = [
     "JobFilter",
     "JobFilterField",
     "JobIsActive",
+    "JobIsActiveFilter",
     "JobSort",
+    "JobTextFilter",
+    "JobTimeFilter",
     "JobUpdateParams",
     "JobUpdateParamsModel",
 ]
@@ -47,6 +52,15 @@ class Job(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
     __required__: ClassVar[frozenset[str]] = frozenset(["name"])
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "parentJobId": "string",
+        "mergedIntoId": "string",
+    }
 
     entity: Lenient[str] = Field(default="Job", alias="entity")
     """The wire name of the object's type: "Job"."""
@@ -146,12 +160,39 @@ JobFilterField = Literal[
 """A field of Job that List filters may name: the API filters on these only."""
 
 
-class JobFilter(TypedDict):
-    """A List filter on Job, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class JobTextFilter(TypedDict):
+    """A List filter on id, parentJobId, mergedIntoId; `in` and `nin` take a sequence of values."""
 
-    field: JobFilterField
+    field: Literal[
+        "id",
+        "parentJobId",
+        "mergedIntoId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class JobIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: JobIsActive | str | Sequence[JobIsActive | str]
+
+
+class JobTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+JobFilter = JobTextFilter | JobIsActiveFilter | JobTimeFilter
+"""A List filter on Job, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class JobSort(TypedDict):

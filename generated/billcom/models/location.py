@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -26,7 +28,10 @@ __all__ = [
     "LocationFilter",
     "LocationFilterField",
     "LocationIsActive",
+    "LocationIsActiveFilter",
     "LocationSort",
+    "LocationTextFilter",
+    "LocationTimeFilter",
     "LocationUpdateParams",
     "LocationUpdateParamsModel",
 ]
@@ -47,6 +52,15 @@ class Location(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
     __required__: ClassVar[frozenset[str]] = frozenset(["name"])
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "parentLocationId": "string",
+        "mergedIntoId": "string",
+    }
 
     entity: Lenient[str] = Field(default="Location", alias="entity")
     """The wire name of the object's type: "Location"."""
@@ -146,12 +160,39 @@ LocationFilterField = Literal[
 """A field of Location that List filters may name: the API filters on these only."""
 
 
-class LocationFilter(TypedDict):
-    """A List filter on Location, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class LocationTextFilter(TypedDict):
+    """A List filter on id, parentLocationId, mergedIntoId; `in` and `nin` take a sequence of values."""
 
-    field: LocationFilterField
+    field: Literal[
+        "id",
+        "parentLocationId",
+        "mergedIntoId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class LocationIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: LocationIsActive | str | Sequence[LocationIsActive | str]
+
+
+class LocationTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+LocationFilter = LocationTextFilter | LocationIsActiveFilter | LocationTimeFilter
+"""A List filter on Location, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class LocationSort(TypedDict):

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, TypedDict
+from typing import Annotated, ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
@@ -24,12 +27,18 @@ from .money_movement_item import (
 
 __all__ = [
     "MoneyMovement",
+    "MoneyMovementAmountFilter",
+    "MoneyMovementDateFilter",
     "MoneyMovementField",
     "MoneyMovementFilter",
     "MoneyMovementFilterField",
     "MoneyMovementSort",
     "MoneyMovementStatus",
+    "MoneyMovementStatusFilter",
+    "MoneyMovementTextFilter",
+    "MoneyMovementTimeFilter",
     "MoneyMovementType",
+    "MoneyMovementTypeFilter",
 ]
 
 
@@ -70,6 +79,17 @@ class MoneyMovement(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {
         "moneyMovementItems": MoneyMovementItem,
+    }
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "type": "enum",
+        "amount": "number",
+        "processDate": "date",
+        "status": "enum",
+        "bankAccountId": "string",
     }
 
     entity: Lenient[str] = Field(default="MoneyMovement", alias="entity")
@@ -131,12 +151,69 @@ MoneyMovementFilterField = Literal[
 """A field of MoneyMovement that List filters may name: the API filters on these only."""
 
 
-class MoneyMovementFilter(TypedDict):
-    """A List filter on MoneyMovement, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class MoneyMovementTextFilter(TypedDict):
+    """A List filter on id, bankAccountId; `in` and `nin` take a sequence of values."""
 
-    field: MoneyMovementFilterField
+    field: Literal[
+        "id",
+        "bankAccountId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class MoneyMovementTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class MoneyMovementTypeFilter(TypedDict):
+    """A List filter on type; `in` and `nin` take a sequence of values."""
+
+    field: Literal["type",]
+    op: FilterOperator
+    value: MoneyMovementType | str | Sequence[MoneyMovementType | str]
+
+
+class MoneyMovementAmountFilter(TypedDict):
+    """A List filter on amount; `in` and `nin` take a sequence of values."""
+
+    field: Literal["amount",]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+class MoneyMovementDateFilter(TypedDict):
+    """A List filter on processDate; `in` and `nin` take a sequence of values."""
+
+    field: Literal["processDate",]
+    op: FilterOperator
+    value: dt.date | Sequence[dt.date]
+
+
+class MoneyMovementStatusFilter(TypedDict):
+    """A List filter on status; `in` and `nin` take a sequence of values."""
+
+    field: Literal["status",]
+    op: FilterOperator
+    value: MoneyMovementStatus | str | Sequence[MoneyMovementStatus | str]
+
+
+MoneyMovementFilter = (
+    MoneyMovementTextFilter
+    | MoneyMovementTimeFilter
+    | MoneyMovementTypeFilter
+    | MoneyMovementAmountFilter
+    | MoneyMovementDateFilter
+    | MoneyMovementStatusFilter
+)
+"""A List filter on MoneyMovement, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class MoneyMovementSort(TypedDict):

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -25,6 +26,7 @@ __all__ = [
     "PaymentTermFilter",
     "PaymentTermFilterField",
     "PaymentTermSort",
+    "PaymentTermTextFilter",
     "PaymentTermUpdateParams",
     "PaymentTermUpdateParamsModel",
 ]
@@ -36,6 +38,8 @@ class PaymentTerm(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset(["id"])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
     __required__: ClassVar[frozenset[str]] = frozenset(["name", "netDue"])
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {"id": "string", "name": "string"}
 
     entity: Lenient[str] = Field(default="PaymentTerm", alias="entity")
     """The wire name of the object's type: "PaymentTerm"."""
@@ -95,12 +99,19 @@ PaymentTermFilterField = Literal[
 """A field of PaymentTerm that List filters may name: the API filters on these only."""
 
 
-class PaymentTermFilter(TypedDict):
-    """A List filter on PaymentTerm, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class PaymentTermTextFilter(TypedDict):
+    """A List filter on id, name; `in` and `nin` take a sequence of values."""
 
-    field: PaymentTermFilterField
+    field: Literal[
+        "id",
+        "name",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+PaymentTermFilter = PaymentTermTextFilter
+"""A List filter on PaymentTerm, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class PaymentTermSort(TypedDict):

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, TypedDict
+from typing import Annotated, ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
@@ -23,7 +25,10 @@ __all__ = [
     "ProfileFilter",
     "ProfileFilterField",
     "ProfileSort",
+    "ProfileTextFilter",
+    "ProfileTimeFilter",
     "ProfileType",
+    "ProfileTypeFilter",
 ]
 
 
@@ -47,6 +52,13 @@ class Profile(BillComModel):
         ["createdTime", "description", "id", "name", "type", "updatedTime"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "type": "enum",
+    }
 
     entity: Lenient[str] = Field(default="Profile", alias="entity")
     """The wire name of the object's type: "Profile"."""
@@ -83,12 +95,35 @@ ProfileFilterField = Literal[
 """A field of Profile that List filters may name: the API filters on these only."""
 
 
-class ProfileFilter(TypedDict):
-    """A List filter on Profile, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class ProfileTextFilter(TypedDict):
+    """A List filter on id; `in` and `nin` take a sequence of values."""
 
-    field: ProfileFilterField
+    field: Literal["id",]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class ProfileTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class ProfileTypeFilter(TypedDict):
+    """A List filter on type; `in` and `nin` take a sequence of values."""
+
+    field: Literal["type",]
+    op: FilterOperator
+    value: ProfileType | str | Sequence[ProfileType | str]
+
+
+ProfileFilter = ProfileTextFilter | ProfileTimeFilter | ProfileTypeFilter
+"""A List filter on Profile, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class ProfileSort(TypedDict):

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -34,17 +34,26 @@ from .purchase_order_line_item import (
 __all__ = [
     "PurchaseOrder",
     "PurchaseOrderApprovalStatus",
+    "PurchaseOrderApprovalStatusFilter",
     "PurchaseOrderBillingStatus",
+    "PurchaseOrderBillingStatusFilter",
     "PurchaseOrderClosureStatus",
+    "PurchaseOrderClosureStatusFilter",
     "PurchaseOrderCreateParams",
     "PurchaseOrderCreateParamsModel",
+    "PurchaseOrderDateFilter",
     "PurchaseOrderField",
     "PurchaseOrderFilter",
     "PurchaseOrderFilterField",
     "PurchaseOrderFullfillmentStatus",
+    "PurchaseOrderFullfillmentStatusFilter",
     "PurchaseOrderIsActive",
+    "PurchaseOrderIsActiveFilter",
     "PurchaseOrderOrderType",
+    "PurchaseOrderOrderTypeFilter",
     "PurchaseOrderSort",
+    "PurchaseOrderTextFilter",
+    "PurchaseOrderTimeFilter",
     "PurchaseOrderUpdateParams",
     "PurchaseOrderUpdateParamsModel",
 ]
@@ -125,6 +134,29 @@ class PurchaseOrder(BillComModel):
         "purchaseOrderLineItems": PurchaseOrderLineItem,
     }
     __required__: ClassVar[frozenset[str]] = frozenset(["poDate", "poNumber", "vendorId"])
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "vendorId": "string",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "approvalStatus": "enum",
+        "fullfillmentStatus": "enum",
+        "serviceStartDate": "date",
+        "serviceEndDate": "date",
+        "sentDate": "date",
+        "requiredDate": "date",
+        "poNumber": "string",
+        "poDate": "date",
+        "paymentTermId": "string",
+        "chartOfAccountId": "string",
+        "departmentId": "string",
+        "locationId": "string",
+        "billingStatus": "enum",
+        "closureStatus": "enum",
+        "orderType": "enum",
+    }
 
     entity: Lenient[str] = Field(default="PurchaseOrder", alias="entity")
     """The wire name of the object's type: "PurchaseOrder"."""
@@ -484,12 +516,107 @@ PurchaseOrderFilterField = Literal[
 """A field of PurchaseOrder that List filters may name: the API filters on these only."""
 
 
-class PurchaseOrderFilter(TypedDict):
-    """A List filter on PurchaseOrder, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class PurchaseOrderTextFilter(TypedDict):
+    """A List filter on id, vendorId, poNumber, paymentTermId, chartOfAccountId, departmentId, locationId; `in` and `nin` take a sequence of values."""
 
-    field: PurchaseOrderFilterField
+    field: Literal[
+        "id",
+        "vendorId",
+        "poNumber",
+        "paymentTermId",
+        "chartOfAccountId",
+        "departmentId",
+        "locationId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class PurchaseOrderIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: PurchaseOrderIsActive | str | Sequence[PurchaseOrderIsActive | str]
+
+
+class PurchaseOrderTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class PurchaseOrderApprovalStatusFilter(TypedDict):
+    """A List filter on approvalStatus; `in` and `nin` take a sequence of values."""
+
+    field: Literal["approvalStatus",]
+    op: FilterOperator
+    value: PurchaseOrderApprovalStatus | str | Sequence[PurchaseOrderApprovalStatus | str]
+
+
+class PurchaseOrderFullfillmentStatusFilter(TypedDict):
+    """A List filter on fullfillmentStatus; `in` and `nin` take a sequence of values."""
+
+    field: Literal["fullfillmentStatus",]
+    op: FilterOperator
+    value: PurchaseOrderFullfillmentStatus | str | Sequence[PurchaseOrderFullfillmentStatus | str]
+
+
+class PurchaseOrderDateFilter(TypedDict):
+    """A List filter on serviceStartDate, serviceEndDate, sentDate, requiredDate, poDate; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "serviceStartDate",
+        "serviceEndDate",
+        "sentDate",
+        "requiredDate",
+        "poDate",
+    ]
+    op: FilterOperator
+    value: dt.date | Sequence[dt.date]
+
+
+class PurchaseOrderBillingStatusFilter(TypedDict):
+    """A List filter on billingStatus; `in` and `nin` take a sequence of values."""
+
+    field: Literal["billingStatus",]
+    op: FilterOperator
+    value: PurchaseOrderBillingStatus | str | Sequence[PurchaseOrderBillingStatus | str]
+
+
+class PurchaseOrderClosureStatusFilter(TypedDict):
+    """A List filter on closureStatus; `in` and `nin` take a sequence of values."""
+
+    field: Literal["closureStatus",]
+    op: FilterOperator
+    value: PurchaseOrderClosureStatus | str | Sequence[PurchaseOrderClosureStatus | str]
+
+
+class PurchaseOrderOrderTypeFilter(TypedDict):
+    """A List filter on orderType; `in` and `nin` take a sequence of values."""
+
+    field: Literal["orderType",]
+    op: FilterOperator
+    value: PurchaseOrderOrderType | str | Sequence[PurchaseOrderOrderType | str]
+
+
+PurchaseOrderFilter = (
+    PurchaseOrderTextFilter
+    | PurchaseOrderIsActiveFilter
+    | PurchaseOrderTimeFilter
+    | PurchaseOrderApprovalStatusFilter
+    | PurchaseOrderFullfillmentStatusFilter
+    | PurchaseOrderDateFilter
+    | PurchaseOrderBillingStatusFilter
+    | PurchaseOrderClosureStatusFilter
+    | PurchaseOrderOrderTypeFilter
+)
+"""A List filter on PurchaseOrder, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class PurchaseOrderSort(TypedDict):

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -30,15 +30,23 @@ from .rp_conv_fee import RPConvFee
 
 __all__ = [
     "ReceivedPay",
+    "ReceivedPayAmountFilter",
     "ReceivedPayCreateParams",
     "ReceivedPayCreateParamsModel",
+    "ReceivedPayDateFilter",
     "ReceivedPayField",
     "ReceivedPayFilter",
     "ReceivedPayFilterField",
+    "ReceivedPayFlagFilter",
     "ReceivedPayPaymentType",
+    "ReceivedPayPaymentTypeFilter",
     "ReceivedPaySort",
     "ReceivedPaySource",
+    "ReceivedPaySourceFilter",
     "ReceivedPayStatus",
+    "ReceivedPayStatusFilter",
+    "ReceivedPayTextFilter",
+    "ReceivedPayTimeFilter",
     "ReceivedPayUpdateParams",
     "ReceivedPayUpdateParamsModel",
 ]
@@ -111,6 +119,24 @@ class ReceivedPay(BillComModel):
     __required__: ClassVar[frozenset[str]] = frozenset(
         ["amount", "customerId", "paymentDate", "paymentType"]
     )
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "customerId": "string",
+        "status": "enum",
+        "paymentDate": "date",
+        "paymentType": "enum",
+        "amount": "number",
+        "depositToAccountId": "string",
+        "isOnline": "boolean",
+        "unappliedAmount": "number",
+        "convFeeAmount": "number",
+        "payToBankAccountId": "string",
+        "source": "enum",
+        "customerBankAccountId": "string",
+    }
 
     entity: Lenient[str] = Field(default="ReceivedPay", alias="entity")
     """The wire name of the object's type: "ReceivedPay"."""
@@ -282,12 +308,94 @@ ReceivedPayFilterField = Literal[
 """A field of ReceivedPay that List filters may name: the API filters on these only."""
 
 
-class ReceivedPayFilter(TypedDict):
-    """A List filter on ReceivedPay, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class ReceivedPayTextFilter(TypedDict):
+    """A List filter on id, customerId, depositToAccountId, payToBankAccountId, customerBankAccountId; `in` and `nin` take a sequence of values."""
 
-    field: ReceivedPayFilterField
+    field: Literal[
+        "id",
+        "customerId",
+        "depositToAccountId",
+        "payToBankAccountId",
+        "customerBankAccountId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class ReceivedPayTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class ReceivedPayStatusFilter(TypedDict):
+    """A List filter on status; `in` and `nin` take a sequence of values."""
+
+    field: Literal["status",]
+    op: FilterOperator
+    value: ReceivedPayStatus | str | Sequence[ReceivedPayStatus | str]
+
+
+class ReceivedPayDateFilter(TypedDict):
+    """A List filter on paymentDate; `in` and `nin` take a sequence of values."""
+
+    field: Literal["paymentDate",]
+    op: FilterOperator
+    value: dt.date | Sequence[dt.date]
+
+
+class ReceivedPayPaymentTypeFilter(TypedDict):
+    """A List filter on paymentType; `in` and `nin` take a sequence of values."""
+
+    field: Literal["paymentType",]
+    op: FilterOperator
+    value: ReceivedPayPaymentType | str | Sequence[ReceivedPayPaymentType | str]
+
+
+class ReceivedPayAmountFilter(TypedDict):
+    """A List filter on amount, unappliedAmount, convFeeAmount; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "amount",
+        "unappliedAmount",
+        "convFeeAmount",
+    ]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+class ReceivedPayFlagFilter(TypedDict):
+    """A List filter on isOnline; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isOnline",]
+    op: FilterOperator
+    value: bool | Sequence[bool]
+
+
+class ReceivedPaySourceFilter(TypedDict):
+    """A List filter on source; `in` and `nin` take a sequence of values."""
+
+    field: Literal["source",]
+    op: FilterOperator
+    value: ReceivedPaySource | str | Sequence[ReceivedPaySource | str]
+
+
+ReceivedPayFilter = (
+    ReceivedPayTextFilter
+    | ReceivedPayTimeFilter
+    | ReceivedPayStatusFilter
+    | ReceivedPayDateFilter
+    | ReceivedPayPaymentTypeFilter
+    | ReceivedPayAmountFilter
+    | ReceivedPayFlagFilter
+    | ReceivedPaySourceFilter
+)
+"""A List filter on ReceivedPay, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class ReceivedPaySort(TypedDict):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -34,12 +34,18 @@ __all__ = [
     "RecurringBill",
     "RecurringBillCreateParams",
     "RecurringBillCreateParamsModel",
+    "RecurringBillDateFilter",
     "RecurringBillField",
     "RecurringBillFilter",
     "RecurringBillFilterField",
+    "RecurringBillFlagFilter",
     "RecurringBillIsActive",
+    "RecurringBillIsActiveFilter",
     "RecurringBillSort",
+    "RecurringBillTextFilter",
+    "RecurringBillTimeFilter",
     "RecurringBillTimePeriod",
+    "RecurringBillTimePeriodFilter",
     "RecurringBillUpdateParams",
     "RecurringBillUpdateParamsModel",
 ]
@@ -81,6 +87,20 @@ class RecurringBill(BillComModel):
             "vendorId",
         ]
     )
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "vendorId": "string",
+        "timePeriod": "enum",
+        "nextDueDate": "date",
+        "endDate": "date",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "isRecurringPayment": "boolean",
+        "bankAccountId": "string",
+        "usersId": "string",
+    }
 
     entity: Lenient[str] = Field(default="RecurringBill", alias="entity")
     """The wire name of the object's type: "RecurringBill"."""
@@ -252,12 +272,74 @@ RecurringBillFilterField = Literal[
 """A field of RecurringBill that List filters may name: the API filters on these only."""
 
 
-class RecurringBillFilter(TypedDict):
-    """A List filter on RecurringBill, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class RecurringBillTextFilter(TypedDict):
+    """A List filter on id, vendorId, bankAccountId, usersId; `in` and `nin` take a sequence of values."""
 
-    field: RecurringBillFilterField
+    field: Literal[
+        "id",
+        "vendorId",
+        "bankAccountId",
+        "usersId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class RecurringBillIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: RecurringBillIsActive | str | Sequence[RecurringBillIsActive | str]
+
+
+class RecurringBillTimePeriodFilter(TypedDict):
+    """A List filter on timePeriod; `in` and `nin` take a sequence of values."""
+
+    field: Literal["timePeriod",]
+    op: FilterOperator
+    value: RecurringBillTimePeriod | str | Sequence[RecurringBillTimePeriod | str]
+
+
+class RecurringBillDateFilter(TypedDict):
+    """A List filter on nextDueDate, endDate; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "nextDueDate",
+        "endDate",
+    ]
+    op: FilterOperator
+    value: dt.date | Sequence[dt.date]
+
+
+class RecurringBillTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class RecurringBillFlagFilter(TypedDict):
+    """A List filter on isRecurringPayment; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isRecurringPayment",]
+    op: FilterOperator
+    value: bool | Sequence[bool]
+
+
+RecurringBillFilter = (
+    RecurringBillTextFilter
+    | RecurringBillIsActiveFilter
+    | RecurringBillTimePeriodFilter
+    | RecurringBillDateFilter
+    | RecurringBillTimeFilter
+    | RecurringBillFlagFilter
+)
+"""A List filter on RecurringBill, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class RecurringBillSort(TypedDict):

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -32,14 +33,21 @@ from .recurring_invoice_line_item import (
 
 __all__ = [
     "RecurringInvoice",
+    "RecurringInvoiceAmountFilter",
     "RecurringInvoiceCreateParams",
     "RecurringInvoiceCreateParamsModel",
+    "RecurringInvoiceDateFilter",
     "RecurringInvoiceField",
     "RecurringInvoiceFilter",
     "RecurringInvoiceFilterField",
+    "RecurringInvoiceFlagFilter",
     "RecurringInvoiceIsActive",
+    "RecurringInvoiceIsActiveFilter",
     "RecurringInvoiceSort",
+    "RecurringInvoiceTextFilter",
+    "RecurringInvoiceTimeFilter",
     "RecurringInvoiceTimePeriod",
+    "RecurringInvoiceTimePeriodFilter",
     "RecurringInvoiceUpdateParams",
     "RecurringInvoiceUpdateParamsModel",
 ]
@@ -81,6 +89,30 @@ class RecurringInvoice(BillComModel):
             "timePeriod",
         ]
     )
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "customerId": "string",
+        "timePeriod": "enum",
+        "nextDueDate": "date",
+        "endDate": "date",
+        "departmentId": "string",
+        "locationId": "string",
+        "actgClassId": "string",
+        "jobId": "string",
+        "itemSalesTax": "string",
+        "isToBePrinted": "boolean",
+        "isToBeEmailed": "boolean",
+        "isToBeAutoEmailed": "boolean",
+        "fromUserId": "string",
+        "paymentTermId": "string",
+        "invoiceTemplateId": "string",
+        "taxableAmount": "number",
+        "subtotal": "number",
+    }
 
     entity: Lenient[str] = Field(default="RecurringInvoice", alias="entity")
     """The wire name of the object's type: "RecurringInvoice"."""
@@ -328,12 +360,96 @@ RecurringInvoiceFilterField = Literal[
 """A field of RecurringInvoice that List filters may name: the API filters on these only."""
 
 
-class RecurringInvoiceFilter(TypedDict):
-    """A List filter on RecurringInvoice, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class RecurringInvoiceTextFilter(TypedDict):
+    """A List filter on id, customerId, departmentId, locationId, actgClassId, jobId, itemSalesTax, fromUserId, paymentTermId, invoiceTemplateId; `in` and `nin` take a sequence of values."""
 
-    field: RecurringInvoiceFilterField
+    field: Literal[
+        "id",
+        "customerId",
+        "departmentId",
+        "locationId",
+        "actgClassId",
+        "jobId",
+        "itemSalesTax",
+        "fromUserId",
+        "paymentTermId",
+        "invoiceTemplateId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class RecurringInvoiceIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: RecurringInvoiceIsActive | str | Sequence[RecurringInvoiceIsActive | str]
+
+
+class RecurringInvoiceTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class RecurringInvoiceTimePeriodFilter(TypedDict):
+    """A List filter on timePeriod; `in` and `nin` take a sequence of values."""
+
+    field: Literal["timePeriod",]
+    op: FilterOperator
+    value: RecurringInvoiceTimePeriod | str | Sequence[RecurringInvoiceTimePeriod | str]
+
+
+class RecurringInvoiceDateFilter(TypedDict):
+    """A List filter on nextDueDate, endDate; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "nextDueDate",
+        "endDate",
+    ]
+    op: FilterOperator
+    value: dt.date | Sequence[dt.date]
+
+
+class RecurringInvoiceFlagFilter(TypedDict):
+    """A List filter on isToBePrinted, isToBeEmailed, isToBeAutoEmailed; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "isToBePrinted",
+        "isToBeEmailed",
+        "isToBeAutoEmailed",
+    ]
+    op: FilterOperator
+    value: bool | Sequence[bool]
+
+
+class RecurringInvoiceAmountFilter(TypedDict):
+    """A List filter on taxableAmount, subtotal; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "taxableAmount",
+        "subtotal",
+    ]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+RecurringInvoiceFilter = (
+    RecurringInvoiceTextFilter
+    | RecurringInvoiceIsActiveFilter
+    | RecurringInvoiceTimeFilter
+    | RecurringInvoiceTimePeriodFilter
+    | RecurringInvoiceDateFilter
+    | RecurringInvoiceFlagFilter
+    | RecurringInvoiceAmountFilter
+)
+"""A List filter on RecurringInvoice, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class RecurringInvoiceSort(TypedDict):

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, TypedDict
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
@@ -18,10 +21,13 @@ from .._types import (
 
 __all__ = [
     "RPConvFee",
+    "RPConvFeeAmountFilter",
+    "RPConvFeeDateFilter",
     "RPConvFeeField",
     "RPConvFeeFilter",
     "RPConvFeeFilterField",
     "RPConvFeeSort",
+    "RPConvFeeTextFilter",
 ]
 
 
@@ -32,6 +38,13 @@ class RPConvFee(BillComModel):
         ["amount", "chartOfAccountId", "id", "paymentDate", "refNumber"]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "amount": "number",
+        "paymentDate": "date",
+        "chartOfAccountId": "string",
+    }
 
     entity: Lenient[str] = Field(default="RPConvFee", alias="entity")
     """The wire name of the object's type: "RPConvFee"."""
@@ -65,12 +78,35 @@ RPConvFeeFilterField = Literal[
 """A field of RPConvFee that List filters may name: the API filters on these only."""
 
 
-class RPConvFeeFilter(TypedDict):
-    """A List filter on RPConvFee, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class RPConvFeeTextFilter(TypedDict):
+    """A List filter on id, chartOfAccountId; `in` and `nin` take a sequence of values."""
 
-    field: RPConvFeeFilterField
+    field: Literal[
+        "id",
+        "chartOfAccountId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class RPConvFeeAmountFilter(TypedDict):
+    """A List filter on amount; `in` and `nin` take a sequence of values."""
+
+    field: Literal["amount",]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+class RPConvFeeDateFilter(TypedDict):
+    """A List filter on paymentDate; `in` and `nin` take a sequence of values."""
+
+    field: Literal["paymentDate",]
+    op: FilterOperator
+    value: dt.date | Sequence[dt.date]
+
+
+RPConvFeeFilter = RPConvFeeTextFilter | RPConvFeeAmountFilter | RPConvFeeDateFilter
+"""A List filter on RPConvFee, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class RPConvFeeSort(TypedDict):

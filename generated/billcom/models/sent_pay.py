@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, TypedDict
+from typing import Annotated, ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
@@ -29,7 +32,10 @@ from .void_request_queue import (
 
 __all__ = [
     "SentPay",
+    "SentPayAmountFilter",
+    "SentPayDateFilter",
     "SentPayDeliveryTypeRequested",
+    "SentPayDeliveryTypeRequestedFilter",
     "SentPayDisbursement",
     "SentPayDisbursementAchData",
     "SentPayDisbursementCheckData",
@@ -51,11 +57,17 @@ __all__ = [
     "SentPayField",
     "SentPayFilter",
     "SentPayFilterField",
+    "SentPayFlagFilter",
     "SentPayFundingType",
     "SentPayPaymentType",
+    "SentPayPaymentTypeFilter",
     "SentPaySort",
     "SentPaySource",
+    "SentPaySourceFilter",
     "SentPayStatus",
+    "SentPayStatusFilter",
+    "SentPayTextFilter",
+    "SentPayTimeFilter",
 ]
 
 
@@ -597,6 +609,35 @@ class SentPay(BillComModel):
         "voidRequests": VoidRequestQueue,
         "apConvFee": APConvFee,
     }
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "processDate": "date",
+        "amount": "number",
+        "status": "enum",
+        "txnNumber": "string",
+        "vendorId": "string",
+        "isOnline": "boolean",
+        "fasterPayment": "boolean",
+        "paymentType": "enum",
+        "deliveryTypeRequested": "enum",
+        "chartOfAccountId": "string",
+        "syncReference": "string",
+        "toPrintCheck": "boolean",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "createdBy": "string",
+        "bankAccountId": "string",
+        "needAttnReviewed": "boolean",
+        "source": "enum",
+        "allowExport": "boolean",
+        "localAmount": "number",
+        "exchangeRate": "number",
+        "paymentPurpose": "string",
+        "remittanceEmail": "string",
+        "requestedDeliveryDate": "date",
+        "pmtCurrencyInfoId": "string",
+    }
 
     entity: Lenient[str] = Field(default="SentPay", alias="entity")
     """The wire name of the object's type: "SentPay"."""
@@ -776,12 +817,117 @@ SentPayFilterField = Literal[
 """A field of SentPay that List filters may name: the API filters on these only."""
 
 
-class SentPayFilter(TypedDict):
-    """A List filter on SentPay, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class SentPayTextFilter(TypedDict):
+    """A List filter on id, txnNumber, vendorId, chartOfAccountId, syncReference, createdBy, bankAccountId, paymentPurpose, remittanceEmail, pmtCurrencyInfoId; `in` and `nin` take a sequence of values."""
 
-    field: SentPayFilterField
+    field: Literal[
+        "id",
+        "txnNumber",
+        "vendorId",
+        "chartOfAccountId",
+        "syncReference",
+        "createdBy",
+        "bankAccountId",
+        "paymentPurpose",
+        "remittanceEmail",
+        "pmtCurrencyInfoId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class SentPayDateFilter(TypedDict):
+    """A List filter on processDate, requestedDeliveryDate; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "processDate",
+        "requestedDeliveryDate",
+    ]
+    op: FilterOperator
+    value: dt.date | Sequence[dt.date]
+
+
+class SentPayAmountFilter(TypedDict):
+    """A List filter on amount, localAmount, exchangeRate; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "amount",
+        "localAmount",
+        "exchangeRate",
+    ]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+class SentPayStatusFilter(TypedDict):
+    """A List filter on status; `in` and `nin` take a sequence of values."""
+
+    field: Literal["status",]
+    op: FilterOperator
+    value: SentPayStatus | str | Sequence[SentPayStatus | str]
+
+
+class SentPayFlagFilter(TypedDict):
+    """A List filter on isOnline, fasterPayment, toPrintCheck, needAttnReviewed, allowExport; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "isOnline",
+        "fasterPayment",
+        "toPrintCheck",
+        "needAttnReviewed",
+        "allowExport",
+    ]
+    op: FilterOperator
+    value: bool | Sequence[bool]
+
+
+class SentPayPaymentTypeFilter(TypedDict):
+    """A List filter on paymentType; `in` and `nin` take a sequence of values."""
+
+    field: Literal["paymentType",]
+    op: FilterOperator
+    value: SentPayPaymentType | str | Sequence[SentPayPaymentType | str]
+
+
+class SentPayDeliveryTypeRequestedFilter(TypedDict):
+    """A List filter on deliveryTypeRequested; `in` and `nin` take a sequence of values."""
+
+    field: Literal["deliveryTypeRequested",]
+    op: FilterOperator
+    value: SentPayDeliveryTypeRequested | str | Sequence[SentPayDeliveryTypeRequested | str]
+
+
+class SentPayTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class SentPaySourceFilter(TypedDict):
+    """A List filter on source; `in` and `nin` take a sequence of values."""
+
+    field: Literal["source",]
+    op: FilterOperator
+    value: SentPaySource | str | Sequence[SentPaySource | str]
+
+
+SentPayFilter = (
+    SentPayTextFilter
+    | SentPayDateFilter
+    | SentPayAmountFilter
+    | SentPayStatusFilter
+    | SentPayFlagFilter
+    | SentPayPaymentTypeFilter
+    | SentPayDeliveryTypeRequestedFilter
+    | SentPayTimeFilter
+    | SentPaySourceFilter
+)
+"""A List filter on SentPay, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class SentPaySort(TypedDict):

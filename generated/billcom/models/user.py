@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -26,8 +28,12 @@ __all__ = [
     "UserFilter",
     "UserFilterField",
     "UserIsActive",
+    "UserIsActiveFilter",
     "UserSort",
+    "UserTextFilter",
+    "UserTimeFilter",
     "UserTimezoneId",
+    "UserTimezoneIdFilter",
     "UserUpdateParams",
     "UserUpdateParamsModel",
 ]
@@ -99,6 +105,16 @@ class User(BillComModel):
     __required__: ClassVar[frozenset[str]] = frozenset(
         ["email", "firstName", "lastName", "profileId"]
     )
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "profileId": "string",
+        "timezoneId": "enum",
+        "loginId": "string",
+    }
 
     entity: Lenient[str] = Field(default="User", alias="entity")
     """The wire name of the object's type: "User"."""
@@ -215,12 +231,47 @@ UserFilterField = Literal[
 """A field of User that List filters may name: the API filters on these only."""
 
 
-class UserFilter(TypedDict):
-    """A List filter on User, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class UserTextFilter(TypedDict):
+    """A List filter on id, profileId, loginId; `in` and `nin` take a sequence of values."""
 
-    field: UserFilterField
+    field: Literal[
+        "id",
+        "profileId",
+        "loginId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class UserIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: UserIsActive | str | Sequence[UserIsActive | str]
+
+
+class UserTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class UserTimezoneIdFilter(TypedDict):
+    """A List filter on timezoneId; `in` and `nin` take a sequence of values."""
+
+    field: Literal["timezoneId",]
+    op: FilterOperator
+    value: UserTimezoneId | str | Sequence[UserTimezoneId | str]
+
+
+UserFilter = UserTextFilter | UserIsActiveFilter | UserTimeFilter | UserTimezoneIdFilter
+"""A List filter on User, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class UserSort(TypedDict):

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
@@ -25,31 +27,51 @@ from .._types import (
 __all__ = [
     "Vendor",
     "VendorAccountType",
+    "VendorAccountTypeFilter",
+    "VendorAmountFilter",
     "VendorAutoSaveStatus",
+    "VendorAutoSaveStatusFilter",
     "VendorBillSyncPref",
+    "VendorBillSyncPrefFilter",
     "VendorCreateParams",
     "VendorCreateParamsModel",
     "VendorCreationSource",
+    "VendorCreationSourceFilter",
     "VendorEBillEnabledStatus",
+    "VendorEBillEnabledStatusFilter",
     "VendorField",
     "VendorFilter",
     "VendorFilterField",
+    "VendorFlagFilter",
     "VendorIntlPaymentType",
+    "VendorIntlPaymentTypeFilter",
     "VendorIsActive",
+    "VendorIsActiveFilter",
     "VendorOrgVCardOptOutCustReason",
+    "VendorOrgVCardOptOutCustReasonFilter",
     "VendorOrgVCardStatus",
+    "VendorOrgVCardStatusFilter",
     "VendorPayBy",
+    "VendorPayByFilter",
     "VendorPrefPmtMethod",
+    "VendorPrefPmtMethodFilter",
     "VendorPrefRemitEmail",
+    "VendorPrefRemitEmailFilter",
     "VendorProcessorVCardStatus",
+    "VendorProcessorVCardStatusFilter",
     "VendorSort",
     "VendorStpProcessor",
     "VendorTaxIdType",
+    "VendorTaxIdTypeFilter",
+    "VendorTextFilter",
+    "VendorTimeFilter",
     "VendorUpdateParams",
     "VendorUpdateParamsModel",
     "VendorVStatusUpdateSource",
+    "VendorVStatusUpdateSourceFilter",
     "VendorVendorBankAccountStatus",
     "VendorVendorVCardStatus",
+    "VendorVendorVCardStatusFilter",
 ]
 
 
@@ -289,6 +311,42 @@ class Vendor(BillComModel):
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
     __required__: ClassVar[frozenset[str]] = frozenset(["name"])
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "taxIdType": "enum",
+        "track1099": "boolean",
+        "payBy": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "accountType": "enum",
+        "sendNotifications": "boolean",
+        "balance": "number",
+        "lastBalanceUpdate": "datetime",
+        "enabledCombinePayments": "boolean",
+        "billCurrency": "string",
+        "paymentCurrency": "string",
+        "billSyncPref": "enum",
+        "prefPmtMethod": "enum",
+        "bankCountry": "string",
+        "sendInviteForPrivateVendor": "boolean",
+        "vendorVCardStatus": "enum",
+        "orgVCardStatus": "enum",
+        "prefRemitEmail": "enum",
+        "processorVCardStatus": "enum",
+        "vStatusUpdateSource": "enum",
+        "intlPaymentType": "enum",
+        "vcardEnrollDate": "string",
+        "vcardDeclineDate": "string",
+        "largeBillerId": "string",
+        "orgVCardOptOutCustReason": "enum",
+        "enableFundedInvite": "boolean",
+        "lastPaymentDate": "string",
+        "autoSaveStatus": "enum",
+        "creationSource": "enum",
+        "eBillEnabledStatus": "enum",
+    }
 
     entity: Lenient[str] = Field(default="Vendor", alias="entity")
     """The wire name of the object's type: "Vendor"."""
@@ -1043,12 +1101,208 @@ VendorFilterField = Literal[
 """A field of Vendor that List filters may name: the API filters on these only."""
 
 
-class VendorFilter(TypedDict):
-    """A List filter on Vendor, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class VendorTextFilter(TypedDict):
+    """A List filter on id, billCurrency, paymentCurrency, bankCountry, vcardEnrollDate, vcardDeclineDate, largeBillerId, lastPaymentDate; `in` and `nin` take a sequence of values."""
 
-    field: VendorFilterField
+    field: Literal[
+        "id",
+        "billCurrency",
+        "paymentCurrency",
+        "bankCountry",
+        "vcardEnrollDate",
+        "vcardDeclineDate",
+        "largeBillerId",
+        "lastPaymentDate",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class VendorIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: VendorIsActive | str | Sequence[VendorIsActive | str]
+
+
+class VendorTaxIdTypeFilter(TypedDict):
+    """A List filter on taxIdType; `in` and `nin` take a sequence of values."""
+
+    field: Literal["taxIdType",]
+    op: FilterOperator
+    value: VendorTaxIdType | str | Sequence[VendorTaxIdType | str]
+
+
+class VendorFlagFilter(TypedDict):
+    """A List filter on track1099, sendNotifications, enabledCombinePayments, sendInviteForPrivateVendor, enableFundedInvite; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "track1099",
+        "sendNotifications",
+        "enabledCombinePayments",
+        "sendInviteForPrivateVendor",
+        "enableFundedInvite",
+    ]
+    op: FilterOperator
+    value: bool | Sequence[bool]
+
+
+class VendorPayByFilter(TypedDict):
+    """A List filter on payBy; `in` and `nin` take a sequence of values."""
+
+    field: Literal["payBy",]
+    op: FilterOperator
+    value: VendorPayBy | str | Sequence[VendorPayBy | str]
+
+
+class VendorTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime, lastBalanceUpdate; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+        "lastBalanceUpdate",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class VendorAccountTypeFilter(TypedDict):
+    """A List filter on accountType; `in` and `nin` take a sequence of values."""
+
+    field: Literal["accountType",]
+    op: FilterOperator
+    value: VendorAccountType | str | Sequence[VendorAccountType | str]
+
+
+class VendorAmountFilter(TypedDict):
+    """A List filter on balance; `in` and `nin` take a sequence of values."""
+
+    field: Literal["balance",]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+class VendorBillSyncPrefFilter(TypedDict):
+    """A List filter on billSyncPref; `in` and `nin` take a sequence of values."""
+
+    field: Literal["billSyncPref",]
+    op: FilterOperator
+    value: VendorBillSyncPref | str | Sequence[VendorBillSyncPref | str]
+
+
+class VendorPrefPmtMethodFilter(TypedDict):
+    """A List filter on prefPmtMethod; `in` and `nin` take a sequence of values."""
+
+    field: Literal["prefPmtMethod",]
+    op: FilterOperator
+    value: VendorPrefPmtMethod | str | Sequence[VendorPrefPmtMethod | str]
+
+
+class VendorVendorVCardStatusFilter(TypedDict):
+    """A List filter on vendorVCardStatus; `in` and `nin` take a sequence of values."""
+
+    field: Literal["vendorVCardStatus",]
+    op: FilterOperator
+    value: VendorVendorVCardStatus | str | Sequence[VendorVendorVCardStatus | str]
+
+
+class VendorOrgVCardStatusFilter(TypedDict):
+    """A List filter on orgVCardStatus; `in` and `nin` take a sequence of values."""
+
+    field: Literal["orgVCardStatus",]
+    op: FilterOperator
+    value: VendorOrgVCardStatus | str | Sequence[VendorOrgVCardStatus | str]
+
+
+class VendorPrefRemitEmailFilter(TypedDict):
+    """A List filter on prefRemitEmail; `in` and `nin` take a sequence of values."""
+
+    field: Literal["prefRemitEmail",]
+    op: FilterOperator
+    value: VendorPrefRemitEmail | str | Sequence[VendorPrefRemitEmail | str]
+
+
+class VendorProcessorVCardStatusFilter(TypedDict):
+    """A List filter on processorVCardStatus; `in` and `nin` take a sequence of values."""
+
+    field: Literal["processorVCardStatus",]
+    op: FilterOperator
+    value: VendorProcessorVCardStatus | str | Sequence[VendorProcessorVCardStatus | str]
+
+
+class VendorVStatusUpdateSourceFilter(TypedDict):
+    """A List filter on vStatusUpdateSource; `in` and `nin` take a sequence of values."""
+
+    field: Literal["vStatusUpdateSource",]
+    op: FilterOperator
+    value: VendorVStatusUpdateSource | str | Sequence[VendorVStatusUpdateSource | str]
+
+
+class VendorIntlPaymentTypeFilter(TypedDict):
+    """A List filter on intlPaymentType; `in` and `nin` take a sequence of values."""
+
+    field: Literal["intlPaymentType",]
+    op: FilterOperator
+    value: VendorIntlPaymentType | str | Sequence[VendorIntlPaymentType | str]
+
+
+class VendorOrgVCardOptOutCustReasonFilter(TypedDict):
+    """A List filter on orgVCardOptOutCustReason; `in` and `nin` take a sequence of values."""
+
+    field: Literal["orgVCardOptOutCustReason",]
+    op: FilterOperator
+    value: VendorOrgVCardOptOutCustReason | str | Sequence[VendorOrgVCardOptOutCustReason | str]
+
+
+class VendorAutoSaveStatusFilter(TypedDict):
+    """A List filter on autoSaveStatus; `in` and `nin` take a sequence of values."""
+
+    field: Literal["autoSaveStatus",]
+    op: FilterOperator
+    value: VendorAutoSaveStatus | str | Sequence[VendorAutoSaveStatus | str]
+
+
+class VendorCreationSourceFilter(TypedDict):
+    """A List filter on creationSource; `in` and `nin` take a sequence of values."""
+
+    field: Literal["creationSource",]
+    op: FilterOperator
+    value: VendorCreationSource | str | Sequence[VendorCreationSource | str]
+
+
+class VendorEBillEnabledStatusFilter(TypedDict):
+    """A List filter on eBillEnabledStatus; `in` and `nin` take a sequence of values."""
+
+    field: Literal["eBillEnabledStatus",]
+    op: FilterOperator
+    value: VendorEBillEnabledStatus | str | Sequence[VendorEBillEnabledStatus | str]
+
+
+VendorFilter = (
+    VendorTextFilter
+    | VendorIsActiveFilter
+    | VendorTaxIdTypeFilter
+    | VendorFlagFilter
+    | VendorPayByFilter
+    | VendorTimeFilter
+    | VendorAccountTypeFilter
+    | VendorAmountFilter
+    | VendorBillSyncPrefFilter
+    | VendorPrefPmtMethodFilter
+    | VendorVendorVCardStatusFilter
+    | VendorOrgVCardStatusFilter
+    | VendorPrefRemitEmailFilter
+    | VendorProcessorVCardStatusFilter
+    | VendorVStatusUpdateSourceFilter
+    | VendorIntlPaymentTypeFilter
+    | VendorOrgVCardOptOutCustReasonFilter
+    | VendorAutoSaveStatusFilter
+    | VendorCreationSourceFilter
+    | VendorEBillEnabledStatusFilter
+)
+"""A List filter on Vendor, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class VendorSort(TypedDict):

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -22,15 +24,22 @@ from .._types import (
 __all__ = [
     "VendorBankAccount",
     "VendorBankAccountBankAddSource",
+    "VendorBankAccountBankAddSourceFilter",
     "VendorBankAccountCreateParams",
     "VendorBankAccountCreateParamsModel",
     "VendorBankAccountField",
     "VendorBankAccountFilter",
     "VendorBankAccountFilterField",
+    "VendorBankAccountFlagFilter",
     "VendorBankAccountIntlPaymentType",
+    "VendorBankAccountIntlPaymentTypeFilter",
     "VendorBankAccountIsActive",
+    "VendorBankAccountIsActiveFilter",
     "VendorBankAccountSort",
     "VendorBankAccountStatus",
+    "VendorBankAccountStatusFilter",
+    "VendorBankAccountTextFilter",
+    "VendorBankAccountTimeFilter",
     "VendorBankAccountUpdateParams",
     "VendorBankAccountUpdateParamsModel",
 ]
@@ -84,6 +93,23 @@ class VendorBankAccount(BillComModel):
     __required__: ClassVar[frozenset[str]] = frozenset(
         ["accountNumber", "routingNumber", "vendorId"]
     )
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+        "vendorId": "string",
+        "usersId": "string",
+        "status": "enum",
+        "isSavings": "boolean",
+        "isPersonalAcct": "boolean",
+        "intlEPaymentAcct": "boolean",
+        "intlPaymentType": "enum",
+        "paymentCurrency": "string",
+        "bankCountry": "string",
+        "bankAddSource": "enum",
+    }
 
     entity: Lenient[str] = Field(default="VendorBankAccount", alias="entity")
     """The wire name of the object's type: "VendorBankAccount"."""
@@ -316,12 +342,85 @@ VendorBankAccountFilterField = Literal[
 """A field of VendorBankAccount that List filters may name: the API filters on these only."""
 
 
-class VendorBankAccountFilter(TypedDict):
-    """A List filter on VendorBankAccount, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class VendorBankAccountTextFilter(TypedDict):
+    """A List filter on id, vendorId, usersId, paymentCurrency, bankCountry; `in` and `nin` take a sequence of values."""
 
-    field: VendorBankAccountFilterField
+    field: Literal[
+        "id",
+        "vendorId",
+        "usersId",
+        "paymentCurrency",
+        "bankCountry",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class VendorBankAccountIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: VendorBankAccountIsActive | str | Sequence[VendorBankAccountIsActive | str]
+
+
+class VendorBankAccountTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class VendorBankAccountStatusFilter(TypedDict):
+    """A List filter on status; `in` and `nin` take a sequence of values."""
+
+    field: Literal["status",]
+    op: FilterOperator
+    value: VendorBankAccountStatus | str | Sequence[VendorBankAccountStatus | str]
+
+
+class VendorBankAccountFlagFilter(TypedDict):
+    """A List filter on isSavings, isPersonalAcct, intlEPaymentAcct; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "isSavings",
+        "isPersonalAcct",
+        "intlEPaymentAcct",
+    ]
+    op: FilterOperator
+    value: bool | Sequence[bool]
+
+
+class VendorBankAccountIntlPaymentTypeFilter(TypedDict):
+    """A List filter on intlPaymentType; `in` and `nin` take a sequence of values."""
+
+    field: Literal["intlPaymentType",]
+    op: FilterOperator
+    value: VendorBankAccountIntlPaymentType | str | Sequence[VendorBankAccountIntlPaymentType | str]
+
+
+class VendorBankAccountBankAddSourceFilter(TypedDict):
+    """A List filter on bankAddSource; `in` and `nin` take a sequence of values."""
+
+    field: Literal["bankAddSource",]
+    op: FilterOperator
+    value: VendorBankAccountBankAddSource | str | Sequence[VendorBankAccountBankAddSource | str]
+
+
+VendorBankAccountFilter = (
+    VendorBankAccountTextFilter
+    | VendorBankAccountIsActiveFilter
+    | VendorBankAccountTimeFilter
+    | VendorBankAccountStatusFilter
+    | VendorBankAccountFlagFilter
+    | VendorBankAccountIntlPaymentTypeFilter
+    | VendorBankAccountBankAddSourceFilter
+)
+"""A List filter on VendorBankAccount, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class VendorBankAccountSort(TypedDict):

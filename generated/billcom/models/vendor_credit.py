@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypedDict
+from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypedDict
 
 from pydantic import Field
 
@@ -32,15 +32,21 @@ from .vendor_credit_line_item import (
 
 __all__ = [
     "VendorCredit",
+    "VendorCreditAmountFilter",
     "VendorCreditApprovalStatus",
+    "VendorCreditApprovalStatusFilter",
     "VendorCreditCreateParams",
     "VendorCreditCreateParamsModel",
     "VendorCreditCreditStatus",
+    "VendorCreditDateFilter",
     "VendorCreditField",
     "VendorCreditFilter",
     "VendorCreditFilterField",
     "VendorCreditIsActive",
+    "VendorCreditIsActiveFilter",
     "VendorCreditSort",
+    "VendorCreditTextFilter",
+    "VendorCreditTimeFilter",
     "VendorCreditUpdateParams",
     "VendorCreditUpdateParamsModel",
 ]
@@ -92,6 +98,20 @@ class VendorCredit(BillComModel):
     __required__: ClassVar[frozenset[str]] = frozenset(
         ["creditDate", "refNumber", "vendorCreditLineItems", "vendorId"]
     )
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "isActive": "enum",
+        "vendorId": "string",
+        "refNumber": "string",
+        "approvalStatus": "enum",
+        "creditDate": "date",
+        "glPostingDate": "date",
+        "amount": "number",
+        "localAmount": "number",
+        "createdTime": "datetime",
+        "updatedTime": "datetime",
+    }
 
     entity: Lenient[str] = Field(default="VendorCredit", alias="entity")
     """The wire name of the object's type: "VendorCredit"."""
@@ -263,12 +283,76 @@ VendorCreditFilterField = Literal[
 """A field of VendorCredit that List filters may name: the API filters on these only."""
 
 
-class VendorCreditFilter(TypedDict):
-    """A List filter on VendorCredit, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class VendorCreditTextFilter(TypedDict):
+    """A List filter on id, vendorId, refNumber; `in` and `nin` take a sequence of values."""
 
-    field: VendorCreditFilterField
+    field: Literal[
+        "id",
+        "vendorId",
+        "refNumber",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class VendorCreditIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: VendorCreditIsActive | str | Sequence[VendorCreditIsActive | str]
+
+
+class VendorCreditApprovalStatusFilter(TypedDict):
+    """A List filter on approvalStatus; `in` and `nin` take a sequence of values."""
+
+    field: Literal["approvalStatus",]
+    op: FilterOperator
+    value: VendorCreditApprovalStatus | str | Sequence[VendorCreditApprovalStatus | str]
+
+
+class VendorCreditDateFilter(TypedDict):
+    """A List filter on creditDate, glPostingDate; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "creditDate",
+        "glPostingDate",
+    ]
+    op: FilterOperator
+    value: dt.date | Sequence[dt.date]
+
+
+class VendorCreditAmountFilter(TypedDict):
+    """A List filter on amount, localAmount; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "amount",
+        "localAmount",
+    ]
+    op: FilterOperator
+    value: Decimal | int | Sequence[Decimal | int]
+
+
+class VendorCreditTimeFilter(TypedDict):
+    """A List filter on createdTime, updatedTime; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "createdTime",
+        "updatedTime",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+VendorCreditFilter = (
+    VendorCreditTextFilter
+    | VendorCreditIsActiveFilter
+    | VendorCreditApprovalStatusFilter
+    | VendorCreditDateFilter
+    | VendorCreditAmountFilter
+    | VendorCreditTimeFilter
+)
+"""A List filter on VendorCredit, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class VendorCreditSort(TypedDict):

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, TypedDict
+from typing import Annotated, ClassVar, Literal, TypedDict
 
 from pydantic import Field
 
@@ -24,8 +26,12 @@ __all__ = [
     "VendorCreditApproverFilter",
     "VendorCreditApproverFilterField",
     "VendorCreditApproverIsActive",
+    "VendorCreditApproverIsActiveFilter",
     "VendorCreditApproverSort",
     "VendorCreditApproverStatus",
+    "VendorCreditApproverStatusFilter",
+    "VendorCreditApproverTextFilter",
+    "VendorCreditApproverTimeFilter",
 ]
 
 
@@ -64,6 +70,16 @@ class VendorCreditApprover(BillComModel):
         ]
     )
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
+    #: Kind of each field a List filter may name, to check values before they are sent.
+    __filters__: ClassVar[dict[str, str]] = {
+        "id": "string",
+        "usersId": "string",
+        "vendorCreditId": "string",
+        "lastReminderDate": "datetime",
+        "statusChangedDate": "datetime",
+        "status": "enum",
+        "isActive": "enum",
+    }
 
     entity: Lenient[str] = Field(default="VendorCreditApprover", alias="entity")
     """The wire name of the object's type: "VendorCreditApprover"."""
@@ -113,12 +129,52 @@ VendorCreditApproverFilterField = Literal[
 """A field of VendorCreditApprover that List filters may name: the API filters on these only."""
 
 
-class VendorCreditApproverFilter(TypedDict):
-    """A List filter on VendorCreditApprover, e.g. `{"field": "id", "op": "=", "value": "1"}`."""
+class VendorCreditApproverTextFilter(TypedDict):
+    """A List filter on id, usersId, vendorCreditId; `in` and `nin` take a sequence of values."""
 
-    field: VendorCreditApproverFilterField
+    field: Literal[
+        "id",
+        "usersId",
+        "vendorCreditId",
+    ]
     op: FilterOperator
-    value: Any
+    value: str | Sequence[str]
+
+
+class VendorCreditApproverTimeFilter(TypedDict):
+    """A List filter on lastReminderDate, statusChangedDate; `in` and `nin` take a sequence of values."""
+
+    field: Literal[
+        "lastReminderDate",
+        "statusChangedDate",
+    ]
+    op: FilterOperator
+    value: dt.datetime | Sequence[dt.datetime]
+
+
+class VendorCreditApproverStatusFilter(TypedDict):
+    """A List filter on status; `in` and `nin` take a sequence of values."""
+
+    field: Literal["status",]
+    op: FilterOperator
+    value: VendorCreditApproverStatus | str | Sequence[VendorCreditApproverStatus | str]
+
+
+class VendorCreditApproverIsActiveFilter(TypedDict):
+    """A List filter on isActive; `in` and `nin` take a sequence of values."""
+
+    field: Literal["isActive",]
+    op: FilterOperator
+    value: VendorCreditApproverIsActive | str | Sequence[VendorCreditApproverIsActive | str]
+
+
+VendorCreditApproverFilter = (
+    VendorCreditApproverTextFilter
+    | VendorCreditApproverTimeFilter
+    | VendorCreditApproverStatusFilter
+    | VendorCreditApproverIsActiveFilter
+)
+"""A List filter on VendorCreditApprover, e.g. `{"field": "id", "op": "=", "value": ...}`: the value's type follows the field."""
 
 
 class VendorCreditApproverSort(TypedDict):
