@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import httpx
 
-from billcom import BillCom
+from billcom import BillCom, _json
 from billcom._response import parser
 from billcom.models import Vendor
 from billcom.testing import FakeBillCom
@@ -47,7 +47,7 @@ def vendor_record() -> dict[str, object]:
 
 
 def envelope(data: object) -> bytes:
-    return json.dumps(
+    return _json.dumps(
         {"response_status": 0, "response_message": "Success", "response_data": data}
     ).encode()
 

@@ -14,7 +14,7 @@ from enum import Enum
 from typing import Any
 
 from ._exceptions import InvalidRequestError
-from ._types import format_timestamp, show_value
+from ._types import float_refusal, format_timestamp, show_value
 
 __all__ = ["encode_filters"]
 
@@ -37,7 +37,7 @@ def _amount(value: Any) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, float):
-        raise _Refused(f"expects an exact amount: pass Decimal({str(round(value, 2))!r})")
+        raise _Refused(float_refusal(value))
     raise _Refused("expects an amount (Decimal or int)")
 
 
@@ -125,7 +125,9 @@ def encode_filters(
         try:
             out.append({"field": field, "op": op, "value": _value(op, value, kinds.get(field))})
         except _Refused as refused:
-            problems.append(f"filters[{index}] ({field}): {refused}, got {show_value(value)}")
+            text = str(refused)
+            got = "" if "float" in text else f", got {show_value(value)}"
+            problems.append(f"filters[{index}] ({field}): {text}{got}")
     if problems:
         raise InvalidRequestError(operation, problems)
     return out

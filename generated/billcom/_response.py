@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from functools import cache
 from typing import Any, Generic, Literal, TypeVar
 
@@ -78,21 +77,15 @@ def parser(tp: Any) -> Parser[Any]:
     return _parser(tp)
 
 
-#: A JSON number of 16 or more digits (or a look-alike inside a string, which costs only time).
-#: A double holds every decimal of up to 15 significant digits exactly, so pydantic's fast JSON
-#: path reads the rest exactly; a longer number is read from its text, as a Decimal.
-_LONG_NUMBER = re.compile(rb"[:,\[]\s*-?[0-9.]{16}")
-
-
 @cache
 def _parser(tp: Any) -> Parser[Any]:
     adapter = TypeAdapter(_Envelope[tp])
 
     def parse(content: bytes, http_status: int, operation: str) -> Any:
         try:
-            if _LONG_NUMBER.search(content) is None:
+            if not _json.has_long_number(content):
                 data = adapter.validate_json(content)["response_data"]
-            else:
+            else:  # pydantic reads JSON numbers through float: read these from their text
                 data = adapter.validate_python(_json.loads(content))["response_data"]
         except (ValidationError, ValueError):
             pass

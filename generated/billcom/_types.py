@@ -34,6 +34,7 @@ __all__ = [
     "Number",
     "NumberInput",
     "Timestamp",
+    "float_refusal",
     "format_timestamp",
     "show_value",
 ]
@@ -163,16 +164,21 @@ def _exact_number(value: Any) -> Decimal:
         except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
             pass
     if isinstance(value, float):
-        raise PydanticCustomError(
-            "float_amount",
-            "expects an exact amount: pass Decimal({suggestion}), not the float {value}",
-            {"suggestion": repr(str(round(value, 2))), "value": repr(value)},
-        )
+        raise PydanticCustomError("float_amount", float_refusal(value))
     raise PydanticCustomError(
         "exact_number",
         "expects a number (Decimal, int or text like '12.50'), got {value}",
         {"value": show_value(value)},
     )
+
+
+def float_refusal(value: float) -> str:
+    """Why a float is not an amount, and the Decimal the caller most likely meant."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return f"expects a finite amount, got the float {value!r}"
+    cents = f"{value:.2f}"
+    meant = cents if abs(float(cents) - value) < 1e-9 else repr(value)
+    return f'expects an exact amount: pass Decimal("{meant}"), not the float {value!r}'
 
 
 _DATE_TEXT = re.compile(r"^\d{4}-\d\d-\d\d$")
