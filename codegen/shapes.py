@@ -75,7 +75,7 @@ def _inner(owner: str, field: FieldDef, t: TypeRef, mode: str, in_array: bool = 
         # Open enums: a code the spec does not list is real data, kept as text.
         cls = enum_name(owner, field)
         return {
-            "model": f"Annotated[{cls}, Code] | str",
+            "model": f"Annotated[{cls}, Code] | UnknownCode",
             "params": f"Annotated[{cls} | str, CodeInput]",
             "typed": f"{cls} | str",
         }[mode]

@@ -26,7 +26,6 @@ class BillComModel(BaseModel):
         extra="allow",
         validate_by_name=True,
         validate_by_alias=True,
-        serialize_by_alias=True,
         protected_namespaces=(),
     )
 

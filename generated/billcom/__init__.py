@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from ._models import BillComModel
     from ._operations import Filter, Sort
     from ._pagination import AsyncPaginator, SyncPaginator
+    from ._types import UnknownCode
 
 __all__ = [
     "PRODUCTION_BASE_URL",
@@ -71,6 +72,7 @@ __all__ = [
     "SessionExpiredError",
     "Sort",
     "SyncPaginator",
+    "UnknownCode",
     "UnknownOutcomeError",
     "ValidationError",
 ]
@@ -82,6 +84,7 @@ _LAZY = {
     "Sort": "._operations",
     "AsyncPaginator": "._pagination",
     "SyncPaginator": "._pagination",
+    "UnknownCode": "._types",
 }
 
 

@@ -16,7 +16,7 @@ import logging
 import re
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar, Union, cast
+from typing import TYPE_CHECKING, Annotated, Any, NewType, TypeVar, Union, cast
 
 from pydantic import Field, Strict
 from pydantic_core import PydanticCustomError, core_schema
@@ -82,7 +82,8 @@ else:
 
 
 def _wire(info: core_schema.SerializationInfo) -> bool:
-    return info.mode == "json" or bool(info.context and info.context.get("billcom_wire"))
+    # Only `to_dict()` and requests ask for Bill.com's forms; `model_dump()` stays pydantic's.
+    return bool(info.context and info.context.get("billcom_wire"))
 
 
 #: Exactly the shape `format_timestamp` writes, so that whatever parses writes back unchanged.
@@ -274,6 +275,12 @@ class _CodeMarker:
 
 #: Marks an enum field: `Annotated[VendorPayBy, Code]`.
 Code = _CodeMarker()
+
+#: A code the spec does not list, as received: an enum field reads `VendorPayBy | UnknownCode`.
+#: A distinct type, so that a type checker keeps the enum in view (`VendorPayBy | str` would
+#: collapse to `str`, the enum being a `str` itself); `isinstance(value, VendorPayBy)` tells
+#: a listed code from an unknown one.
+UnknownCode = NewType("UnknownCode", str)
 
 
 def _code_in(value: Any) -> Any:

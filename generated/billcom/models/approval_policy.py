@@ -22,6 +22,7 @@ from .._types import (
     Number,
     NumberInput,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -105,7 +106,7 @@ class ApprovalPolicy(BillComModel):
     """System-generated policy name."""
     nickname: Lenient[str] | None = Field(default=None, alias="nickname")
     """Caller-chosen policy name."""
-    type: Lenient[Annotated[ApprovalPolicyType, Code] | str] | None = Field(
+    type: Lenient[Annotated[ApprovalPolicyType, Code] | UnknownCode] | None = Field(
         default=None, alias="type"
     )
     """What the policy applies to."""
@@ -121,11 +122,11 @@ class ApprovalPolicy(BillComModel):
         default=None, alias="approverNotSameAsPayer"
     )
     """Whether the approver must differ from the payer."""
-    approver_condition: Lenient[Annotated[ApprovalPolicyApproverCondition, Code] | str] | None = (
-        Field(default=None, alias="approverCondition")
-    )
+    approver_condition: (
+        Lenient[Annotated[ApprovalPolicyApproverCondition, Code] | UnknownCode] | None
+    ) = Field(default=None, alias="approverCondition")
     """How the approver requirements combine."""
-    is_active: Lenient[Annotated[ApprovalPolicyIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[ApprovalPolicyIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the policy is active; Delete sets 2, Undelete sets 1."""

@@ -19,6 +19,7 @@ from .._types import (
     Integer,
     Lenient,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -67,8 +68,8 @@ class ApprovalPolicyApprover(BillComModel):
     """Policy the approver belongs to; logically required."""
     users_id: Lenient[str] | None = Field(default=None, alias="usersId")
     """User who approves; logically required."""
-    is_active: Lenient[Annotated[ApprovalPolicyApproverIsActive, Code] | str] | None = Field(
-        default=None, alias="isActive"
+    is_active: Lenient[Annotated[ApprovalPolicyApproverIsActive, Code] | UnknownCode] | None = (
+        Field(default=None, alias="isActive")
     )
     """Whether the approver is active; Delete sets 2, Undelete sets 1."""
     sort_order: Lenient[Integer] | None = Field(default=None, alias="sortOrder")

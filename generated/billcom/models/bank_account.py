@@ -21,6 +21,7 @@ from .._types import (
     Lenient,
     Number,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -136,7 +137,7 @@ class BankAccount(BillComModel):
     """The wire name of the object's type: "BankAccount"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix bac)."""
-    is_active: Lenient[Annotated[BankAccountIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[BankAccountIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the account is active."""
@@ -156,7 +157,7 @@ class BankAccount(BillComModel):
     """User the account belongs to."""
     chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
     """Mapped GL account."""
-    status: Lenient[Annotated[BankAccountStatus, Code] | str] | None = Field(
+    status: Lenient[Annotated[BankAccountStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="status"
     )
     """Verification status (VS codes)."""
@@ -172,13 +173,13 @@ class BankAccount(BillComModel):
     """Whether administrators are auto-authorized."""
     date_established: Lenient[Date] | None = Field(default=None, alias="dateEstablished")
     """Date the account was established; null seen."""
-    verification_level: Lenient[Annotated[BankAccountVerificationLevel, Code] | str] | None = Field(
-        default=None, alias="verificationLevel"
-    )
+    verification_level: (
+        Lenient[Annotated[BankAccountVerificationLevel, Code] | UnknownCode] | None
+    ) = Field(default=None, alias="verificationLevel")
     """Fraud verification level."""
     bank_balance: Lenient[Number] | None = Field(default=None, alias="bankBalance")
     """Bank balance."""
-    verify_status: Lenient[Annotated[BankAccountVerifyStatus, Code] | str] | None = Field(
+    verify_status: Lenient[Annotated[BankAccountVerifyStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="verifyStatus"
     )
     """ACH and Instant Transfer verification state."""

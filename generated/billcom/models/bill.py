@@ -25,6 +25,7 @@ from .._types import (
     Number,
     NumberInput,
     Timestamp,
+    UnknownCode,
 )
 from .bill_line_item import BillLineItem, BillLineItemCreateParams, BillLineItemCreateParamsModel
 
@@ -212,7 +213,7 @@ class Bill(BillComModel):
     """The wire name of the object's type: "Bill"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix 00n); required on Update."""
-    is_active: Lenient[Annotated[BillIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[BillIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the bill is active or a draft; Delete sets 2, Undelete sets 1."""
@@ -220,7 +221,7 @@ class Bill(BillComModel):
     """Vendor the bill is from."""
     invoice_number: Lenient[str] | None = Field(default=None, alias="invoiceNumber")
     """Vendor's invoice number; unique unless allowDuplicateInvNum is sent."""
-    approval_status: Lenient[Annotated[BillApprovalStatus, Code] | str] | None = Field(
+    approval_status: Lenient[Annotated[BillApprovalStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="approvalStatus"
     )
     """Approval state; changed only by the approval endpoints."""
@@ -242,7 +243,7 @@ class Bill(BillComModel):
     """Amount paid so far; null until paid."""
     due_amount: Lenient[Number] | None = Field(default=None, alias="dueAmount")
     """Amount still owed."""
-    payment_status: Lenient[Annotated[BillPaymentStatus, Code] | str] | None = Field(
+    payment_status: Lenient[Annotated[BillPaymentStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="paymentStatus"
     )
     """Payment state of the bill."""
@@ -278,7 +279,9 @@ class Bill(BillComModel):
     """Header Location dimension."""
     actg_class_id: Lenient[str] | None = Field(default=None, alias="actgClassId")
     """Header ActgClass dimension (class belongs on lines)."""
-    source: Lenient[Annotated[BillSource, Code] | str] | None = Field(default=None, alias="source")
+    source: Lenient[Annotated[BillSource, Code] | UnknownCode] | None = Field(
+        default=None, alias="source"
+    )
     """How the bill was entered."""
     num_appr_policy_ex: Lenient[Number] | None = Field(default=None, alias="numApprPolicyEx")
     """Number of approval-policy exceptions."""

@@ -15,6 +15,7 @@ from .._types import (
     Integer,
     Lenient,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = ["BillApprover", "BillApproverIsActive", "BillApproverStatus"]
@@ -67,7 +68,7 @@ class BillApprover(BillComModel):
     """User who approves."""
     sort_order: Lenient[Integer] | None = Field(default=None, alias="sortOrder")
     """Position in the approval sequence, 0-based."""
-    status: Lenient[Annotated[BillApproverStatus, Code] | str] | None = Field(
+    status: Lenient[Annotated[BillApproverStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="status"
     )
     """Approver status (AS codes)."""
@@ -75,7 +76,7 @@ class BillApprover(BillComModel):
     """When the status last changed."""
     last_reminder_date: Lenient[Timestamp] | None = Field(default=None, alias="lastReminderDate")
     """When the approver was last reminded; null if never."""
-    is_active: Lenient[Annotated[BillApproverIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[BillApproverIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the approver slot is active."""

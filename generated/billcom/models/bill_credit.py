@@ -19,6 +19,7 @@ from .._types import (
     Lenient,
     Number,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -74,7 +75,7 @@ class BillCredit(BillComModel):
     """The wire name of the object's type: "BillCredit"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix bcr)."""
-    is_active: Lenient[Annotated[BillCreditIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[BillCreditIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the row is active; only on standalone rows, not nested ones."""

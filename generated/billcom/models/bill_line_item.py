@@ -19,6 +19,7 @@ from .._types import (
     Number,
     NumberInput,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -80,7 +81,7 @@ class BillLineItem(BillComModel):
     """When the line was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the line was last changed (UTC)."""
-    line_type: Lenient[Annotated[BillLineItemLineType, Code] | str] | None = Field(
+    line_type: Lenient[Annotated[BillLineItemLineType, Code] | UnknownCode] | None = Field(
         default=None, alias="lineType"
     )
     """Line kind; the server sets 2 if itemId is set, else 1."""

@@ -21,6 +21,7 @@ from .._types import (
     Lenient,
     Number,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -104,7 +105,7 @@ class BillPay(BillComModel):
     """Bill paid."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """The SentPay confirmation number."""
-    payment_status: Lenient[Annotated[BillPayPaymentStatus, Code] | str] | None = Field(
+    payment_status: Lenient[Annotated[BillPayPaymentStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="paymentStatus"
     )
     """Payment state of this portion."""
@@ -118,7 +119,7 @@ class BillPay(BillComModel):
     """When the row was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the row was last changed (UTC)."""
-    payment_type: Lenient[Annotated[BillPayPaymentType, Code] | str] | None = Field(
+    payment_type: Lenient[Annotated[BillPayPaymentType, Code] | UnknownCode] | None = Field(
         default=None, alias="paymentType"
     )
     """Whether the payment was made online through BILL."""

@@ -16,6 +16,7 @@ from .._types import (
     Code,
     Lenient,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -114,11 +115,11 @@ class CardAccount(BillComModel):
     """Expiry month."""
     vgs_card_token: Lenient[str] | None = Field(default=None, alias="vgsCardToken")
     """VGS card token."""
-    card_type: Lenient[Annotated[CardAccountCardType, Code] | str] | None = Field(
+    card_type: Lenient[Annotated[CardAccountCardType, Code] | UnknownCode] | None = Field(
         default=None, alias="cardType"
     )
     """Card network."""
-    status: Lenient[Annotated[CardAccountStatus, Code] | str] | None = Field(
+    status: Lenient[Annotated[CardAccountStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="status"
     )
     """Verification status (VS codes)."""
@@ -130,7 +131,7 @@ class CardAccount(BillComModel):
     """Whether this is the default pay-from card."""
     primary_ar: Lenient[Boolean] | None = Field(default=None, alias="primaryAR")
     """Whether this is the default receiving card."""
-    is_active: Lenient[Annotated[CardAccountIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[CardAccountIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the card account is active."""

@@ -18,6 +18,7 @@ from .._types import (
     CodeInput,
     Lenient,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -127,7 +128,7 @@ class ChartOfAccount(BillComModel):
     """The wire name of the object's type: "ChartOfAccount"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix 0ca); sent on Update/Read/Delete/Undelete."""
-    is_active: Lenient[Annotated[ChartOfAccountIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[ChartOfAccountIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the account is active (default 1); Delete sets 2, Undelete sets 1."""
@@ -137,7 +138,7 @@ class ChartOfAccount(BillComModel):
     """When the account was last changed (UTC); bumped on every write."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """Account name."""
-    account_type: Lenient[Annotated[ChartOfAccountAccountType, Code] | str] | None = Field(
+    account_type: Lenient[Annotated[ChartOfAccountAccountType, Code] | UnknownCode] | None = Field(
         default=None, alias="accountType"
     )
     """Kind of ledger account."""
@@ -151,11 +152,11 @@ class ChartOfAccount(BillComModel):
     """Parent account in the sub-account hierarchy."""
     merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
     """Account this one was merged into; twenty zeros unless merged."""
-    ca1099_form_type: Lenient[Annotated[ChartOfAccountCa1099FormType, Code] | str] | None = Field(
-        default=None, alias="ca1099FormType"
-    )
+    ca1099_form_type: (
+        Lenient[Annotated[ChartOfAccountCa1099FormType, Code] | UnknownCode] | None
+    ) = Field(default=None, alias="ca1099FormType")
     """1099 form type, used for Sage Intacct sync."""
-    ca1099_type: Lenient[Annotated[ChartOfAccountCa1099Type, Code] | str] | None = Field(
+    ca1099_type: Lenient[Annotated[ChartOfAccountCa1099Type, Code] | UnknownCode] | None = Field(
         default=None, alias="ca1099Type"
     )
     """1099 box the account's payments are reported in, used for Sage Intacct sync."""

@@ -23,6 +23,7 @@ from .._types import (
     Lenient,
     Number,
     NumberInput,
+    UnknownCode,
 )
 from .credit_memo_line_item import (
     CreditMemoLineItem,
@@ -105,7 +106,7 @@ class CreditMemo(BillComModel):
     """The wire name of the object's type: "CreditMemo"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix ccr); sent on Update/Read/Delete."""
-    is_active: Lenient[Annotated[CreditMemoIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[CreditMemoIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the credit memo is active (default 1); Delete sets 2."""
@@ -127,7 +128,7 @@ class CreditMemo(BillComModel):
     """Part of the credit not yet applied to invoices."""
     applied_amount: Lenient[Number] | None = Field(default=None, alias="appliedAmount")
     """Part of the credit applied to invoices."""
-    status: Lenient[Annotated[CreditMemoStatus, Code] | str] | None = Field(
+    status: Lenient[Annotated[CreditMemoStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="status"
     )
     """How much of the credit has been applied."""

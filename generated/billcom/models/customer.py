@@ -21,6 +21,7 @@ from .._types import (
     Lenient,
     Number,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -126,7 +127,7 @@ class Customer(BillComModel):
     """The wire name of the object's type: "Customer"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix 0cu); sent on Update/Read/Delete/Undelete."""
-    is_active: Lenient[Annotated[CustomerIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[CustomerIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the customer is active (default 1); Delete sets 2, Undelete sets 1."""
@@ -192,7 +193,7 @@ class Customer(BillComModel):
     """Free-text description of the customer."""
     print_as: Lenient[str] | None = Field(default=None, alias="printAs")
     """Name printed on documents."""
-    account_type: Lenient[Annotated[CustomerAccountType, Code] | str] | None = Field(
+    account_type: Lenient[Annotated[CustomerAccountType, Code] | UnknownCode] | None = Field(
         default=None, alias="accountType"
     )
     """Whether the customer is a business or a person."""
@@ -203,7 +204,7 @@ class Customer(BillComModel):
     invoice_currency: Lenient[str] | None = Field(default=None, alias="invoiceCurrency")
     """Invoice currency (ISO 4217 code); required when the customer is international."""
     default_delivery_method: (
-        Lenient[Annotated[CustomerDefaultDeliveryMethod, Code] | str] | None
+        Lenient[Annotated[CustomerDefaultDeliveryMethod, Code] | UnknownCode] | None
     ) = Field(default=None, alias="defaultDeliveryMethod")
     """How invoices are sent to the customer by default."""
     merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
@@ -242,7 +243,7 @@ class Customer(BillComModel):
         default=None, alias="enabledInvoiceFinancing"
     )
     """Whether invoice financing is turned on for the customer."""
-    creation_source: Lenient[Annotated[CustomerCreationSource, Code] | str] | None = Field(
+    creation_source: Lenient[Annotated[CustomerCreationSource, Code] | UnknownCode] | None = Field(
         default=None, alias="creationSource"
     )
     """Where the customer was created."""

@@ -19,6 +19,7 @@ from .._types import (
     CodeInput,
     Lenient,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -80,7 +81,7 @@ class CustomerBankAccount(BillComModel):
     """The wire name of the object's type: "CustomerBankAccount"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix cba); sent on Read/Delete."""
-    is_active: Lenient[Annotated[CustomerBankAccountIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[CustomerBankAccountIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the account is active (default 1); Delete sets 2."""
@@ -112,7 +113,7 @@ class CustomerBankAccount(BillComModel):
     """Phone number kept with the account."""
     cp_user_id: Lenient[str] | None = Field(default=None, alias="cpUserId")
     """The customer's BILL user name."""
-    status: Lenient[Annotated[CustomerBankAccountStatus, Code] | str] | None = Field(
+    status: Lenient[Annotated[CustomerBankAccountStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="status"
     )
     """Verification state of the account."""

@@ -18,6 +18,7 @@ from .._types import (
     CodeInput,
     Lenient,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -75,7 +76,7 @@ class CustomerContact(BillComModel):
     """The wire name of the object's type: "CustomerContact"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix cpu); sent on Update/Read/Delete/Undelete."""
-    is_active: Lenient[Annotated[CustomerContactIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[CustomerContactIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the contact is active (default 1); Delete sets 2, Undelete sets 1."""
@@ -97,7 +98,7 @@ class CustomerContact(BillComModel):
     """Alternate phone number."""
     fax: Lenient[str] | None = Field(default=None, alias="fax")
     """Fax number."""
-    timezone_id: Lenient[Annotated[CustomerContactTimezoneId, Code] | str] | None = Field(
+    timezone_id: Lenient[Annotated[CustomerContactTimezoneId, Code] | UnknownCode] | None = Field(
         default=None, alias="timezoneId"
     )
     """Contact's time zone."""

@@ -18,6 +18,7 @@ from .._types import (
     CodeInput,
     Lenient,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -66,7 +67,7 @@ class Employee(BillComModel):
     """The wire name of the object's type: "Employee"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix emp); sent on Update/Read/Delete/Undelete."""
-    is_active: Lenient[Annotated[EmployeeIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[EmployeeIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the employee is active (default 1); Delete sets 2, Undelete sets 1."""

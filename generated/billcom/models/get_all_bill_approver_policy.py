@@ -13,6 +13,7 @@ from .._types import (
     Code,
     Integer,
     Lenient,
+    UnknownCode,
 )
 
 __all__ = [
@@ -78,13 +79,15 @@ class GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItem(BillComMode
 
     key: (
         Lenient[
-            Annotated[GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItemKey, Code] | str
+            Annotated[GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItemKey, Code]
+            | UnknownCode
         ]
         | None
     ) = Field(default=None, alias="key")
     opr: (
         Lenient[
-            Annotated[GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItemOpr, Code] | str
+            Annotated[GetAllBillApproverPolicyResponsePoliciesItemRawPolicyRulesItemOpr, Code]
+            | UnknownCode
         ]
         | None
     ) = Field(default=None, alias="opr")
@@ -122,7 +125,7 @@ class GetAllBillApproverPolicyResponsePoliciesItemRawPolicyApproversItem(BillCom
             Annotated[
                 GetAllBillApproverPolicyResponsePoliciesItemRawPolicyApproversItemUserType, Code
             ]
-            | str
+            | UnknownCode
         ]
         | None
     ) = Field(default=None, alias="userType")
@@ -165,7 +168,8 @@ class GetAllBillApproverPolicyResponsePoliciesItem(BillComModel):
     policy_name: Lenient[str] | None = Field(default=None, alias="policyName")
     org_id: Lenient[str] | None = Field(default=None, alias="orgId")
     status: (
-        Lenient[Annotated[GetAllBillApproverPolicyResponsePoliciesItemStatus, Code] | str] | None
+        Lenient[Annotated[GetAllBillApproverPolicyResponsePoliciesItemStatus, Code] | UnknownCode]
+        | None
     ) = Field(default=None, alias="status")
     policy_order: Lenient[Integer] | None = Field(default=None, alias="policyOrder")
     raw_policy: Lenient[GetAllBillApproverPolicyResponsePoliciesItemRawPolicy] | None = Field(

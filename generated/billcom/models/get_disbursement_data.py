@@ -15,6 +15,7 @@ from .._types import (
     Integer,
     Lenient,
     Number,
+    UnknownCode,
 )
 
 __all__ = [
@@ -162,7 +163,9 @@ class GetDisbursementDataResponseCheckData(BillComModel):
     tracking_info: Lenient[str] | None = Field(default=None, alias="trackingInfo")
     """Tracking details of a faster check."""
     delivery_type_actual: (
-        Lenient[Annotated[GetDisbursementDataResponseCheckDataDeliveryTypeActual, Code] | str]
+        Lenient[
+            Annotated[GetDisbursementDataResponseCheckDataDeliveryTypeActual, Code] | UnknownCode
+        ]
         | None
     ) = Field(default=None, alias="deliveryTypeActual")
     """How the check was actually delivered (same codes as SentPay.deliveryTypeRequested)."""
@@ -171,7 +174,7 @@ class GetDisbursementDataResponseCheckData(BillComModel):
     payee_address: Lenient[str] | None = Field(default=None, alias="payeeAddress")
     """Vendor address the check was mailed to."""
     error_code: (
-        Lenient[Annotated[GetDisbursementDataResponseCheckDataErrorCode, Code] | str] | None
+        Lenient[Annotated[GetDisbursementDataResponseCheckDataErrorCode, Code] | UnknownCode] | None
     ) = Field(default=None, alias="errorCode")
     """Why the check failed."""
 
@@ -271,11 +274,13 @@ class GetDisbursementDataResponseIntlEPmtData(BillComModel):
     confirm_msg: Lenient[str] | None = Field(default=None, alias="confirmMsg")
     """Confirmation message sent to the vendor."""
     confirm_status: (
-        Lenient[Annotated[GetDisbursementDataResponseIntlEPmtDataConfirmStatus, Code] | str] | None
+        Lenient[Annotated[GetDisbursementDataResponseIntlEPmtDataConfirmStatus, Code] | UnknownCode]
+        | None
     ) = Field(default=None, alias="confirmStatus")
     """State of the payment confirmation."""
     intl_e_pmt_type: (
-        Lenient[Annotated[GetDisbursementDataResponseIntlEPmtDataIntlEPmtType, Code] | str] | None
+        Lenient[Annotated[GetDisbursementDataResponseIntlEPmtDataIntlEPmtType, Code] | UnknownCode]
+        | None
     ) = Field(default=None, alias="intlEPmtType")
     """Kind of international ePayment (as intlPaymentType)."""
 
@@ -286,9 +291,9 @@ class GetDisbursementDataResponseVcardData(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset([])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    status: Lenient[Annotated[GetDisbursementDataResponseVcardDataStatus, Code] | str] | None = (
-        Field(default=None, alias="status")
-    )
+    status: (
+        Lenient[Annotated[GetDisbursementDataResponseVcardDataStatus, Code] | UnknownCode] | None
+    ) = Field(default=None, alias="status")
     """State of the virtual card."""
     token_expiration: Lenient[str] | None = Field(default=None, alias="tokenExpiration")
     """Date the card token expires."""
@@ -346,18 +351,18 @@ class GetDisbursementDataResponse(BillComModel):
         "walletData": GetDisbursementDataResponseWalletData,
     }
 
-    payment_type: Lenient[Annotated[GetDisbursementDataResponsePaymentType, Code] | str] | None = (
-        Field(default=None, alias="paymentType")
-    )
+    payment_type: (
+        Lenient[Annotated[GetDisbursementDataResponsePaymentType, Code] | UnknownCode] | None
+    ) = Field(default=None, alias="paymentType")
     """How the payment was disbursed."""
     disbursement_status: (
-        Lenient[Annotated[GetDisbursementDataResponseDisbursementStatus, Code] | str] | None
+        Lenient[Annotated[GetDisbursementDataResponseDisbursementStatus, Code] | UnknownCode] | None
     ) = Field(default=None, alias="disbursementStatus")
     """Disbursement state; empty until funds reach the vendor."""
     combined_status: Lenient[Integer] | None = Field(default=None, alias="combinedStatus")
     """Overall status: 0 none, 1 pending approval, 2 scheduled, 3 canceled, 4 processed, 5 on hold, 6 void, 11 sent (before arrival), 12 sent or cleared (on arrival date), 21 disbursement failed, 22 disbursement expired, 101 check issued over 20 days ago, 102 check void requested, 103 check issued under 20 days ago, 401 vcard expiring."""
     vcard_reissue_reason: (
-        Lenient[Annotated[GetDisbursementDataResponseVcardReissueReason, Code] | str] | None
+        Lenient[Annotated[GetDisbursementDataResponseVcardReissueReason, Code] | UnknownCode] | None
     ) = Field(default=None, alias="vcardReissueReason")
     """Why a virtual card was reissued."""
     vendor_name: Lenient[str] | None = Field(default=None, alias="vendorName")

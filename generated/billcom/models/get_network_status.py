@@ -12,6 +12,7 @@ from .._models import BillComModel, ParamsModel
 from .._types import (
     Code,
     Lenient,
+    UnknownCode,
 )
 
 __all__ = [
@@ -52,7 +53,7 @@ class GetNetworkStatusResponse(BillComModel):
 
     object_id: Lenient[str] | None = Field(default=None, alias="objectId")
     """Id of the Customer or Vendor asked about."""
-    status: Lenient[Annotated[GetNetworkStatusResponseStatus, Code] | str] | None = Field(
+    status: Lenient[Annotated[GetNetworkStatusResponseStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="status"
     )
     """Connection status."""

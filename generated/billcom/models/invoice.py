@@ -24,6 +24,7 @@ from .._types import (
     Number,
     NumberInput,
     Timestamp,
+    UnknownCode,
 )
 from .invoice_line_item import (
     InvoiceLineItem,
@@ -154,7 +155,7 @@ class Invoice(BillComModel):
     """The wire name of the object's type: "Invoice"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix 00e); sent on Update/Read/Delete/Undelete."""
-    is_active: Lenient[Annotated[InvoiceIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[InvoiceIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the invoice is active (default 1); Delete sets 2, Undelete sets 1; 5/6 mark drafts."""
@@ -182,7 +183,7 @@ class Invoice(BillComModel):
     """Remaining balance (Bill's equivalent is dueAmount)."""
     credit_amount: Lenient[Number] | None = Field(default=None, alias="creditAmount")
     """Total of the credits applied to the invoice."""
-    payment_status: Lenient[Annotated[InvoicePaymentStatus, Code] | str] | None = Field(
+    payment_status: Lenient[Annotated[InvoicePaymentStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="paymentStatus"
     )
     """Payment state of the invoice."""
@@ -232,13 +233,13 @@ class Invoice(BillComModel):
     """Id of the invoice template (prefix itm)."""
     has_auto_pay: Lenient[Boolean] | None = Field(default=None, alias="hasAutoPay")
     """Whether the invoice is paid by auto-pay."""
-    email_delivery_option: Lenient[Annotated[InvoiceEmailDeliveryOption, Code] | str] | None = (
-        Field(default=None, alias="emailDeliveryOption")
-    )
+    email_delivery_option: (
+        Lenient[Annotated[InvoiceEmailDeliveryOption, Code] | UnknownCode] | None
+    ) = Field(default=None, alias="emailDeliveryOption")
     """When the invoice is to be e-mailed (by SendInvoice)."""
-    mail_delivery_option: Lenient[Annotated[InvoiceMailDeliveryOption, Code] | str] | None = Field(
-        default=None, alias="mailDeliveryOption"
-    )
+    mail_delivery_option: (
+        Lenient[Annotated[InvoiceMailDeliveryOption, Code] | UnknownCode] | None
+    ) = Field(default=None, alias="mailDeliveryOption")
     """When the invoice is to be posted by US mail (by MailInvoice)."""
     quickbooks_id: Lenient[str] | None = Field(default=None, alias="quickbooksId")
     """Id of the invoice in QuickBooks."""

@@ -19,6 +19,7 @@ from .._types import (
     Lenient,
     Number,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -76,7 +77,7 @@ class InvoiceCredit(BillComModel):
     """The wire name of the object's type: "InvoiceCredit"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix icr)."""
-    is_active: Lenient[Annotated[InvoiceCreditIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[InvoiceCreditIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the application is active."""

@@ -19,6 +19,7 @@ from .._types import (
     Number,
     NumberInput,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -73,7 +74,7 @@ class InvoicePay(BillComModel):
     """Invoice the amount is applied to."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
     """Amount applied to the invoice."""
-    status: Lenient[Annotated[InvoicePayStatus, Code] | str] | None = Field(
+    status: Lenient[Annotated[InvoicePayStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="status"
     )
     """State of this application."""

@@ -22,6 +22,7 @@ from .._types import (
     Number,
     NumberInput,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -99,7 +100,7 @@ class Item(BillComModel):
     """The wire name of the object's type: "Item"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix 0ii); sent on Update/Read/Delete/Undelete."""
-    is_active: Lenient[Annotated[ItemIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[ItemIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the item is active (default 1); Delete sets 2, Undelete sets 1."""
@@ -109,7 +110,9 @@ class Item(BillComModel):
     """When the item was last changed (UTC); bumped on every write."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """Item name, unique in the organization."""
-    type: Lenient[Annotated[ItemType, Code] | str] | None = Field(default=None, alias="type")
+    type: Lenient[Annotated[ItemType, Code] | UnknownCode] | None = Field(
+        default=None, alias="type"
+    )
     """Kind of item."""
     description: Lenient[str] | None = Field(default=None, alias="description")
     """Sales description."""

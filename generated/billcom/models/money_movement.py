@@ -20,6 +20,7 @@ from .._types import (
     Lenient,
     Number,
     Timestamp,
+    UnknownCode,
 )
 from .money_movement_item import (
     MoneyMovementItem,
@@ -102,7 +103,7 @@ class MoneyMovement(BillComModel):
     """When the movement was last changed (UTC)."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """ACH confirmation shown on the bank statement."""
-    type: Lenient[Annotated[MoneyMovementType, Code] | str] | None = Field(
+    type: Lenient[Annotated[MoneyMovementType, Code] | UnknownCode] | None = Field(
         default=None, alias="type"
     )
     """Direction and purpose of the movement."""
@@ -110,7 +111,7 @@ class MoneyMovement(BillComModel):
     """Amount moved; negative means withdrawn."""
     process_date: Lenient[Date] | None = Field(default=None, alias="processDate")
     """Process date of the movement."""
-    status: Lenient[Annotated[MoneyMovementStatus, Code] | str] | None = Field(
+    status: Lenient[Annotated[MoneyMovementStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="status"
     )
     """State of the movement."""

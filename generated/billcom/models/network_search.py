@@ -17,6 +17,7 @@ from .._types import (
     Integer,
     Lenient,
     Number,
+    UnknownCode,
 )
 
 __all__ = [
@@ -84,7 +85,7 @@ class NetworkSearchResponseItem(BillComModel):
         default=None, alias="showDisplayNameInNetwork"
     )
     """Whether the name is shown in the network."""
-    type: Lenient[Annotated[NetworkSearchResponseItemType, Code] | str] | None = Field(
+    type: Lenient[Annotated[NetworkSearchResponseItemType, Code] | UnknownCode] | None = Field(
         default=None, alias="type"
     )
     """Network the result belongs to."""
@@ -114,9 +115,9 @@ class NetworkSearchResponseItem(BillComModel):
     """Position in the results."""
     match_score: Lenient[Number] | None = Field(default=None, alias="matchScore")
     """Match score; results are sorted by it, highest first."""
-    account_type: Lenient[Annotated[NetworkSearchResponseItemAccountType, Code] | str] | None = (
-        Field(default=None, alias="accountType")
-    )
+    account_type: (
+        Lenient[Annotated[NetworkSearchResponseItemAccountType, Code] | UnknownCode] | None
+    ) = Field(default=None, alias="accountType")
     """Kind of account (BILL network only)."""
     match_mode: Lenient[str] | None = Field(default=None, alias="matchMode")
     """What the result was matched on."""

@@ -16,6 +16,7 @@ from .._types import (
     Integer,
     Lenient,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -137,7 +138,7 @@ class Organization(BillComModel):
     """The wire name of the object's type: "Organization"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix 008); the orgId of Login and ListOrgs."""
-    is_active: Lenient[Annotated[OrganizationIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[OrganizationIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the organization is active."""
@@ -193,7 +194,7 @@ class Organization(BillComModel):
     """Fax number."""
     accounting_software: Lenient[str] | None = Field(default=None, alias="accountingSoftware")
     """Accounting system the organization uses."""
-    timezone_id: Lenient[Annotated[OrganizationTimezoneId, Code] | str] | None = Field(
+    timezone_id: Lenient[Annotated[OrganizationTimezoneId, Code] | UnknownCode] | None = Field(
         default=None, alias="timezoneId"
     )
     """Organization's time zone."""
@@ -207,7 +208,7 @@ class Organization(BillComModel):
     """Name of the organization's owner."""
     tax_id: Lenient[str] | None = Field(default=None, alias="taxId")
     """Tax id number."""
-    tax_id_type: Lenient[Annotated[OrganizationTaxIdType, Code] | str] | None = Field(
+    tax_id_type: Lenient[Annotated[OrganizationTaxIdType, Code] | UnknownCode] | None = Field(
         default=None, alias="taxIdType"
     )
     """Kind of tax id in taxId."""

@@ -17,6 +17,7 @@ from .._types import (
     Code,
     Lenient,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -70,7 +71,9 @@ class Profile(BillComModel):
     """When the profile was last changed (UTC)."""
     name: Lenient[str] | None = Field(default=None, alias="name")
     """Profile name, e.g. Administrator or Clerk."""
-    type: Lenient[Annotated[ProfileType, Code] | str] | None = Field(default=None, alias="type")
+    type: Lenient[Annotated[ProfileType, Code] | UnknownCode] | None = Field(
+        default=None, alias="type"
+    )
     """Kind of role profile."""
     description: Lenient[str] | None = Field(default=None, alias="description")
     """Profile description."""

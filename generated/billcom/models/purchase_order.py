@@ -24,6 +24,7 @@ from .._types import (
     Number,
     NumberInput,
     Timestamp,
+    UnknownCode,
 )
 from .purchase_order_line_item import (
     PurchaseOrderLineItem,
@@ -162,7 +163,7 @@ class PurchaseOrder(BillComModel):
     """The wire name of the object's type: "PurchaseOrder"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix pur)."""
-    is_active: Lenient[Annotated[PurchaseOrderIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[PurchaseOrderIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the purchase order is active."""
@@ -174,13 +175,13 @@ class PurchaseOrder(BillComModel):
     """When the purchase order was last changed (UTC)."""
     created_by: Lenient[str] | None = Field(default=None, alias="createdBy")
     """User who created the purchase order."""
-    approval_status: Lenient[Annotated[PurchaseOrderApprovalStatus, Code] | str] | None = Field(
-        default=None, alias="approvalStatus"
+    approval_status: Lenient[Annotated[PurchaseOrderApprovalStatus, Code] | UnknownCode] | None = (
+        Field(default=None, alias="approvalStatus")
     )
     """Approval state."""
-    fullfillment_status: Lenient[Annotated[PurchaseOrderFullfillmentStatus, Code] | str] | None = (
-        Field(default=None, alias="fullfillmentStatus")
-    )
+    fullfillment_status: (
+        Lenient[Annotated[PurchaseOrderFullfillmentStatus, Code] | UnknownCode] | None
+    ) = Field(default=None, alias="fullfillmentStatus")
     """Fulfillment state (BILL's spelling, double l)."""
     service_start_date: Lenient[Date] | None = Field(default=None, alias="serviceStartDate")
     """Service start date."""
@@ -226,15 +227,15 @@ class PurchaseOrder(BillComModel):
     """Billing address id."""
     purchase_request_id: Lenient[str] | None = Field(default=None, alias="purchaseRequestId")
     """Purchase request id."""
-    billing_status: Lenient[Annotated[PurchaseOrderBillingStatus, Code] | str] | None = Field(
-        default=None, alias="billingStatus"
+    billing_status: Lenient[Annotated[PurchaseOrderBillingStatus, Code] | UnknownCode] | None = (
+        Field(default=None, alias="billingStatus")
     )
     """How much of the order has been billed."""
-    closure_status: Lenient[Annotated[PurchaseOrderClosureStatus, Code] | str] | None = Field(
-        default=None, alias="closureStatus"
+    closure_status: Lenient[Annotated[PurchaseOrderClosureStatus, Code] | UnknownCode] | None = (
+        Field(default=None, alias="closureStatus")
     )
     """Whether the order is open or closed."""
-    order_type: Lenient[Annotated[PurchaseOrderOrderType, Code] | str] | None = Field(
+    order_type: Lenient[Annotated[PurchaseOrderOrderType, Code] | UnknownCode] | None = Field(
         default=None, alias="orderType"
     )
     """Kind of lines on the order."""

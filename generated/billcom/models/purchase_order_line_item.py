@@ -19,6 +19,7 @@ from .._types import (
     Number,
     NumberInput,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -67,7 +68,7 @@ class PurchaseOrderLineItem(BillComModel):
     """When the line was last changed (UTC)."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
     """Line amount."""
-    line_type: Lenient[Annotated[PurchaseOrderLineItemLineType, Code] | str] | None = Field(
+    line_type: Lenient[Annotated[PurchaseOrderLineItemLineType, Code] | UnknownCode] | None = Field(
         default=None, alias="lineType"
     )
     """Line kind, expense or item."""
@@ -81,8 +82,8 @@ class PurchaseOrderLineItem(BillComModel):
     """Unit price."""
     billed_amount: Lenient[Number] | None = Field(default=None, alias="billedAmount")
     """Amount billed."""
-    match_type: Lenient[Annotated[PurchaseOrderLineItemMatchType, Code] | str] | None = Field(
-        default=None, alias="matchType"
+    match_type: Lenient[Annotated[PurchaseOrderLineItemMatchType, Code] | UnknownCode] | None = (
+        Field(default=None, alias="matchType")
     )
     """Matching rule for bills against this line (codes are non-numeric)."""
     description: Lenient[str] | None = Field(default=None, alias="description")

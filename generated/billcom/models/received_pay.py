@@ -24,6 +24,7 @@ from .._types import (
     Number,
     NumberInput,
     Timestamp,
+    UnknownCode,
 )
 from .invoice_pay import InvoicePay, InvoicePayCreateParams, InvoicePayCreateParamsModel
 from .rp_conv_fee import RPConvFee
@@ -148,13 +149,13 @@ class ReceivedPay(BillComModel):
     """When the payment was last changed (UTC)."""
     customer_id: Lenient[str] | None = Field(default=None, alias="customerId")
     """Paying customer."""
-    status: Lenient[Annotated[ReceivedPayStatus, Code] | str] | None = Field(
+    status: Lenient[Annotated[ReceivedPayStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="status"
     )
     """State of the payment; RecordARPayment sets 0, ChargeCustomer 2, VoidARPayment 1."""
     payment_date: Lenient[Date] | None = Field(default=None, alias="paymentDate")
     """Date of the payment."""
-    payment_type: Lenient[Annotated[ReceivedPayPaymentType, Code] | str] | None = Field(
+    payment_type: Lenient[Annotated[ReceivedPayPaymentType, Code] | UnknownCode] | None = Field(
         default=None, alias="paymentType"
     )
     """Payment method; settable for offline payments only (online charges are 3)."""
@@ -174,7 +175,7 @@ class ReceivedPay(BillComModel):
     """Convenience fee paid by the customer."""
     pay_to_bank_account_id: Lenient[str] | None = Field(default=None, alias="payToBankAccountId")
     """Org BankAccount (prefix bac) an online payment is deposited to."""
-    source: Lenient[Annotated[ReceivedPaySource, Code] | str] | None = Field(
+    source: Lenient[Annotated[ReceivedPaySource, Code] | UnknownCode] | None = Field(
         default=None, alias="source"
     )
     """Where the payment originated."""

@@ -23,6 +23,7 @@ from .._types import (
     Lenient,
     Number,
     Timestamp,
+    UnknownCode,
 )
 from .recurring_bill_line_item import (
     RecurringBillLineItem,
@@ -106,13 +107,13 @@ class RecurringBill(BillComModel):
     """The wire name of the object's type: "RecurringBill"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix btp); required on Update."""
-    is_active: Lenient[Annotated[RecurringBillIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[RecurringBillIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the recurring bill is active; Delete sets 2, Undelete sets 1."""
     vendor_id: Lenient[str] | None = Field(default=None, alias="vendorId")
     """Vendor the generated bills are from."""
-    time_period: Lenient[Annotated[RecurringBillTimePeriod, Code] | str] | None = Field(
+    time_period: Lenient[Annotated[RecurringBillTimePeriod, Code] | UnknownCode] | None = Field(
         default=None, alias="timePeriod"
     )
     """Unit of the repeat interval."""

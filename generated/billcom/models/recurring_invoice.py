@@ -24,6 +24,7 @@ from .._types import (
     Lenient,
     Number,
     Timestamp,
+    UnknownCode,
 )
 from .recurring_invoice_line_item import (
     RecurringInvoiceLineItem,
@@ -118,7 +119,7 @@ class RecurringInvoice(BillComModel):
     """The wire name of the object's type: "RecurringInvoice"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix rit); sent on Update/Read/Delete/Undelete."""
-    is_active: Lenient[Annotated[RecurringInvoiceIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[RecurringInvoiceIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the profile is active (default 1); Delete sets 2, Undelete sets 1."""
@@ -128,7 +129,7 @@ class RecurringInvoice(BillComModel):
     """When the profile was last changed (UTC); bumped on every write."""
     customer_id: Lenient[str] | None = Field(default=None, alias="customerId")
     """Customer the generated invoices are for."""
-    time_period: Lenient[Annotated[RecurringInvoiceTimePeriod, Code] | str] | None = Field(
+    time_period: Lenient[Annotated[RecurringInvoiceTimePeriod, Code] | UnknownCode] | None = Field(
         default=None, alias="timePeriod"
     )
     """Unit of the recurrence period."""

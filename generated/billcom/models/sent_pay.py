@@ -22,6 +22,7 @@ from .._types import (
     Lenient,
     Number,
     Timestamp,
+    UnknownCode,
 )
 from .ap_conv_fee import APConvFee
 from .bill_credit import BillCredit
@@ -268,16 +269,17 @@ class SentPayDisbursementCheckData(BillComModel):
     tracking_info: Lenient[str] | None = Field(default=None, alias="trackingInfo")
     """Tracking details of a faster check."""
     delivery_type_actual: (
-        Lenient[Annotated[SentPayDisbursementCheckDataDeliveryTypeActual, Code] | str] | None
+        Lenient[Annotated[SentPayDisbursementCheckDataDeliveryTypeActual, Code] | UnknownCode]
+        | None
     ) = Field(default=None, alias="deliveryTypeActual")
     """How the check was actually delivered (same codes as SentPay.deliveryTypeRequested)."""
     returned_date: Lenient[str] | None = Field(default=None, alias="returnedDate")
     """Date the funds returned to the payer (when errorCode is set)."""
     payee_address: Lenient[str] | None = Field(default=None, alias="payeeAddress")
     """Vendor address the check was mailed to."""
-    error_code: Lenient[Annotated[SentPayDisbursementCheckDataErrorCode, Code] | str] | None = (
-        Field(default=None, alias="errorCode")
-    )
+    error_code: (
+        Lenient[Annotated[SentPayDisbursementCheckDataErrorCode, Code] | UnknownCode] | None
+    ) = Field(default=None, alias="errorCode")
     """Why the check failed."""
 
 
@@ -376,11 +378,11 @@ class SentPayDisbursementIntlEPmtData(BillComModel):
     confirm_msg: Lenient[str] | None = Field(default=None, alias="confirmMsg")
     """Confirmation message sent to the vendor."""
     confirm_status: (
-        Lenient[Annotated[SentPayDisbursementIntlEPmtDataConfirmStatus, Code] | str] | None
+        Lenient[Annotated[SentPayDisbursementIntlEPmtDataConfirmStatus, Code] | UnknownCode] | None
     ) = Field(default=None, alias="confirmStatus")
     """State of the payment confirmation."""
     intl_e_pmt_type: (
-        Lenient[Annotated[SentPayDisbursementIntlEPmtDataIntlEPmtType, Code] | str] | None
+        Lenient[Annotated[SentPayDisbursementIntlEPmtDataIntlEPmtType, Code] | UnknownCode] | None
     ) = Field(default=None, alias="intlEPmtType")
     """Kind of international ePayment (as intlPaymentType)."""
 
@@ -391,8 +393,8 @@ class SentPayDisbursementVcardData(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset([])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    status: Lenient[Annotated[SentPayDisbursementVcardDataStatus, Code] | str] | None = Field(
-        default=None, alias="status"
+    status: Lenient[Annotated[SentPayDisbursementVcardDataStatus, Code] | UnknownCode] | None = (
+        Field(default=None, alias="status")
     )
     """State of the virtual card."""
     token_expiration: Lenient[str] | None = Field(default=None, alias="tokenExpiration")
@@ -451,18 +453,18 @@ class SentPayDisbursement(BillComModel):
         "walletData": SentPayDisbursementWalletData,
     }
 
-    payment_type: Lenient[Annotated[SentPayDisbursementPaymentType, Code] | str] | None = Field(
-        default=None, alias="paymentType"
+    payment_type: Lenient[Annotated[SentPayDisbursementPaymentType, Code] | UnknownCode] | None = (
+        Field(default=None, alias="paymentType")
     )
     """How the payment was disbursed."""
     disbursement_status: (
-        Lenient[Annotated[SentPayDisbursementDisbursementStatus, Code] | str] | None
+        Lenient[Annotated[SentPayDisbursementDisbursementStatus, Code] | UnknownCode] | None
     ) = Field(default=None, alias="disbursementStatus")
     """Disbursement state; empty until funds reach the vendor."""
     combined_status: Lenient[Integer] | None = Field(default=None, alias="combinedStatus")
     """Overall status code (0 none ... 401 vcard expiring), as GetDisbursementData.combinedStatus."""
     vcard_reissue_reason: (
-        Lenient[Annotated[SentPayDisbursementVcardReissueReason, Code] | str] | None
+        Lenient[Annotated[SentPayDisbursementVcardReissueReason, Code] | UnknownCode] | None
     ) = Field(default=None, alias="vcardReissueReason")
     """Why a virtual card was reissued."""
     vendor_name: Lenient[str] | None = Field(default=None, alias="vendorName")
@@ -538,7 +540,7 @@ class SentPayExtraData(BillComModel):
     is_savings: Lenient[Boolean] | None = Field(default=None, alias="isSavings")
     """Whether the receiving account is a savings account."""
     disbursement_status: (
-        Lenient[Annotated[SentPayExtraDataDisbursementStatus, Code] | str] | None
+        Lenient[Annotated[SentPayExtraDataDisbursementStatus, Code] | UnknownCode] | None
     ) = Field(default=None, alias="disbursementStatus")
     """Disbursement state (as GetDisbursementData.disbursementStatus)."""
     disbursement_status_description: Lenient[str] | None = Field(
@@ -647,7 +649,7 @@ class SentPay(BillComModel):
     """Debit date."""
     amount: Lenient[Number] | None = Field(default=None, alias="amount")
     """Total paid."""
-    status: Lenient[Annotated[SentPayStatus, Code] | str] | None = Field(
+    status: Lenient[Annotated[SentPayStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="status"
     )
     """Payment state; changed by the cancel and void actions."""
@@ -665,13 +667,13 @@ class SentPay(BillComModel):
     """Whether the method differs from the vendor's preference."""
     faster_payment: Lenient[Boolean] | None = Field(default=None, alias="fasterPayment")
     """Whether this is a faster payment."""
-    payment_type: Lenient[Annotated[SentPayPaymentType, Code] | str] | None = Field(
+    payment_type: Lenient[Annotated[SentPayPaymentType, Code] | UnknownCode] | None = Field(
         default=None, alias="paymentType"
     )
     """Payment method."""
-    delivery_type_requested: Lenient[Annotated[SentPayDeliveryTypeRequested, Code] | str] | None = (
-        Field(default=None, alias="deliveryTypeRequested")
-    )
+    delivery_type_requested: (
+        Lenient[Annotated[SentPayDeliveryTypeRequested, Code] | UnknownCode] | None
+    ) = Field(default=None, alias="deliveryTypeRequested")
     """Requested check delivery."""
     chart_of_account_id: Lenient[str] | None = Field(default=None, alias="chartOfAccountId")
     """Online, BILL's clearing account; offline, the caller-set account."""
@@ -695,7 +697,7 @@ class SentPay(BillComModel):
     """Partner-only auto-cancel setting."""
     need_attn_reviewed: Lenient[Boolean] | None = Field(default=None, alias="needAttnReviewed")
     """Whether the payment needs review."""
-    source: Lenient[Annotated[SentPaySource, Code] | str] | None = Field(
+    source: Lenient[Annotated[SentPaySource, Code] | UnknownCode] | None = Field(
         default=None, alias="source"
     )
     """How the payment originated."""
@@ -721,7 +723,7 @@ class SentPay(BillComModel):
     """Date funds were held."""
     card_account_id: Lenient[str] | None = Field(default=None, alias="cardAccountId")
     """CardAccount that funded the payment."""
-    funding_type: Lenient[Annotated[SentPayFundingType, Code] | str] | None = Field(
+    funding_type: Lenient[Annotated[SentPayFundingType, Code] | UnknownCode] | None = Field(
         default=None, alias="fundingType"
     )
     """How the payment is funded; numbering differs from paymentType."""

@@ -18,6 +18,7 @@ from .._types import (
     CodeInput,
     Lenient,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -120,7 +121,7 @@ class User(BillComModel):
     """The wire name of the object's type: "User"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix 006); sent on Update/Read/Delete/Undelete."""
-    is_active: Lenient[Annotated[UserIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[UserIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the user is active (default 1); Delete deactivates (2), Undelete sets 1."""
@@ -136,7 +137,7 @@ class User(BillComModel):
     """Email address, also the login name."""
     profile_id: Lenient[str] | None = Field(default=None, alias="profileId")
     """Role profile (prefix 0po), which drives approve and pay rights."""
-    timezone_id: Lenient[Annotated[UserTimezoneId, Code] | str] | None = Field(
+    timezone_id: Lenient[Annotated[UserTimezoneId, Code] | UnknownCode] | None = Field(
         default=None, alias="timezoneId"
     )
     """User's time zone."""

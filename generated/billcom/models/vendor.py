@@ -22,6 +22,7 @@ from .._types import (
     Number,
     NumberInput,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -352,7 +353,7 @@ class Vendor(BillComModel):
     """The wire name of the object's type: "Vendor"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix 009); required on Update."""
-    is_active: Lenient[Annotated[VendorIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[VendorIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the vendor is active; Delete sets 2, Undelete sets 1."""
@@ -368,7 +369,7 @@ class Vendor(BillComModel):
     """The payer's account number at the vendor; printed on the check memo."""
     tax_id: Lenient[str] | None = Field(default=None, alias="taxId")
     """EIN or SSN used for 1099 reporting."""
-    tax_id_type: Lenient[Annotated[VendorTaxIdType, Code] | str] | None = Field(
+    tax_id_type: Lenient[Annotated[VendorTaxIdType, Code] | UnknownCode] | None = Field(
         default=None, alias="taxIdType"
     )
     """Kind of tax id in taxId."""
@@ -408,7 +409,9 @@ class Vendor(BillComModel):
     """Remittance email address."""
     payment_email: Lenient[str] | None = Field(default=None, alias="paymentEmail")
     """Address for payment notices; falls back to email."""
-    pay_by: Lenient[Annotated[VendorPayBy, Code] | str] | None = Field(default=None, alias="payBy")
+    pay_by: Lenient[Annotated[VendorPayBy, Code] | UnknownCode] | None = Field(
+        default=None, alias="payBy"
+    )
     """How the vendor is paid; derived by BILL (reverts to check when the bank account fails or is deactivated)."""
     created_time: Lenient[Timestamp] | None = Field(default=None, alias="createdTime")
     """When the vendor was created (UTC)."""
@@ -416,7 +419,7 @@ class Vendor(BillComModel):
     """When the vendor was last changed (UTC)."""
     merged_into_id: Lenient[str] | None = Field(default=None, alias="mergedIntoId")
     """Vendor this one was merged into; twenty zeros if none."""
-    account_type: Lenient[Annotated[VendorAccountType, Code] | str] | None = Field(
+    account_type: Lenient[Annotated[VendorAccountType, Code] | UnknownCode] | None = Field(
         default=None, alias="accountType"
     )
     """Whether the vendor is a business or a person."""
@@ -452,11 +455,11 @@ class Vendor(BillComModel):
     """Currency of the vendor's bills (ISO 4217 alpha-3)."""
     payment_currency: Lenient[str] | None = Field(default=None, alias="paymentCurrency")
     """Payment currency (ISO 4217 alpha-3); set via VendorBankAccount."""
-    bill_sync_pref: Lenient[Annotated[VendorBillSyncPref, Code] | str] | None = Field(
+    bill_sync_pref: Lenient[Annotated[VendorBillSyncPref, Code] | UnknownCode] | None = Field(
         default=None, alias="billSyncPref"
     )
     """Whether the vendor's bills sync to the accounting system."""
-    pref_pmt_method: Lenient[Annotated[VendorPrefPmtMethod, Code] | str] | None = Field(
+    pref_pmt_method: Lenient[Annotated[VendorPrefPmtMethod, Code] | UnknownCode] | None = Field(
         default=None, alias="prefPmtMethod"
     )
     """Preferred payment method."""
@@ -465,7 +468,7 @@ class Vendor(BillComModel):
     bank_country: Lenient[str] | None = Field(default=None, alias="bankCountry")
     """Country of the vendor's bank."""
     vendor_bank_account_status: (
-        Lenient[Annotated[VendorVendorBankAccountStatus, Code] | str] | None
+        Lenient[Annotated[VendorVendorBankAccountStatus, Code] | UnknownCode] | None
     ) = Field(default=None, alias="vendorBankAccountStatus")
     """Whether the vendor has a linked bank account."""
     send_invite_for_private_vendor: Lenient[Boolean] | None = Field(
@@ -476,25 +479,25 @@ class Vendor(BillComModel):
         default=None, alias="vendorVCardRemitEmail"
     )
     """Remittance email for virtual-card payments."""
-    vendor_v_card_status: Lenient[Annotated[VendorVendorVCardStatus, Code] | str] | None = Field(
-        default=None, alias="vendorVCardStatus"
+    vendor_v_card_status: Lenient[Annotated[VendorVendorVCardStatus, Code] | UnknownCode] | None = (
+        Field(default=None, alias="vendorVCardStatus")
     )
     """Vendor's virtual-card enrollment status (VCS codes)."""
-    org_v_card_status: Lenient[Annotated[VendorOrgVCardStatus, Code] | str] | None = Field(
+    org_v_card_status: Lenient[Annotated[VendorOrgVCardStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="orgVCardStatus"
     )
     """The paying organization's virtual-card choice for this vendor."""
-    pref_remit_email: Lenient[Annotated[VendorPrefRemitEmail, Code] | str] | None = Field(
+    pref_remit_email: Lenient[Annotated[VendorPrefRemitEmail, Code] | UnknownCode] | None = Field(
         default=None, alias="prefRemitEmail"
     )
     """Which email receives remittance notices."""
-    processor_v_card_status: Lenient[Annotated[VendorProcessorVCardStatus, Code] | str] | None = (
-        Field(default=None, alias="processorVCardStatus")
-    )
+    processor_v_card_status: (
+        Lenient[Annotated[VendorProcessorVCardStatus, Code] | UnknownCode] | None
+    ) = Field(default=None, alias="processorVCardStatus")
     """Virtual-card status at the card processor (VCS codes plus processor codes)."""
-    v_status_update_source: Lenient[Annotated[VendorVStatusUpdateSource, Code] | str] | None = (
-        Field(default=None, alias="vStatusUpdateSource")
-    )
+    v_status_update_source: (
+        Lenient[Annotated[VendorVStatusUpdateSource, Code] | UnknownCode] | None
+    ) = Field(default=None, alias="vStatusUpdateSource")
     """Who last updated the virtual-card status."""
     allow_connected_vendor_edit_address: Lenient[Boolean] | None = Field(
         default=None, alias="allowConnectedVendorEditAddress"
@@ -504,7 +507,7 @@ class Vendor(BillComModel):
         default=None, alias="informConnectedVendorAddressSyncModified"
     )
     """Network vendor address flag: the connected vendor's address sync was modified."""
-    intl_payment_type: Lenient[Annotated[VendorIntlPaymentType, Code] | str] | None = Field(
+    intl_payment_type: Lenient[Annotated[VendorIntlPaymentType, Code] | UnknownCode] | None = Field(
         default=None, alias="intlPaymentType"
     )
     """International payment type."""
@@ -519,7 +522,7 @@ class Vendor(BillComModel):
     large_biller_id: Lenient[str] | None = Field(default=None, alias="largeBillerId")
     """Id of the verified national vendor (large biller); twenty zeros if none."""
     org_v_card_opt_out_cust_reason: (
-        Lenient[Annotated[VendorOrgVCardOptOutCustReason, Code] | str] | None
+        Lenient[Annotated[VendorOrgVCardOptOutCustReason, Code] | UnknownCode] | None
     ) = Field(default=None, alias="orgVCardOptOutCustReason")
     """Why the organization opted out of virtual cards for this vendor."""
     enable_funded_invite: Lenient[Boolean] | None = Field(default=None, alias="enableFundedInvite")
@@ -564,21 +567,21 @@ class Vendor(BillComModel):
     """Whether an auto-pay conflict exists."""
     e_bill_eligible: Lenient[Boolean] | None = Field(default=None, alias="eBillEligible")
     """Whether the vendor is eBill eligible."""
-    auto_save_status: Lenient[Annotated[VendorAutoSaveStatus, Code] | str] | None = Field(
+    auto_save_status: Lenient[Annotated[VendorAutoSaveStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="autoSaveStatus"
     )
     """Auto-save status."""
-    creation_source: Lenient[Annotated[VendorCreationSource, Code] | str] | None = Field(
+    creation_source: Lenient[Annotated[VendorCreationSource, Code] | UnknownCode] | None = Field(
         default=None, alias="creationSource"
     )
     """How the vendor was created."""
-    stp_processor: Lenient[Annotated[VendorStpProcessor, Code] | str] | None = Field(
+    stp_processor: Lenient[Annotated[VendorStpProcessor, Code] | UnknownCode] | None = Field(
         default=None, alias="stpProcessor"
     )
     """Payment processor for the vendor."""
-    e_bill_enabled_status: Lenient[Annotated[VendorEBillEnabledStatus, Code] | str] | None = Field(
-        default=None, alias="eBillEnabledStatus"
-    )
+    e_bill_enabled_status: (
+        Lenient[Annotated[VendorEBillEnabledStatus, Code] | UnknownCode] | None
+    ) = Field(default=None, alias="eBillEnabledStatus")
     """eBill enablement status."""
     avail_credit: Lenient[Number] | None = Field(default=None, alias="availCredit")
     """Available vendor credit."""

@@ -19,6 +19,7 @@ from .._types import (
     CodeInput,
     Lenient,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -115,7 +116,7 @@ class VendorBankAccount(BillComModel):
     """The wire name of the object's type: "VendorBankAccount"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix vba)."""
-    is_active: Lenient[Annotated[VendorBankAccountIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[VendorBankAccountIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the account is active; Delete sets 2."""
@@ -133,7 +134,7 @@ class VendorBankAccount(BillComModel):
     """Bank routing number; masked in older replies, plain in recent ones."""
     users_id: Lenient[str] | None = Field(default=None, alias="usersId")
     """User who added the account."""
-    status: Lenient[Annotated[VendorBankAccountStatus, Code] | str] | None = Field(
+    status: Lenient[Annotated[VendorBankAccountStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="status"
     )
     """Verification status (VS codes); 3, 4 or 5 reset the vendor's payBy to check."""
@@ -143,9 +144,9 @@ class VendorBankAccount(BillComModel):
     """Personal (true) or business (false) account."""
     intl_e_payment_acct: Lenient[Boolean] | None = Field(default=None, alias="intlEPaymentAcct")
     """Whether the account is eligible for international ePayment."""
-    intl_payment_type: Lenient[Annotated[VendorBankAccountIntlPaymentType, Code] | str] | None = (
-        Field(default=None, alias="intlPaymentType")
-    )
+    intl_payment_type: (
+        Lenient[Annotated[VendorBankAccountIntlPaymentType, Code] | UnknownCode] | None
+    ) = Field(default=None, alias="intlPaymentType")
     """International payment type."""
     payment_currency: Lenient[str] | None = Field(default=None, alias="paymentCurrency")
     """Payment currency (ISO 4217 alpha-3); sets the vendor's paymentCurrency."""
@@ -155,9 +156,9 @@ class VendorBankAccount(BillComModel):
     """International bank data."""
     intl_template_key: Lenient[str] | None = Field(default=None, alias="intlTemplateKey")
     """International bank-data template key."""
-    bank_add_source: Lenient[Annotated[VendorBankAccountBankAddSource, Code] | str] | None = Field(
-        default=None, alias="bankAddSource"
-    )
+    bank_add_source: (
+        Lenient[Annotated[VendorBankAccountBankAddSource, Code] | UnknownCode] | None
+    ) = Field(default=None, alias="bankAddSource")
     """How the account was added; 1 after an API create."""
     regulatory1: Lenient[str] | None = Field(default=None, alias="regulatory1")
     """Country-specific regulatory field 1; select partners only."""

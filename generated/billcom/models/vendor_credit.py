@@ -23,6 +23,7 @@ from .._types import (
     Number,
     NumberInput,
     Timestamp,
+    UnknownCode,
 )
 from .vendor_credit_line_item import (
     VendorCreditLineItem,
@@ -117,7 +118,7 @@ class VendorCredit(BillComModel):
     """The wire name of the object's type: "VendorCredit"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix vcr); required on Update."""
-    is_active: Lenient[Annotated[VendorCreditIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[VendorCreditIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the credit is active; Delete sets 2."""
@@ -125,8 +126,8 @@ class VendorCredit(BillComModel):
     """Vendor the credit is from."""
     ref_number: Lenient[str] | None = Field(default=None, alias="refNumber")
     """Vendor's credit-memo number."""
-    approval_status: Lenient[Annotated[VendorCreditApprovalStatus, Code] | str] | None = Field(
-        default=None, alias="approvalStatus"
+    approval_status: Lenient[Annotated[VendorCreditApprovalStatus, Code] | UnknownCode] | None = (
+        Field(default=None, alias="approvalStatus")
     )
     """Approval state; changed only by the approval endpoints."""
     credit_date: Lenient[Date] | None = Field(default=None, alias="creditDate")
@@ -141,7 +142,7 @@ class VendorCredit(BillComModel):
     """Exchange rate; required for international vendors."""
     applied_amount: Lenient[Number] | None = Field(default=None, alias="appliedAmount")
     """Amount already applied to bills."""
-    credit_status: Lenient[Annotated[VendorCreditCreditStatus, Code] | str] | None = Field(
+    credit_status: Lenient[Annotated[VendorCreditCreditStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="creditStatus"
     )
     """How much of the credit has been applied."""

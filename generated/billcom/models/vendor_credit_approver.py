@@ -18,6 +18,7 @@ from .._types import (
     Integer,
     Lenient,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -95,11 +96,11 @@ class VendorCreditApprover(BillComModel):
     """When the status last changed."""
     sort_order: Lenient[Integer] | None = Field(default=None, alias="sortOrder")
     """Position in the approval sequence, 0-based."""
-    status: Lenient[Annotated[VendorCreditApproverStatus, Code] | str] | None = Field(
+    status: Lenient[Annotated[VendorCreditApproverStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="status"
     )
     """Approver status (AS codes)."""
-    is_active: Lenient[Annotated[VendorCreditApproverIsActive, Code] | str] | None = Field(
+    is_active: Lenient[Annotated[VendorCreditApproverIsActive, Code] | UnknownCode] | None = Field(
         default=None, alias="isActive"
     )
     """Whether the approver slot is active."""

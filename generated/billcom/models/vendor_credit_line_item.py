@@ -19,6 +19,7 @@ from .._types import (
     Number,
     NumberInput,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = [
@@ -80,7 +81,7 @@ class VendorCreditLineItem(BillComModel):
     """When the line was created (UTC)."""
     updated_time: Lenient[Timestamp] | None = Field(default=None, alias="updatedTime")
     """When the line was last changed (UTC)."""
-    line_type: Lenient[Annotated[VendorCreditLineItemLineType, Code] | str] | None = Field(
+    line_type: Lenient[Annotated[VendorCreditLineItemLineType, Code] | UnknownCode] | None = Field(
         default=None, alias="lineType"
     )
     """Line kind, expense or item."""

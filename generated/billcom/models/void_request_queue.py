@@ -14,6 +14,7 @@ from .._types import (
     Code,
     Lenient,
     Timestamp,
+    UnknownCode,
 )
 
 __all__ = ["VoidRequestQueue", "VoidRequestQueueStatus", "VoidRequestQueueType"]
@@ -50,11 +51,11 @@ class VoidRequestQueue(BillComModel):
     """The wire name of the object's type: "VoidRequestQueue"."""
     id: Lenient[str] = Field(default=ABSENT, alias="id")
     """System-set 20-char id (prefix vrq)."""
-    type: Lenient[Annotated[VoidRequestQueueType, Code] | str] | None = Field(
+    type: Lenient[Annotated[VoidRequestQueueType, Code] | UnknownCode] | None = Field(
         default=None, alias="type"
     )
     """Kind of void; the voidRequestType sent to VoidAPPayment."""
-    status: Lenient[Annotated[VoidRequestQueueStatus, Code] | str] | None = Field(
+    status: Lenient[Annotated[VoidRequestQueueStatus, Code] | UnknownCode] | None = Field(
         default=None, alias="status"
     )
     """Processing state of the request."""
