@@ -30,6 +30,7 @@ lint: setup
 	$(PY) -m ruff format --check codegen generated tests benchmarks examples
 	$(PY) -m mypy generated/billcom
 	$(PY) -m mypy codegen tests benchmarks examples --exclude codegen/runtime
+	$(PY) -m tests.readme_snippets README.md
 
 format: setup
 	$(PY) -m ruff check --fix codegen tests benchmarks examples

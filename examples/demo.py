@@ -10,6 +10,7 @@ import logging
 from decimal import Decimal
 
 from billcom import BillCom
+from billcom.models import BillPaymentStatus
 from billcom.testing import FakeBillCom, running_server
 
 
@@ -31,7 +32,7 @@ def main() -> None:
 
         today = dt.date.today()
         bill = client.bills.create(
-            vendor_id=vendor.id or "",
+            vendor_id=vendor.id,
             invoice_number="INV-1001",
             invoice_date=today,
             due_date=today + dt.timedelta(days=30),
@@ -44,7 +45,8 @@ def main() -> None:
 
         print("\nbills:")
         for listed in client.bills.list(nested=True):
-            status = getattr(listed.payment_status, "name", listed.payment_status)
+            code = listed.payment_status  # by name when the spec lists the code
+            status = code.name if isinstance(code, BillPaymentStatus) else code
             print(
                 f"  {listed.id}  {listed.invoice_number} due {listed.due_date}  "
                 f"amount {listed.amount}  due {listed.due_amount}  {status}"

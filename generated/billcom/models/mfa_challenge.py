@@ -9,6 +9,7 @@ from pydantic import Field
 
 from .._models import BillComModel, ParamsModel
 from .._types import (
+    ABSENT,
     Boolean,
     Lenient,
 )
@@ -34,5 +35,5 @@ class MFAChallengeResponse(BillComModel):
     __read_only__: ClassVar[frozenset[str]] = frozenset([])
     __children__: ClassVar[dict[str, type[BillComModel]]] = {}
 
-    challenge_id: Lenient[str] | None = Field(default=None, alias="challengeId")
+    challenge_id: Lenient[str] = Field(default=ABSENT, alias="challengeId")
     """Challenge id to pass to MFAAuthenticate."""
