@@ -37,6 +37,11 @@ RULES: dict[str, tuple[str, str]] = {
     "field-made-optional": (NON_BREAKING, "a field is no longer required"),
     "field-made-read-only": (BREAKING, "a field became read-only"),
     "field-made-writable": (NON_BREAKING, "a field is no longer read-only"),
+    "field-always-returned": (
+        NON_BREAKING,
+        "a field is now always in responses (typed T, not T | None)",
+    ),
+    "field-may-be-absent": (BREAKING, "a field may now be missing from responses (typed T | None)"),
     "enum-code-removed": (BREAKING, "an enum code was removed"),
     "enum-code-added": (NON_BREAKING, "an enum code was added"),
     "enum-meaning-changed": (INFO, "an enum code's name or meaning changed"),
@@ -233,6 +238,11 @@ class _Differ:
             self.add(rule, f"{where}: {'now' if new.read_only else 'no longer'} read-only",
                      f"{attr} {'can no longer' if new.read_only else 'can now'} be sent",
                      entity=owner, field=field, old=old.read_only, new=new.read_only)  # fmt: skip
+        if old.always_returned != new.always_returned:
+            rule = "field-always-returned" if new.always_returned else "field-may-be-absent"
+            self.add(rule, f"{where}: {'always' if new.always_returned else 'not always'} returned",
+                     f"{attr} is typed {'without' if new.always_returned else 'with'} `| None`",
+                     entity=owner, field=field, old=old.always_returned, new=new.always_returned)  # fmt: skip
         if old.description != new.description:
             self.add("description-changed", f"{where}: description changed", "docstrings only",
                      entity=owner, field=field, old=old.description, new=new.description)  # fmt: skip
@@ -339,6 +349,8 @@ class _Differ:
                 "field-made-required": "description-changed",
                 "field-made-read-only": "description-changed",
                 "field-made-writable": "description-changed",
+                "field-always-returned": "field-always-returned",
+                "field-may-be-absent": "field-may-be-absent",
             }.get(change.rule, "action-response-changed")
             self.changes.append(_with(change, rule=rule, entity=None, operation=name))
 

@@ -33,7 +33,7 @@ BASE: Data = {
             "bulk": ["create"],
             "options": {"dryRun": {"type": "boolean"}},
             "fields": {
-                "id": {"type": "string", "read_only": True},
+                "id": {"type": "string", "read_only": True, "always_returned": True},
                 "name": {"type": "string", "required": True, "description": "Name."},
                 "size": {"type": "number"},
                 "state": {"type": "enum", "enum": {"1": "active", "2": "inactive"}},
@@ -97,6 +97,9 @@ CASES: dict[str, list[Edit]] = {
     "field-made-optional": [lambda d: fields(d)["name"].update(required=False)],
     "field-made-read-only": [lambda d: fields(d)["size"].update(read_only=True)],
     "field-made-writable": [lambda d: fields(d)["createdTime"].update(read_only=False)],
+    "field-always-returned": [lambda d: fields(d)["size"].update(always_returned=True),
+                              lambda d: polish(d)["response"]["fields"]["done"].update(always_returned=True)],
+    "field-may-be-absent": [lambda d: fields(d)["id"].update(always_returned=False)],
     "enum-code-removed": [lambda d: fields(d)["state"]["enum"].pop("2")],
     "enum-code-added": [lambda d: fields(d)["state"]["enum"].update({"3": "archived"})],
     "enum-meaning-changed": [lambda d: fields(d)["state"]["enum"].update({"2": "retired"})],
