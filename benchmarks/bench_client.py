@@ -12,8 +12,9 @@ import time
 from collections.abc import Callable
 
 import httpx
+import simplejson
 
-from billcom import BillCom, _json
+from billcom import BillCom
 from billcom._response import parser
 from billcom.models import Vendor
 from billcom.testing import FakeBillCom
@@ -47,9 +48,9 @@ def vendor_record() -> dict[str, object]:
 
 
 def envelope(data: object) -> bytes:
-    return _json.dumps(
-        {"response_status": 0, "response_message": "Success", "response_data": data}
-    ).encode()
+    # json.dumps's default spacing, as the figures in the README have always used; Decimals exact.
+    body = {"response_status": 0, "response_message": "Success", "response_data": data}
+    return simplejson.dumps(body, use_decimal=True).encode()
 
 
 def static_transport(answers: dict[str, bytes]) -> httpx.MockTransport:

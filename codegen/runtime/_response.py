@@ -13,6 +13,7 @@ from . import _json
 from ._core import Parser, decode_envelope
 from ._exceptions import APIResponseError
 from ._models import BillComModel
+from ._types import floats_read
 
 T = TypeVar("T")
 
@@ -83,9 +84,10 @@ def _parser(tp: Any) -> Parser[Any]:
 
     def parse(content: bytes, http_status: int, operation: str) -> Any:
         try:
-            if not _json.has_long_number(content):
-                data = adapter.validate_json(content)["response_data"]
-            else:  # pydantic reads JSON numbers through float: read these from their text
+            floats_read.seen = False
+            data = adapter.validate_json(content)["response_data"]
+            if floats_read.seen and _json.has_long_number(content):
+                # pydantic reads JSON numbers through float: read these again from their text
                 data = adapter.validate_python(_json.loads(content))["response_data"]
         except (ValidationError, ValueError):
             pass

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import threading
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any, NewType, TypeVar, Union, cast
@@ -54,6 +55,8 @@ _kept: set[tuple[str, str]] = set()
 
 
 def _keep(value: Any, info: core_schema.ValidationInfo) -> Any:
+    if isinstance(value, float):
+        floats_read.seen = True
     model = str((info.config or {}).get("title") or "?")
     field = info.field_name or "?"
     if (model, field) not in _kept:
@@ -130,20 +133,34 @@ def _timestamp_schema(_source: Any, _handler: Any) -> core_schema.CoreSchema:
     )
 
 
+#: Whether the current parse read a non-integer JSON number through a float (per thread: a
+#: parse runs start to end in one thread). `_response` then checks the text for long numbers.
+floats_read = threading.local()
+
+
+def _from_float(value: float) -> Decimal:
+    floats_read.seen = True
+    return Decimal(repr(value))
+
+
 def _number_schema(_source: Any, _handler: Any) -> core_schema.CoreSchema:
     # Only JSON numbers (and Decimal instances) become Decimal; a string stays a string.
-    # Numbers of more than 15 digits arrive as Decimal already (see _response), so the float
-    # path only ever sees values a double holds exactly.
-    from_number = core_schema.chain_schema(
-        [
-            core_schema.union_schema(
-                [core_schema.int_schema(strict=True), core_schema.float_schema(strict=True)]
-            ),
-            core_schema.decimal_schema(),
-        ]
-    )
+    # An integer is exact at any length; a float is exact up to 15 significant digits, and a
+    # longer number is read again from its text (see _response).
     return core_schema.union_schema(
-        [core_schema.is_instance_schema(Decimal), from_number], mode="left_to_right"
+        [
+            core_schema.is_instance_schema(Decimal),
+            core_schema.chain_schema(
+                [core_schema.int_schema(strict=True), core_schema.decimal_schema()]
+            ),
+            core_schema.chain_schema(
+                [
+                    core_schema.float_schema(strict=True),
+                    core_schema.no_info_plain_validator_function(_from_float),
+                ]
+            ),
+        ],
+        mode="left_to_right",
     )
 
 
