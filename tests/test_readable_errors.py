@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
+import inspect
 import types
 from collections.abc import Callable
 from decimal import Decimal
@@ -199,3 +201,27 @@ def test_no_pydantic_exception_escapes_a_call(fake: FakeBillCom) -> None:
 def test_the_client_fixture_over_http_reports_the_same(client: BillCom) -> None:
     (problem,) = problems_of(lambda: client.vendors.create(name="x", balance=Decimal(1)))  # type: ignore[call-arg]
     assert problem == "balance: is set by Bill.com and cannot be sent"
+
+
+def test_the_async_client_checks_the_same_way(fake: FakeBillCom) -> None:
+    async def scenario() -> list[list[str]]:
+        found = []
+        async with fake.async_client() as client:
+            for call in (
+                lambda: client.bills.bulk_create([bill(), bill(due_date="soon")]),
+                lambda: client.bills.list(filters=[loose(field="amount", op=">", value=1.5)]),
+                lambda: client.vendors.create(**loose(name="x", balance=Decimal(1))),
+            ):
+                with pytest.raises(billcom.InvalidRequestError) as info:
+                    result = call()
+                    if inspect.isawaitable(result):
+                        await result
+                found.append(info.value.problems)
+        return found
+
+    assert asyncio.run(scenario()) == [
+        ["item 1: due_date (dueDate): expects a date (YYYY-MM-DD), got 'soon'"],
+        ['filters[0] (amount): expects an exact amount: pass Decimal("1.50"), not the float 1.5'],
+        ["balance: is set by Bill.com and cannot be sent"],
+    ]
+    assert fake.requests == []
