@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from decimal import Decimal
 
-from billcom import _json
+import pytest
+
+from billcom import _json, _types
 from billcom._operations import params
 from billcom.models import (
     Bill,
@@ -83,6 +86,22 @@ def test_unexpected_codes_and_types_are_kept_as_received() -> None:
     ]
     assert kept == [-1, "2024-07-30", "true", "12.50"]
     assert vendor.to_wire() == wire
+    text = vendor.to_json()
+    assert json.loads(text) == wire
+    for key, value in wire.items():  # each value written back exactly as it came
+        assert f"{json.dumps(key)}:{json.dumps(value)}" in text
+
+
+def test_a_kept_value_is_logged_once_per_field(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="billcom")
+    _types._kept.clear()  # once per process: forget what earlier tests logged
+    for _ in range(3):
+        Vendor.model_validate({"entity": "Vendor", "track1099": "yes", "balance": "1.00"})
+    kept = [r.getMessage() for r in caplog.records if "kept a" in r.getMessage()]
+    assert sorted(kept) == [
+        "Vendor.balance: kept a str value the spec does not type this way",
+        "Vendor.track1099: kept a str value the spec does not type this way",
+    ]
 
 
 def test_snake_case_and_wire_names_are_both_accepted() -> None:

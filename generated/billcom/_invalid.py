@@ -103,25 +103,14 @@ def _line(err: ErrorDetails, root: type[BaseModel], required_for: str) -> str:
     if kind == "missing":
         what = f"is required {required_for}" if len(loc) == 1 else "is required"
     elif kind == "extra_forbidden":
-        owner = _owner(root, loc)
-        what = _unknown(owner, str(loc[-1])) if owner is not None else "is not a field"
+        # The walk stopped at the unknown key: `cls` is the class it was checked against.
+        what = _unknown(cls, str(loc[-1])) if cls is not None else "is not a field"
     elif kind in _EXPECTS:
         what = f"{_EXPECTS[kind]}, got {show_value(err.get('input'))}"
     else:
         message = err["msg"]
         what = message[:1].lower() + message[1:]
     return f"{where}: {what}" if where else what
-
-
-def _owner(root: type[BaseModel], loc: tuple[int | str, ...]) -> type[BaseModel] | None:
-    """The params class whose field list the last key of `loc` was checked against."""
-    cls: type[BaseModel] | None = root
-    for part in loc[:-1]:
-        if isinstance(part, str) and cls is not None:
-            found = _field(cls, part)
-            if found is not None:
-                cls = _nested(found[2])
-    return cls
 
 
 def describe(exc: ValidationError, root: type[BaseModel], required_for: str) -> list[str]:

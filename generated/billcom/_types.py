@@ -15,6 +15,7 @@ import datetime as dt
 import logging
 import re
 import threading
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any, NewType, TypeVar, Union, cast
@@ -234,10 +235,24 @@ class _NumberMarker:
     __get_pydantic_core_schema__ = staticmethod(_number_schema)
 
 
-class _NumberInputMarker:
-    @staticmethod
-    def __get_pydantic_core_schema__(_source: Any, _handler: Any) -> core_schema.CoreSchema:
-        return core_schema.no_info_plain_validator_function(_exact_number)
+class _Plain:
+    """A request type checked by one function of ours (and written by another, if given)."""
+
+    def __init__(
+        self,
+        check: Callable[[Any], Any],
+        write: Callable[[Any, core_schema.SerializationInfo], Any] | None = None,
+    ) -> None:
+        self.check = check
+        self.write = write
+
+    def __get_pydantic_core_schema__(self, _source: Any, _handler: Any) -> core_schema.CoreSchema:
+        written = (
+            core_schema.plain_serializer_function_ser_schema(self.write, info_arg=True)
+            if self.write is not None
+            else None
+        )
+        return core_schema.no_info_plain_validator_function(self.check, serialization=written)
 
 
 class _DateMarker:
@@ -250,27 +265,16 @@ class _DateMarker:
         return cast(core_schema.CoreSchema, schema)
 
 
-class _DateInputMarker:
-    @staticmethod
-    def __get_pydantic_core_schema__(_source: Any, _handler: Any) -> core_schema.CoreSchema:
-        return core_schema.no_info_plain_validator_function(
-            _exact_date,
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                _date_out, info_arg=True
-            ),
-        )
-
-
 #: An aware datetime on the wire as `yyyy-MM-dd'T'HH:mm:ss.SSS±hhmm`.
 Timestamp = Annotated[dt.datetime, _TimestampMarker()]
 #: Money and quantities in a response: exact Decimal, a JSON number on the wire.
 Number = Annotated[Decimal, _NumberMarker()]
 #: Money and quantities in a request: Decimal, int or decimal text; a float is refused.
-NumberInput = Annotated[Decimal, _NumberInputMarker()]
+NumberInput = Annotated[Decimal, _Plain(_exact_number)]
 #: A date written as ISO `YYYY-MM-DD`.
 Date = Annotated[dt.date, _DateMarker()]
 #: A date in a request: a `date` (not a datetime) or `YYYY-MM-DD` text.
-DateInput = Annotated[dt.date, _DateInputMarker()]
+DateInput = Annotated[dt.date, _Plain(_exact_date, _date_out)]
 
 
 def _code_out(value: Any, info: core_schema.SerializationInfo) -> Any:
@@ -310,20 +314,9 @@ def _code_in(value: Any) -> Any:
     )
 
 
-class _CodeInputMarker:
-    @staticmethod
-    def __get_pydantic_core_schema__(_source: Any, _handler: Any) -> core_schema.CoreSchema:
-        return core_schema.no_info_plain_validator_function(
-            _code_in,
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                _code_out, info_arg=True
-            ),
-        )
-
-
 #: Marks an enum field of a request: `Annotated[VendorPayBy | str, CodeInput]` takes a member
 #: or any code as text (the API decides on codes the spec does not list), nothing else.
-CodeInput = _CodeInputMarker()
+CodeInput = _Plain(_code_in, _code_out)
 #: Only JSON true/false: a "true" string is not silently turned into a bool.
 Boolean = Annotated[bool, Strict()]
 #: Only JSON integers.
