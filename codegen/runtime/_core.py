@@ -13,6 +13,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 from . import _json
 from ._errors import error_class
 from ._exceptions import (
+    APIError,
     APIResponseError,
     APIStatusError,
     ConfigurationError,
@@ -131,33 +132,44 @@ def call_form(dev_key: str, session_id: str, data: Any, operation: str) -> dict[
     return form
 
 
+def unreadable(operation: str, message: str, http_status: int | None) -> APIResponseError:
+    """An answer that proves nothing: after HTTP 5xx a server failure, else a broken answer.
+
+    Either way the call may have done its work; only a safe call is sent again (`_retry`).
+    """
+    failed = http_status is not None and http_status >= 500
+    error = APIStatusError if failed else APIResponseError
+    return error(operation, message, http_status=http_status)
+
+
 def decode_envelope(content: bytes, http_status: int, operation: str) -> Any:
     """Return `response_data` of a success envelope; raise APIError for an error envelope."""
     try:
         envelope = _json.loads(content)
-    except ValueError:
-        error = APIStatusError if http_status >= 500 else APIResponseError
-        raise error(operation, "response is not JSON", http_status=http_status) from None
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past reading
+        raise unreadable(operation, "response is not JSON", http_status) from None
     return unwrap(envelope, http_status, operation)
 
 
 def unwrap(envelope: Any, http_status: int, operation: str) -> Any:
-    """`response_data` of an already parsed envelope (Bulk nests one per item)."""
+    """`response_data` of an already parsed envelope (Bulk nests one per item).
+
+    Only an error envelope with a code the spec knows proves the server refused the call; an
+    unknown code with HTTP 5xx is a server failure like any other 5xx answer.
+    """
     if not isinstance(envelope, dict) or "response_status" not in envelope:
-        raise APIResponseError(
-            operation, "response is not a Bill.com envelope", http_status=http_status
-        )
+        raise unreadable(operation, "response is not a Bill.com envelope", http_status)
     data = envelope.get("response_data")
     if envelope["response_status"] == 0:
         return data
     if isinstance(data, dict) and "error_code" in data:
-        raise error_class(str(data["error_code"]))(
-            str(data["error_code"]),
-            str(data.get("error_message", "")),
-            operation=operation,
-            http_status=http_status,
-        )
-    raise APIResponseError(operation, "error envelope without error_code", http_status=http_status)
+        code = str(data["error_code"])
+        message = str(data.get("error_message", ""))
+        cls = error_class(code)
+        if cls is APIError and http_status >= 500:
+            raise unreadable(operation, f"unknown error code {code}: {message}", http_status)
+        raise cls(code, message, operation=operation, http_status=http_status)
+    raise unreadable(operation, "error envelope without error_code", http_status)
 
 
 def session_from_login(data: Any, base_url: str, operation: str) -> Session:

@@ -10,8 +10,8 @@ from typing import Any, TypedDict, TypeVar
 from pydantic import ValidationError
 
 from . import _facts
-from ._core import Call, decode_envelope, unwrap
-from ._exceptions import APIError, APIResponseError, InvalidRequestError
+from ._core import Call, decode_envelope, unreadable, unwrap
+from ._exceptions import APIError, InvalidRequestError
 from ._filters import encode_filters
 from ._invalid import describe
 from ._models import BillComModel, ParamsModel
@@ -225,20 +225,32 @@ def _sort(sort: Sequence[Mapping[str, Any]], operation: str) -> list[dict[str, s
 # -- Bulk -------------------------------------------------------------------------------------
 
 
-def _bulk_parser(model: type[M]) -> Callable[[bytes, int, str], list[M | APIError]]:
+def _bulk_parser(model: type[M], sent: int) -> Callable[[bytes, int, str], list[M | APIError]]:
+    """One result per item sent: the object, or the APIError of an item the server refused.
+
+    An answer that does not account for every item, or an item that is not an envelope,
+    proves nothing about the chunk: it fails as a whole (its outcome is unknown).
+    """
+
     def parse(content: bytes, http_status: int, operation: str) -> list[M | APIError]:
         data = decode_envelope(content, http_status, operation)
         items = data.get("bulk") if isinstance(data, dict) else None
         if not isinstance(items, list):
-            raise APIResponseError(
-                operation, "Bulk answer without a bulk list", http_status=http_status
+            raise unreadable(operation, "Bulk answer without a bulk list", http_status)
+        if len(items) != sent:
+            raise unreadable(
+                operation, f"Bulk answer with {len(items)} results for {sent} items", http_status
             )
         results: list[M | APIError] = []
-        for item in items:
+        for index, item in enumerate(items):
             try:
                 results.append(model.model_validate(unwrap(item, http_status, operation)))
             except APIError as error:
                 results.append(error)
+            except (ValidationError, RecursionError):
+                raise unreadable(
+                    operation, f"Bulk result {index} is not a {model.__name__}", http_status
+                ) from None
         return results
 
     return parse
@@ -249,11 +261,11 @@ def _bulk(
 ) -> list[Call[list[M | APIError]]]:
     operation = f"Bulk/Crud/{verb}/{entity}"
     size = _facts.BULK_MAX_ITEMS
-    parse = _bulk_parser(model)
     safe = verb.lower() in _SAFE
+    chunks = [items[i : i + size] for i in range(0, len(items), size)]
     return [
-        Call(operation, {"bulk": items[i : i + size]}, parse, safe_to_repeat=safe)
-        for i in range(0, len(items), size)
+        Call(operation, {"bulk": chunk}, _bulk_parser(model, len(chunk)), safe_to_repeat=safe)
+        for chunk in chunks
     ]
 
 

@@ -10,8 +10,7 @@ from pydantic import TypeAdapter, ValidationError
 from typing_extensions import TypedDict
 
 from . import _json
-from ._core import Parser, decode_envelope
-from ._exceptions import APIResponseError
+from ._core import Parser, decode_envelope, unreadable
 from ._models import BillComModel
 from ._types import floats_read
 
@@ -60,11 +59,9 @@ def wrapping_parser(tp: Any, key: str) -> Parser[Any]:
             data = {key: [data]}
         try:
             return adapter.validate_python(data)
-        except ValidationError:
-            raise APIResponseError(
-                operation,
-                f"response_data is not {getattr(tp, '__name__', tp)}",
-                http_status=http_status,
+        except (ValidationError, RecursionError):
+            raise unreadable(
+                operation, f"response_data is not {getattr(tp, '__name__', tp)}", http_status
             ) from None
 
     return parse
@@ -89,17 +86,15 @@ def _parser(tp: Any) -> Parser[Any]:
             if floats_read.seen and _json.has_long_number(content):
                 # pydantic reads JSON numbers through float: read these again from their text
                 data = adapter.validate_python(_json.loads(content))["response_data"]
-        except (ValidationError, ValueError):
+        except (ValidationError, ValueError, RecursionError):
             pass
         else:
             if logger.isEnabledFor(logging.DEBUG):
                 _log_unknown(operation, data)
             return data
         decode_envelope(content, http_status, operation)  # raises for an error envelope
-        raise APIResponseError(
-            operation,
-            f"response_data is not {getattr(tp, '__name__', tp)}",
-            http_status=http_status,
+        raise unreadable(
+            operation, f"response_data is not {getattr(tp, '__name__', tp)}", http_status
         )
 
     return parse

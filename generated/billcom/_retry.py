@@ -16,7 +16,7 @@ from ._core import Call
 from ._errors import ConcurrencyLimitError, RateLimitError, ServerError, SessionExpiredError
 from ._exceptions import (
     APIConnectionError,
-    APIStatusError,
+    APIResponseError,
     BillComError,
     UnknownOutcomeError,
 )
@@ -105,8 +105,10 @@ class Retrier:
                 tries.retries += 1
                 return Decision("retry", self.backoff(tries.retries - 1), reason="not sent")
             return Decision("raise", error=error)
-        if isinstance(error, APIConnectionError | APIStatusError | ServerError):
-            # The server may have done the work: only a call that is safe to repeat is sent again.
+        if isinstance(error, APIConnectionError | APIResponseError | ServerError):
+            # Nothing proves the server refused the call (no answer, a 5xx, an answer that
+            # cannot be read, or a server error code): it may have done the work, so only a
+            # call that is safe to repeat is sent again.
             if not call.safe_to_repeat:
                 unknown = UnknownOutcomeError(
                     call.operation, call.data, error, http_status=error.http_status

@@ -1,0 +1,142 @@
+"""Every answer is classified one way: refused (known code), or unknown outcome and retried only
+when safe. Against a real loopback server that misbehaves like gateways and broken servers do."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+import billcom
+from billcom import AsyncBillCom, BillCom
+from tests.hostile import CREDENTIALS, Answer, error, ok, serving
+
+VENDOR = {"entity": "Vendor", "id": "00901ABCDEFGHIJKLMNO", "name": "Acme"}
+RETRIES = 2
+
+#: Answers that prove nothing: the call may or may not have been done.
+FAILURES: dict[str, Answer] = {
+    "html 503": Answer(503, b"<html><body>Service Unavailable</body></html>", "text/html"),
+    "json 502 without envelope": Answer(502, b'{"message": "Bad Gateway"}'),
+    "empty 500": Answer(500, b""),
+    "truncated 502": Answer(502, b'{"response_status": 0, "respon'),
+    "error envelope without code on 500": Answer(
+        500, b'{"response_status": 1, "response_data": {"error_message": "x"}}'
+    ),
+    "unknown code on 503": error("BDC_9999", "Something odd", status=503),
+    "html 200": Answer(200, b"<html>maintenance</html>", "text/html"),
+    "json 200 without envelope": Answer(200, b'{"ok": true}'),
+    "deep json 200": Answer(200, b"[" * 100_000 + b"]" * 100_000),
+    "connection reset": Answer(reset=True),
+}
+
+#: Answers that prove the server refused the call.
+REFUSALS: dict[str, tuple[Answer, type[billcom.APIError]]] = {
+    "not found": (error("BDC_1120", "No data found."), billcom.NotFoundError),
+    "validation on 400": (error("BDC_1124", "Invalid data", status=400), billcom.ValidationError),
+}
+
+CALLS: dict[str, tuple[str, Callable[[Any], Any], bool]] = {
+    # name: (path, call, safe to repeat)
+    "read": ("Crud/Read/Vendor", lambda c: c.vendors.read(VENDOR["id"]), True),
+    "create": ("Crud/Create/Vendor", lambda c: c.vendors.create(name="Acme"), False),
+    "pay_bills": (
+        "PayBills",
+        lambda c: c.payments.pay_bills(bill_pays=[{"bill_id": "00n1", "amount": Decimal("5")}]),
+        False,
+    ),
+}
+
+
+def _client(base_url: str) -> BillCom:
+    return BillCom(**CREDENTIALS, base_url=base_url, max_retries=RETRIES, backoff_initial=0.001)
+
+
+def _run(kind: str, base_url: str, call: Callable[[Any], Any]) -> None:
+    if kind == "sync":
+        with _client(base_url) as client:
+            call(client)
+        return
+
+    async def scenario() -> None:
+        async with AsyncBillCom(
+            **CREDENTIALS, base_url=base_url, max_retries=RETRIES, backoff_initial=0.001
+        ) as client:
+            await call(client)
+
+    asyncio.run(scenario())
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("call_name", list(CALLS))
+@pytest.mark.parametrize("answer_name", list(FAILURES))
+def test_an_answer_that_proves_nothing(kind: str, call_name: str, answer_name: str) -> None:
+    path, call, safe = CALLS[call_name]
+    answer = FAILURES[answer_name]
+    with serving(lambda p, form, n: answer) as server:
+        with pytest.raises(billcom.BillComError) as info:
+            _run(kind, server.base_url, call)
+        sent = server.count(path)
+    if safe:
+        assert sent == 1 + RETRIES  # retried: repeating a read does no harm
+        assert not isinstance(info.value, billcom.UnknownOutcomeError)
+        assert isinstance(info.value, billcom.APIResponseError | billcom.APIConnectionError)
+    else:
+        assert sent == 1  # never sent twice
+        assert isinstance(info.value, billcom.UnknownOutcomeError)
+        assert info.value.operation == path
+        assert info.value.data  # what was sent, to look for before trying again
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("call_name", list(CALLS))
+@pytest.mark.parametrize("answer_name", list(REFUSALS))
+def test_a_known_code_is_a_refusal(kind: str, call_name: str, answer_name: str) -> None:
+    path, call, _ = CALLS[call_name]
+    answer, expected = REFUSALS[answer_name]
+    with serving(lambda p, form, n: answer) as server:
+        with pytest.raises(expected) as info:
+            _run(kind, server.base_url, call)
+        assert server.count(path) == 1
+    assert type(info.value) is expected
+
+
+def test_a_read_recovers_when_the_gateway_does() -> None:
+    def script(path: str, form: dict[str, str], n: int) -> Answer:
+        return FAILURES["html 503"] if n == 1 else ok(VENDOR)
+
+    with serving(script) as server, _client(server.base_url) as client:
+        assert client.vendors.read(VENDOR["id"]).name == "Acme"
+        assert server.count("Crud/Read/Vendor") == 2
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        {"bulk": [{"response_status": 0, "response_data": VENDOR}]},  # 1 result for 3 items
+        {"bulk": "nope"},
+        {"bulk": [{"response_status": 0, "response_data": [1]}] * 3},  # items not objects
+        {"bulk": [{"response_status": 0, "response_data": "x"}] * 3},
+        {"bulk": [5, 6, 7]},  # items not envelopes
+    ],
+)
+def test_a_bulk_answer_that_does_not_account_for_every_item(reply: dict[str, Any]) -> None:
+    with serving(lambda p, form, n: ok(reply)) as server, _client(server.base_url) as client:
+        with pytest.raises(billcom.UnknownOutcomeError) as info:
+            client.vendors.bulk_create([{"name": "A"}, {"name": "B"}, {"name": "C"}])
+        assert server.count("Bulk/Crud/Create/Vendor") == 1
+        with pytest.raises(billcom.APIResponseError, match="Bulk/Crud/Delete/Vendor"):
+            client.vendors.bulk_delete(["a", "b", "c"])
+        assert server.count("Bulk/Crud/Delete/Vendor") == 1 + RETRIES
+    assert "Bulk/Crud/Create/Vendor" in str(info.value)
+
+
+def test_an_unknown_code_that_is_not_a_server_failure_is_still_an_api_error() -> None:
+    with serving(lambda p, form, n: error("BDC_4242", "New rule")) as server:
+        with _client(server.base_url) as client, pytest.raises(billcom.APIError) as info:
+            client.vendors.create(name="Acme")
+        assert server.count("Crud/Create/Vendor") == 1
+    assert type(info.value) is billcom.APIError and info.value.code == "BDC_4242"
