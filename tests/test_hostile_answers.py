@@ -4,6 +4,7 @@ when safe. Against a real loopback server that misbehaves like gateways and brok
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -125,11 +126,14 @@ def test_a_read_recovers_when_the_gateway_does() -> None:
 )
 def test_a_bulk_answer_that_does_not_account_for_every_item(reply: dict[str, Any]) -> None:
     with serving(lambda p, form, n: ok(reply)) as server, _client(server.base_url) as client:
-        with pytest.raises(billcom.UnknownOutcomeError) as info:
+        with pytest.raises(billcom.BulkError) as info:
             client.vendors.bulk_create([{"name": "A"}, {"name": "B"}, {"name": "C"}])
         assert server.count("Bulk/Crud/Create/Vendor") == 1
-        with pytest.raises(billcom.APIResponseError, match="Bulk/Crud/Delete/Vendor"):
+        assert isinstance(info.value.cause, billcom.UnknownOutcomeError)
+        assert len(info.value.unknown) == 3 and info.value.results == []
+        with pytest.raises(billcom.BulkError, match="Bulk/Crud/Delete/Vendor") as deleting:
             client.vendors.bulk_delete(["a", "b", "c"])
+        assert isinstance(deleting.value.cause, billcom.APIResponseError)
         assert server.count("Bulk/Crud/Delete/Vendor") == 1 + RETRIES
     assert "Bulk/Crud/Create/Vendor" in str(info.value)
 
@@ -140,3 +144,25 @@ def test_an_unknown_code_that_is_not_a_server_failure_is_still_an_api_error() ->
             client.vendors.create(name="Acme")
         assert server.count("Crud/Create/Vendor") == 1
     assert type(info.value) is billcom.APIError and info.value.code == "BDC_4242"
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_bulk_keeps_every_result_when_a_later_chunk_fails(kind: str) -> None:
+    def script(path: str, form: dict[str, str], n: int) -> Answer:
+        if n == 2:
+            return FAILURES["html 503"]  # the second chunk: did it happen?
+        items = json.loads(form["data"])["bulk"]
+        made = [{**VENDOR, "name": item["obj"]["name"]} for item in items]
+        return ok({"bulk": [{"response_status": 0, "response_data": m} for m in made]})
+
+    items: list[Any] = [{"name": f"V{i}"} for i in range(250)]
+    with serving(script) as server:
+        with pytest.raises(billcom.BulkError) as info:
+            _run(kind, server.base_url, lambda c: c.vendors.bulk_create(items))
+        assert server.count("Bulk/Crud/Create/Vendor") == 2  # the third chunk is never sent
+    error = info.value
+    assert [r.name for r in error.results] == [f"V{i}" for i in range(100)]
+    assert [item["obj"]["name"] for item in error.unknown] == [f"V{i}" for i in range(100, 200)]
+    assert [item["obj"]["name"] for item in error.unsent] == [f"V{i}" for i in range(200, 250)]
+    assert isinstance(error.cause, billcom.UnknownOutcomeError)
+    assert "chunk 2 of 3" in str(error) and "100 results kept" in str(error)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _operations as ops
 from ._core import Call
-from ._exceptions import APIError
+from ._exceptions import APIError, BillComError, BulkError
 from ._models import BillComModel
 from ._pagination import AsyncPaginator, SyncPaginator
 
@@ -15,6 +15,21 @@ if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
 M = TypeVar("M", bound=BillComModel)
+
+
+def bulk_error(
+    calls: list[Call[list[M | APIError]]], failed: int, cause: BillComError, results: list[Any]
+) -> BulkError:
+    """What a Bulk call had done when chunk `failed` raised `cause`."""
+    return BulkError(
+        calls[failed].operation,
+        cause,
+        results=results,
+        unknown=list(calls[failed].data["bulk"]),
+        unsent=[item for call in calls[failed + 1 :] for item in call.data["bulk"]],
+        chunk=failed + 1,
+        chunks=len(calls),
+    )
 
 
 class SyncAPIResource:
@@ -49,8 +64,11 @@ class SyncAPIResource:
     def _bulk(self, calls: list[Call[list[M | APIError]]]) -> list[M | APIError]:
         """One result per input, in order: the object, or the APIError for that item."""
         results: list[M | APIError] = []
-        for call in calls:
-            batch: list[M | APIError] = self._client.call(call)
+        for index, call in enumerate(calls):
+            try:
+                batch: list[M | APIError] = self._client.call(call)
+            except BillComError as error:
+                raise bulk_error(calls, index, error, results) from error
             results.extend(batch)
         return results
 
@@ -87,7 +105,10 @@ class AsyncAPIResource:
     async def _bulk(self, calls: list[Call[list[M | APIError]]]) -> list[M | APIError]:
         """One result per input, in order: the object, or the APIError for that item."""
         results: list[M | APIError] = []
-        for call in calls:
-            batch: list[M | APIError] = await self._client.call(call)
+        for index, call in enumerate(calls):
+            try:
+                batch: list[M | APIError] = await self._client.call(call)
+            except BillComError as error:
+                raise bulk_error(calls, index, error, results) from error
             results.extend(batch)
         return results

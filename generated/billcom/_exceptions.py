@@ -14,6 +14,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "BillComError",
+    "BulkError",
     "ConfigurationError",
     "InvalidRequestError",
     "UnknownOutcomeError",
@@ -126,4 +127,41 @@ class UnknownOutcomeError(BillComError):
     def __repr__(self) -> str:
         return (
             f"UnknownOutcomeError(operation={self.operation!r}, http_status={self.http_status!r})"
+        )
+
+
+class BulkError(BillComError):
+    """A Bulk call of several chunks failed part-way; nothing already done is lost.
+
+    `results` has one result per item of the chunks that completed (the object, or the
+    APIError of an item the server refused), in order. `unknown` holds the items of the chunk
+    that failed: the server may have done them (check before sending them again) unless
+    `cause` is an APIError, a refusal of the whole chunk. `unsent` holds the items never sent.
+    """
+
+    def __init__(
+        self,
+        operation: str,
+        cause: BillComError,
+        *,
+        results: list[Any],
+        unknown: list[Any],
+        unsent: list[Any],
+        chunk: int,
+        chunks: int,
+    ) -> None:
+        super().__init__(
+            f"{operation}: chunk {chunk} of {chunks} failed ({cause}); {len(results)} results "
+            f"kept, {len(unknown)} items unknown, {len(unsent)} not sent"
+        )
+        self.operation = operation
+        self.cause = cause
+        self.results = results
+        self.unknown = unknown
+        self.unsent = unsent
+
+    def __repr__(self) -> str:
+        return (
+            f"BulkError(operation={self.operation!r}, results={len(self.results)}, "
+            f"unknown={len(self.unknown)}, unsent={len(self.unsent)})"
         )
