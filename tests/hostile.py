@@ -121,4 +121,9 @@ def serving(
         thread.join(timeout=5)
 
 
-CREDENTIALS: dict[str, Any] = {"username": "u", "password": "pw-SECRET", "org_id": "o", "dev_key": "dk-SECRET"}
+CREDENTIALS: dict[str, Any] = {
+    "username": "u",
+    "password": "pw-SECRET",
+    "org_id": "o",
+    "dev_key": "dk-SECRET",
+}

@@ -114,12 +114,21 @@ def test_calls_go_to_the_api_endpoint_login_returned() -> None:
         return inner.handle_request(request)
 
     creds = fake.credentials("https://login.example/api/v2")
-    with BillCom(**creds, transport=httpx.MockTransport(route)) as client:
+    transport = httpx.MockTransport(route)
+    with BillCom(**creds, transport=transport, trusted_hosts=["api-sandbox.example"]) as client:
         client.vendors.create(name="x")
     assert hosts == [
         "login.example/api/v2/Login.json",
         "api-sandbox.example/api/v2/Crud/Create/Vendor.json",
     ]
+    # Without the option, another host than the base URL's is refused before anything is sent.
+    hosts.clear()
+    with (
+        BillCom(**creds, transport=transport) as client,
+        pytest.raises(billcom.AuthenticationError, match="apiEndPoint https://api-sandbox"),
+    ):
+        client.vendors.create(name="x")
+    assert hosts == ["login.example/api/v2/Login.json"]
 
 
 def test_the_form_is_what_the_api_expects() -> None:
@@ -188,3 +197,22 @@ def test_no_secret_in_reprs_messages_or_logs(caplog: pytest.LogCaptureFixture) -
     for text in texts:
         for secret in (PASSWORD, DEV_KEY, session_id, mfa_id):
             assert secret not in text  # ...but no secret is
+
+
+@pytest.mark.parametrize(
+    ("base", "endpoint", "trusted"),
+    [
+        ("https://api.bill.com/api/v2", "https://app02.us.bill.com/api/v2", True),
+        ("https://api-stage.bill.com/api/v2", "https://app-stage.bill.com/api/v2", True),
+        ("https://api.bill.com/api/v2", "http://app02.bill.com/api/v2", False),  # not https
+        ("https://api.bill.com/api/v2", "https://bill.com.evil.example/api/v2", False),
+        ("https://api.bill.com/api/v2", "https://evilbill.com/api/v2", False),
+        ("http://127.0.0.1:8999/api/v2", "http://127.0.0.1:8999/api/v2", True),  # the fake
+        ("http://127.0.0.1:8999/api/v2", "http://127.0.0.1:9000/api/v2", False),  # other port
+        ("https://proxy.corp.example/api/v2", "https://api.bill.com/api/v2", False),
+    ],
+)
+def test_which_api_endpoints_a_session_may_go_to(base: str, endpoint: str, trusted: bool) -> None:
+    from billcom._core import trusted_endpoint
+
+    assert trusted_endpoint(endpoint, base, frozenset()) is trusted

@@ -11,6 +11,7 @@ import os
 import queue
 import threading
 import time
+from collections.abc import Iterable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -30,6 +31,7 @@ from ._core import (
 from ._errors import MFARequiredError
 from ._exceptions import APIConnectionError, APITimeoutError, BillComError
 from ._retry import Attempts, Decision, Retrier, RetryPolicy
+from ._scrub import scrub_error
 
 if TYPE_CHECKING:
     import asyncio
@@ -85,6 +87,7 @@ class _ClientBase:
         backoff_initial: float,
         backoff_max: float,
         wait_on_rate_limit: bool,
+        trusted_hosts: Iterable[str],
     ) -> None:
         self._credentials = Credentials.resolve(
             username, password, org_id, dev_key, mfa_id, device_id
@@ -94,6 +97,8 @@ class _ClientBase:
         ).rstrip("/")
         if max_concurrency < 1:
             raise ValueError("max_concurrency must be at least 1")
+        #: Hosts besides the base URL's own domain that Login may move the session to.
+        self._trusted_hosts = frozenset(host.lower() for host in trusted_hosts)
         self._timeout = timeout
         #: Keyword arguments for each request: a timeout only when `with_options` changed it.
         self._per_request: dict[str, Any] = {}
@@ -150,7 +155,8 @@ class _ClientBase:
             ),
         )
         copy = object.__new__(type(self))
-        for name in ("_credentials", "base_url", "_shared", "_timeout", "_owns_http", "_transport"):
+        shared = ("_credentials", "base_url", "_shared", "_timeout", "_owns_http", "_transport")
+        for name in (*shared, "_trusted_hosts"):
             setattr(copy, name, getattr(self, name))
         copy._retrier = Retrier(policy)
         copy._per_request = dict(self._per_request)
@@ -204,7 +210,9 @@ class _ClientBase:
         """Parse the answer; keep the session state in step with Login and Logout."""
         if call.operation == LOGIN:
             data = decode_envelope(response.content, response.status_code, LOGIN)
-            self._shared.session = session_from_login(data, self.base_url, LOGIN)
+            self._shared.session = session_from_login(
+                data, self.base_url, LOGIN, self._trusted_hosts
+            )
         elif call.operation == LOGOUT:
             self._shared.session = None
         try:
@@ -218,8 +226,28 @@ class _ClientBase:
                 http_status=exc.http_status,
             ) from None
 
-    def _decide(self, call: Call[Any], error: BillComError, tries: Attempts) -> Decision:
+    def _scrub(self, error: BaseException, used: Session | None) -> None:
+        """Mask every secret this client holds in `error`, which a server may have echoed."""
+        creds, current = self._credentials, self._shared.session
+        scrub_error(
+            error,
+            (
+                creds.password,
+                creds.dev_key,
+                creds.mfa_id,
+                used.session_id if used is not None else None,
+                current.session_id if current is not None else None,
+            ),
+        )
+
+    def _decide(
+        self, call: Call[Any], error: BillComError, tries: Attempts, used: Session | None
+    ) -> Decision:
+        """What to do after `error`, which leaves here scrubbed of secrets (and so is logged)."""
+        self._scrub(error, used)
         decision = self._retrier.decide(call, error, tries)
+        if decision.error is not None and decision.error is not error:
+            self._scrub(decision.error, used)
         if decision.action == "retry":
             logger.info(
                 "retrying %s in %.2f s (attempt %d): %s",
@@ -283,6 +311,7 @@ class SyncAPIClient(_ClientBase):
         backoff_initial: float = RetryPolicy.backoff_initial,
         backoff_max: float = RetryPolicy.backoff_max,
         wait_on_rate_limit: bool = False,
+        trusted_hosts: Iterable[str] = (),
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -300,6 +329,7 @@ class SyncAPIClient(_ClientBase):
             backoff_initial=backoff_initial,
             backoff_max=backoff_max,
             wait_on_rate_limit=wait_on_rate_limit,
+            trusted_hosts=trusted_hosts,
         )
         self._shared = _SyncShared(max_concurrency)
         self._shared.http = http_client
@@ -364,7 +394,7 @@ class SyncAPIClient(_ClientBase):
             except BillComError as error:
                 if tries is _FIRST:
                     tries = Attempts()  # built only when something went wrong
-                decision = self._decide(call, error, tries)
+                decision = self._decide(call, error, tries, used[0])
                 if decision.action == "raise":
                     assert decision.error is not None
                     if decision.error is error:
@@ -433,6 +463,7 @@ class AsyncAPIClient(_ClientBase):
         backoff_initial: float = RetryPolicy.backoff_initial,
         backoff_max: float = RetryPolicy.backoff_max,
         wait_on_rate_limit: bool = False,
+        trusted_hosts: Iterable[str] = (),
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
@@ -450,6 +481,7 @@ class AsyncAPIClient(_ClientBase):
             backoff_initial=backoff_initial,
             backoff_max=backoff_max,
             wait_on_rate_limit=wait_on_rate_limit,
+            trusted_hosts=trusted_hosts,
         )
         self._shared = _AsyncShared(max_concurrency)
         self._shared.http = http_client
@@ -524,7 +556,7 @@ class AsyncAPIClient(_ClientBase):
             except BillComError as error:
                 if tries is _FIRST:
                     tries = Attempts()
-                decision = self._decide(call, error, tries)
+                decision = self._decide(call, error, tries, used[0])
                 if decision.action == "raise":
                     assert decision.error is not None
                     if decision.error is error:

@@ -85,6 +85,11 @@ class ParamsModel(BaseModel):
         protected_namespaces=(),
     )
 
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        # Request parameters may carry an mfaId or a password: never in a repr.
+        for key, value in super().__repr_args__():
+            yield key, "***" if key in SECRET_ATTRIBUTES else value
+
     #: The wire `entity` of a spec entity; inline objects and action requests have none.
     __entity__: ClassVar[str | None] = None
     #: The response model of that entity, which knows the fields Bill.com sets itself.

@@ -9,9 +9,10 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar
+from urllib.parse import urlsplit
 
 from . import _json
-from ._errors import error_class
+from ._errors import AuthenticationError, error_class
 from ._exceptions import (
     APIError,
     APIResponseError,
@@ -19,7 +20,7 @@ from ._exceptions import (
     ConfigurationError,
     InvalidRequestError,
 )
-from ._facts import CREDENTIAL_FIELDS
+from ._facts import CREDENTIAL_FIELDS, PRODUCTION_BASE_URL, SANDBOX_BASE_URL
 
 T = TypeVar("T")
 
@@ -115,18 +116,28 @@ def encode(data: Any, operation: str) -> str:
         raise InvalidRequestError(operation, f"the request cannot be sent as JSON: {exc}") from None
 
 
+class Form(dict[str, str]):
+    """A request's form fields. Its repr names the fields only: the devKey, sessionId and
+    password ride here, and crash reporters record the locals of a failing request."""
+
+    def __repr__(self) -> str:
+        return f"Form({', '.join(self)})"
+
+    __str__ = __repr__
+
+
 def credentials_form(
     credentials: Credentials, data: Any = None, operation: str = "Login"
 ) -> dict[str, str]:
     """Login/ListOrgs form: the credentials as plain fields (names from the spec), then `data`."""
-    form = {wire: getattr(credentials, attr) for wire, attr in CREDENTIAL_FIELDS.items()}
+    form = Form({wire: getattr(credentials, attr) for wire, attr in CREDENTIAL_FIELDS.items()})
     for key, value in (data or {}).items():
         form[key] = value if isinstance(value, str) else encode(value, operation)
     return form
 
 
 def call_form(dev_key: str, session_id: str, data: Any, operation: str) -> dict[str, str]:
-    form = {"devKey": dev_key, "sessionId": session_id}
+    form = Form(devKey=dev_key, sessionId=session_id)
     if data is not None:
         form["data"] = encode(data, operation)
     return form
@@ -172,8 +183,47 @@ def unwrap(envelope: Any, http_status: int, operation: str) -> Any:
     raise unreadable(operation, "error envelope without error_code", http_status)
 
 
-def session_from_login(data: Any, base_url: str, operation: str) -> Session:
+def _domain(host: str) -> str:
+    return ".".join(host.split(".")[-2:])
+
+
+#: Domains of Bill.com's own base URLs: Login may move a session to any host under them.
+_BILL_DOMAINS = frozenset(
+    _domain(urlsplit(url).hostname or "") for url in (PRODUCTION_BASE_URL, SANDBOX_BASE_URL)
+)
+
+
+def trusted_endpoint(endpoint: str, base_url: str, extra_hosts: frozenset[str]) -> bool:
+    """Whether the devKey and sessionId may be sent to `endpoint`, which Login named.
+
+    Against Bill.com: https on a host of its domain. Against any other base URL (a proxy, the
+    fake, loopback): that same scheme and host. `extra_hosts` are further https hosts allowed.
+    """
+    to, base = urlsplit(endpoint), urlsplit(base_url)
+    host, base_host = to.hostname or "", base.hostname or ""
+    if (to.scheme, host, to.port) == (base.scheme, base_host, base.port):
+        return True
+    if to.scheme != "https":
+        return False
+    if host in extra_hosts:
+        return True
+    domain = _domain(base_host)
+    return domain in _BILL_DOMAINS and (host == domain or host.endswith("." + domain))
+
+
+def session_from_login(
+    data: Any, base_url: str, operation: str, extra_hosts: frozenset[str] = frozenset()
+) -> Session:
     if not isinstance(data, dict) or not data.get("sessionId"):
         raise APIResponseError(operation, "Login answered without a sessionId")
     endpoint = str(data.get("apiEndPoint") or base_url).rstrip("/")
+    if not trusted_endpoint(endpoint, base_url, extra_hosts):
+        shown = urlsplit(endpoint)
+        raise AuthenticationError(
+            "untrusted_endpoint",
+            f"Login named apiEndPoint {shown.scheme}://{shown.netloc}, which is not https on "
+            f"the base URL's domain; nothing was sent there (pass trusted_hosts=[...] to allow "
+            "a host)",
+            operation=operation,
+        )
     return Session(session_id=str(data["sessionId"]), api_endpoint=endpoint)

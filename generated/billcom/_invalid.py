@@ -13,6 +13,7 @@ from typing import Any, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from ._facts import SECRET_FIELDS
 from ._types import show_value
 
 __all__ = ["describe"]
@@ -105,6 +106,8 @@ def _line(err: ErrorDetails, root: type[BaseModel], required_for: str) -> str:
     elif kind == "extra_forbidden":
         # The walk stopped at the unknown key: `cls` is the class it was checked against.
         what = _unknown(cls, str(loc[-1])) if cls is not None else "is not a field"
+    elif kind in _EXPECTS and wire_path.rsplit(".", 1)[-1] in SECRET_FIELDS:
+        what = _EXPECTS[kind]  # never quote a secret back
     elif kind in _EXPECTS:
         what = f"{_EXPECTS[kind]}, got {show_value(err.get('input'))}"
     else:
