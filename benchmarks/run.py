@@ -8,6 +8,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_client
+import bench_fairness
 import bench_fake_server
 import bench_generate
 import bench_import
@@ -18,6 +19,7 @@ def main() -> None:
     gen = bench_generate.measure()
     srv = bench_fake_server.measure()
     cli = bench_client.measure()
+    fair = bench_fairness.measure()
     print("| benchmark | billcom | baseline | ratio | target |")
     print("|---|---|---|---|---|")
     print(
@@ -38,6 +40,17 @@ def main() -> None:
         f"| 999-row Vendor page into models | {cli['page_ms']:.1f} ms | "
         f"{cli['loads_ms']:.1f} ms (json.loads) | {cli['page']:.2f}x | <= 2x |"
     )
+    for name, callers in (("threads", 30), ("tasks", 50)):
+        f = fair[name]
+        print(
+            f"| {callers} {name} on one client, slow fake: calls per caller min / median / max"
+            f" | {f['min']:.0f} / {f['median']:.0f} / {f['max']:.0f} | median | "
+            f"{f['min'] / f['median']:.2f}x (min) | >= 0.5x |"
+        )
+        print(
+            f"| {callers} {name}: p99 wait for a slot | - | median wait | "
+            f"{f['p99_wait_ratio']:.2f}x | <= 3x |"
+        )
 
 
 if __name__ == "__main__":

@@ -116,8 +116,8 @@ def test_a_foreign_api_endpoint_gets_nothing(endpoint: str) -> None:
 
 def test_request_models_hide_the_mfa_id() -> None:
     for model in (
-        LoginParamsModel(mfaId=MFA_ID, deviceId="dev-1"),
-        MFAStatusParamsModel(mfaId=MFA_ID, deviceId="dev-1"),
+        LoginParamsModel(mfa_id=MFA_ID, device_id="dev-1"),
+        MFAStatusParamsModel(mfa_id=MFA_ID, device_id="dev-1"),
     ):
         assert MFA_ID not in repr(model) and MFA_ID not in str(model)
         assert "dev-1" in repr(model)

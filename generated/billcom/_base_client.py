@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import queue
 import threading
 import time
 from collections.abc import Iterable
@@ -32,6 +31,7 @@ from ._errors import MFARequiredError
 from ._exceptions import APIConnectionError, APITimeoutError, BillComError
 from ._retry import Attempts, Decision, Retrier, RetryPolicy
 from ._scrub import scrub_error
+from ._slots import AsyncSlots, Slots
 
 if TYPE_CHECKING:
     import asyncio
@@ -285,10 +285,7 @@ class _SyncShared(_Shared):
     def __init__(self, max_concurrency: int) -> None:
         super().__init__(max_concurrency)
         self.login_lock = threading.Lock()
-        # One token per request in flight: a C-implemented queue, cheaper than a Semaphore.
-        self.slots: queue.SimpleQueue[None] = queue.SimpleQueue()
-        for _ in range(max_concurrency):
-            self.slots.put(None)
+        self.slots = Slots(max_concurrency)
         self.http: httpx.Client | None = None
 
 
@@ -347,8 +344,8 @@ class SyncAPIClient(_ClientBase):
         return shared.http
 
     def _send(self, call: Call[T], used: list[Session | None], attempt: int) -> T:
-        tokens = self._shared.slots
-        tokens.get()  # at most max_concurrency requests in flight
+        slots = self._shared.slots
+        slots.acquire()  # at most max_concurrency requests in flight, first come first served
         try:
             # Take the newest session once a slot is free: another thread may have renewed it.
             session = self._current(call, used)
@@ -359,7 +356,7 @@ class SyncAPIClient(_ClientBase):
             except httpx.HTTPError as exc:
                 raise self._transport_error(call.operation, exc) from None
         finally:
-            tokens.put(None)
+            slots.release()
         if logger.isEnabledFor(logging.DEBUG):
             self._log(call.operation, response, started, attempt)
         return self._finish(call, response)
@@ -438,10 +435,12 @@ class SyncAPIClient(_ClientBase):
 class _AsyncShared(_Shared):
     def __init__(self, max_concurrency: int) -> None:
         super().__init__(max_concurrency)
-        # Created on first use, inside the event loop that uses them.
-        self.login_lock: asyncio.Lock | None = None
-        self.slots: asyncio.Semaphore | None = None
+        # Bound to no event loop: a client may be used under one asyncio.run after another.
+        self.login_lock = AsyncSlots(1)
+        self.slots = AsyncSlots(max_concurrency)
         self.http: httpx.AsyncClient | None = None
+        #: The event loop `http` was built in: its connections belong to that loop.
+        self.http_loop: asyncio.AbstractEventLoop | None = None
 
 
 class AsyncAPIClient(_ClientBase):
@@ -490,25 +489,20 @@ class AsyncAPIClient(_ClientBase):
 
     @property
     def _http(self) -> httpx.AsyncClient:
+        import asyncio  # only async users pay for importing it
+
         shared = self._shared
-        if shared.http is None:
+        loop = asyncio.get_running_loop()
+        if shared.http is None or (self._owns_http and shared.http_loop is not loop):
+            # Connections of an earlier loop cannot serve this one: build a client for it.
             shared.http = httpx.AsyncClient(
                 timeout=self._timeout, transport=self._transport, headers=_HEADERS
             )
+            shared.http_loop = loop
         return shared.http
 
-    def _locks(self) -> tuple[asyncio.Lock, asyncio.Semaphore]:
-        shared = self._shared
-        if shared.login_lock is None or shared.slots is None:
-            import asyncio  # only async users pay for importing it
-
-            shared.login_lock = asyncio.Lock()
-            shared.slots = asyncio.Semaphore(shared.max_concurrency)
-        return shared.login_lock, shared.slots
-
     async def _send(self, call: Call[T], used: list[Session | None], attempt: int) -> T:
-        _, slots = self._locks()
-        async with slots:  # at most max_concurrency requests in flight
+        async with self._shared.slots:  # at most max_concurrency requests in flight
             # Take the newest session once a slot is free: another task may have renewed it.
             session = self._current(call, used)
             url, form, files = self._request_parts(call, session)
@@ -526,8 +520,7 @@ class AsyncAPIClient(_ClientBase):
         session = shared.session
         if session is not None:
             return session
-        lock, _ = self._locks()
-        async with lock:
+        async with shared.login_lock:
             if shared.session is None:
                 await self.call(self._login_call())
             assert shared.session is not None
@@ -536,8 +529,7 @@ class AsyncAPIClient(_ClientBase):
     async def _relogin(self, stale: Session | None) -> None:
         # Every task that hit the same expired session waits here; only the first logs in.
         self._forget(stale)
-        lock, _ = self._locks()
-        async with lock:
+        async with self._shared.login_lock:
             if self._shared.session is None:
                 await self.call(self._login_call())
 
@@ -569,8 +561,7 @@ class AsyncAPIClient(_ClientBase):
 
     async def login(self) -> None:
         """Log in now (otherwise the first call does it)."""
-        lock, _ = self._locks()
-        async with lock:
+        async with self._shared.login_lock:
             await self.call(self._login_call())
 
     async def request(self, operation: str, data: Any = None) -> Any:
@@ -585,8 +576,16 @@ class AsyncAPIClient(_ClientBase):
             )
 
     async def close(self) -> None:
-        if self._owns_http and self._shared.http is not None:
-            await self._shared.http.aclose()
+        """Close the connections; harmless twice, or from another event loop than they used."""
+        import asyncio
+
+        shared = self._shared
+        if not self._owns_http or shared.http is None:
+            return
+        http, shared.http = shared.http, None
+        if shared.http_loop is asyncio.get_running_loop():
+            await http.aclose()
+        # Otherwise its loop is gone or elsewhere: its connections cannot be closed from here.
 
     async def __aenter__(self) -> Self:
         return self
