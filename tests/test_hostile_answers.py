@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -13,7 +14,7 @@ import pytest
 
 import billcom
 from billcom import AsyncBillCom, BillCom
-from tests.hostile import CREDENTIALS, Answer, error, ok, serving
+from tests.hostile import CREDENTIALS, ENVELOPE_OK, Answer, error, ok, serving
 
 VENDOR = {"entity": "Vendor", "id": "00901ABCDEFGHIJKLMNO", "name": "Acme"}
 RETRIES = 2
@@ -166,3 +167,54 @@ def test_bulk_keeps_every_result_when_a_later_chunk_fails(kind: str) -> None:
     assert [item["obj"]["name"] for item in error.unsent] == [f"V{i}" for i in range(200, 250)]
     assert isinstance(error.cause, billcom.UnknownOutcomeError)
     assert "chunk 2 of 3" in str(error) and "100 results kept" in str(error)
+
+
+DRIP = Answer(200, json.dumps({**ENVELOPE_OK, "response_data": VENDOR}).encode(), drip=0.25)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_timeout_bounds_the_whole_answer_not_the_gap_between_bytes(kind: str) -> None:
+    async def read_async(base_url: str) -> None:
+        async with AsyncBillCom(
+            **CREDENTIALS, base_url=base_url, timeout=1, max_retries=0
+        ) as client:
+            await client.vendors.read(VENDOR["id"])
+
+    with serving(lambda p, form, n: DRIP) as server:  # ~20 s to send the whole answer
+        started = time.monotonic()
+        with pytest.raises(billcom.APITimeoutError):
+            if kind == "sync":
+                with BillCom(
+                    **CREDENTIALS, base_url=server.base_url, timeout=1, max_retries=0
+                ) as client:
+                    client.vendors.read(VENDOR["id"])
+            else:
+                asyncio.run(read_async(server.base_url))
+        elapsed = time.monotonic() - started
+    assert elapsed < 5, elapsed  # one second, plus at most the gap between two bytes
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_total_timeout_bounds_a_call_with_its_retries(kind: str) -> None:
+    options: dict[str, Any] = {
+        "total_timeout": 1.5,
+        "max_retries": 1000,
+        "backoff_initial": 0.2,
+        "backoff_max": 0.2,
+    }
+
+    async def create_async(base_url: str) -> None:
+        async with AsyncBillCom(**CREDENTIALS, base_url=base_url, **options) as client:
+            await client.vendors.read(VENDOR["id"])
+
+    with serving(lambda p, form, n: FAILURES["html 503"]) as server:
+        started = time.monotonic()
+        with pytest.raises(billcom.APIStatusError):
+            if kind == "sync":
+                with BillCom(**CREDENTIALS, base_url=server.base_url, **options) as client:
+                    client.vendors.read(VENDOR["id"])
+            else:
+                asyncio.run(create_async(server.base_url))
+        elapsed = time.monotonic() - started
+        assert 2 <= server.count("Crud/Read/Vendor") < 1000  # retried, then time ran out
+    assert elapsed < 5, elapsed

@@ -28,7 +28,13 @@ from ._core import (
     session_from_login,
 )
 from ._errors import MFARequiredError
-from ._exceptions import APIConnectionError, APITimeoutError, BillComError
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseError,
+    APITimeoutError,
+    BillComError,
+    UnknownOutcomeError,
+)
 from ._retry import Attempts, Decision, Retrier, RetryPolicy
 from ._scrub import scrub_error
 from ._slots import AsyncSlots, Slots
@@ -82,6 +88,7 @@ class _ClientBase:
         mfa_id: str | None,
         device_id: str | None,
         timeout: float,
+        total_timeout: float | None,
         max_retries: int,
         max_concurrency: int,
         backoff_initial: float,
@@ -99,9 +106,10 @@ class _ClientBase:
             raise ValueError("max_concurrency must be at least 1")
         #: Hosts besides the base URL's own domain that Login may move the session to.
         self._trusted_hosts = frozenset(host.lower() for host in trusted_hosts)
+        #: Seconds one attempt may take as a whole: connect, send and read the whole answer.
         self._timeout = timeout
-        #: Keyword arguments for each request: a timeout only when `with_options` changed it.
-        self._per_request: dict[str, Any] = {}
+        #: Seconds one call may take with all its retries and re-logins (None: no bound).
+        self._total_timeout = total_timeout
         self._retrier = Retrier(
             RetryPolicy(
                 max_retries=max_retries,
@@ -132,6 +140,7 @@ class _ClientBase:
         self,
         *,
         timeout: float | None = None,
+        total_timeout: float | None = None,
         max_retries: int | None = None,
         max_refusal_retries: int | None = None,
         backoff_initial: float | None = None,
@@ -155,13 +164,12 @@ class _ClientBase:
             ),
         )
         copy = object.__new__(type(self))
-        shared = ("_credentials", "base_url", "_shared", "_timeout", "_owns_http", "_transport")
+        shared = ("_credentials", "base_url", "_shared", "_owns_http", "_transport")
         for name in (*shared, "_trusted_hosts"):
             setattr(copy, name, getattr(self, name))
         copy._retrier = Retrier(policy)
-        copy._per_request = dict(self._per_request)
-        if timeout is not None:
-            copy._per_request["timeout"] = timeout
+        copy._timeout = self._timeout if timeout is None else timeout
+        copy._total_timeout = self._total_timeout if total_timeout is None else total_timeout
         return copy
 
     def __repr__(self) -> str:
@@ -206,17 +214,43 @@ class _ClientBase:
         if stale is not None and self._shared.session is stale:
             self._shared.session = None
 
-    def _finish(self, call: Call[T], response: httpx.Response) -> T:
+    def _budget(self, operation: str, end: float | None) -> float:
+        """Seconds the next attempt may take: the timeout, or less if the call's end is near."""
+        if end is None:
+            return self._timeout
+        left = end - time.monotonic()
+        if left <= 0:
+            raise APITimeoutError(operation, "total_timeout reached before sending", sent=False)
+        return min(self._timeout, left)
+
+    def _past(self, end: float | None, delay: float = 0.0) -> bool:
+        """Whether the call's total_timeout leaves no time for another attempt after `delay`."""
+        return end is not None and time.monotonic() + delay >= end
+
+    def _end(self) -> float | None:
+        return None if self._total_timeout is None else time.monotonic() + self._total_timeout
+
+    def _out_of_time(self, call: Call[Any], error: BillComError, end: float | None) -> Decision:
+        """No time left for another attempt: the last error stands, as the rules classify it."""
+        logger.info("%s: total_timeout reached; not trying again", call.operation)
+        maybe_done = isinstance(error, APIResponseError) or (
+            isinstance(error, APIConnectionError) and error.sent
+        )
+        if maybe_done and not call.safe_to_repeat:
+            return Decision("raise", error=UnknownOutcomeError(call.operation, call.data, error))
+        return Decision("raise", error=error)
+
+    def _finish(self, call: Call[T], status: int, content: bytes) -> T:
         """Parse the answer; keep the session state in step with Login and Logout."""
         if call.operation == LOGIN:
-            data = decode_envelope(response.content, response.status_code, LOGIN)
+            data = decode_envelope(content, status, LOGIN)
             self._shared.session = session_from_login(
                 data, self.base_url, LOGIN, self._trusted_hosts
             )
         elif call.operation == LOGOUT:
             self._shared.session = None
         try:
-            return call.parse(response.content, response.status_code, call.operation)
+            return call.parse(content, status, call.operation)
         except MFARequiredError as exc:
             # Whatever made the server ask for MFA, say how to get a trusted session.
             raise MFARequiredError(
@@ -261,16 +295,10 @@ class _ClientBase:
         return decision
 
     @staticmethod
-    def _log(operation: str, response: httpx.Response, started: float, attempt: int) -> None:
+    def _log(operation: str, status: int, started: float, attempt: int) -> None:
         """The DEBUG line of a request; callers check the level first (it is the hot path)."""
         elapsed = (time.perf_counter() - started) * 1000
-        logger.debug(
-            "%s -> HTTP %d in %.1f ms (attempt %d)",
-            operation,
-            response.status_code,
-            elapsed,
-            attempt,
-        )
+        logger.debug("%s -> HTTP %d in %.1f ms (attempt %d)", operation, status, elapsed, attempt)
 
     @staticmethod
     def _transport_error(operation: str, exc: httpx.HTTPError) -> APIConnectionError:
@@ -303,6 +331,7 @@ class SyncAPIClient(_ClientBase):
         mfa_id: str | None = None,
         device_id: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        total_timeout: float | None = None,
         max_retries: int = RetryPolicy.max_retries,
         max_concurrency: int = _facts.MAX_CONCURRENT_REQUESTS_PER_ORG,
         backoff_initial: float = RetryPolicy.backoff_initial,
@@ -321,6 +350,7 @@ class SyncAPIClient(_ClientBase):
             mfa_id=mfa_id,
             device_id=device_id,
             timeout=timeout,
+            total_timeout=total_timeout,
             max_retries=max_retries,
             max_concurrency=max_concurrency,
             backoff_initial=backoff_initial,
@@ -343,7 +373,7 @@ class SyncAPIClient(_ClientBase):
             )
         return shared.http
 
-    def _send(self, call: Call[T], used: list[Session | None], attempt: int) -> T:
+    def _send(self, call: Call[T], used: list[Session | None], attempt: int, budget: float) -> T:
         slots = self._shared.slots
         slots.acquire()  # at most max_concurrency requests in flight, first come first served
         try:
@@ -351,15 +381,24 @@ class SyncAPIClient(_ClientBase):
             session = self._current(call, used)
             url, form, files = self._request_parts(call, session)
             started = time.perf_counter()
+            deadline = started + budget
             try:
-                response = self._http.post(url, data=form, files=files, **self._per_request)
+                with self._http.stream(
+                    "POST", url, data=form, files=files, timeout=budget
+                ) as response:
+                    status, chunks = response.status_code, []
+                    for chunk in response.iter_bytes():
+                        chunks.append(chunk)
+                        # Each read is bounded by the timeout; the whole answer is too.
+                        if time.perf_counter() > deadline:
+                            raise httpx.ReadTimeout("the answer took longer than the timeout")
             except httpx.HTTPError as exc:
                 raise self._transport_error(call.operation, exc) from None
         finally:
             slots.release()
         if logger.isEnabledFor(logging.DEBUG):
-            self._log(call.operation, response, started, attempt)
-        return self._finish(call, response)
+            self._log(call.operation, status, started, attempt)
+        return self._finish(call, status, b"".join(chunks))
 
     def _session(self) -> Session:
         shared = self._shared
@@ -382,16 +421,19 @@ class SyncAPIClient(_ClientBase):
     def call(self, call: Call[T]) -> T:
         """Send one described call and parse its answer, retrying as the spec allows."""
         tries = _FIRST
+        end = self._end()
         while True:
             used: list[Session | None] = [None if call.form == "credentials" else self._session()]
             try:
-                return self._send(call, used, tries.number)
+                return self._send(call, used, tries.number, self._budget(call.operation, end))
             except _NoSession:
                 continue
             except BillComError as error:
                 if tries is _FIRST:
                     tries = Attempts()  # built only when something went wrong
                 decision = self._decide(call, error, tries, used[0])
+                if decision.action != "raise" and self._past(end, decision.delay):
+                    decision = self._out_of_time(call, error, end)
                 if decision.action == "raise":
                     assert decision.error is not None
                     if decision.error is error:
@@ -457,6 +499,7 @@ class AsyncAPIClient(_ClientBase):
         mfa_id: str | None = None,
         device_id: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        total_timeout: float | None = None,
         max_retries: int = RetryPolicy.max_retries,
         max_concurrency: int = _facts.MAX_CONCURRENT_REQUESTS_PER_ORG,
         backoff_initial: float = RetryPolicy.backoff_initial,
@@ -475,6 +518,7 @@ class AsyncAPIClient(_ClientBase):
             mfa_id=mfa_id,
             device_id=device_id,
             timeout=timeout,
+            total_timeout=total_timeout,
             max_retries=max_retries,
             max_concurrency=max_concurrency,
             backoff_initial=backoff_initial,
@@ -501,19 +545,27 @@ class AsyncAPIClient(_ClientBase):
             shared.http_loop = loop
         return shared.http
 
-    async def _send(self, call: Call[T], used: list[Session | None], attempt: int) -> T:
+    async def _send(
+        self, call: Call[T], used: list[Session | None], attempt: int, budget: float
+    ) -> T:
+        import asyncio
+
         async with self._shared.slots:  # at most max_concurrency requests in flight
             # Take the newest session once a slot is free: another task may have renewed it.
             session = self._current(call, used)
             url, form, files = self._request_parts(call, session)
             started = time.perf_counter()
             try:
-                response = await self._http.post(url, data=form, files=files, **self._per_request)
+                async with asyncio.timeout(budget):  # the whole attempt, the whole answer
+                    response = await self._http.post(url, data=form, files=files, timeout=budget)
+            except TimeoutError:
+                error = httpx.ReadTimeout("the answer took longer than the timeout")
+                raise self._transport_error(call.operation, error) from None
             except httpx.HTTPError as exc:
                 raise self._transport_error(call.operation, exc) from None
         if logger.isEnabledFor(logging.DEBUG):
-            self._log(call.operation, response, started, attempt)
-        return self._finish(call, response)
+            self._log(call.operation, response.status_code, started, attempt)
+        return self._finish(call, response.status_code, response.content)
 
     async def _session(self) -> Session:
         shared = self._shared
@@ -538,17 +590,20 @@ class AsyncAPIClient(_ClientBase):
         import asyncio
 
         tries = _FIRST
+        end = self._end()
         while True:
             session = None if call.form == "credentials" else await self._session()
             used: list[Session | None] = [session]
             try:
-                return await self._send(call, used, tries.number)
+                return await self._send(call, used, tries.number, self._budget(call.operation, end))
             except _NoSession:
                 continue
             except BillComError as error:
                 if tries is _FIRST:
                     tries = Attempts()
                 decision = self._decide(call, error, tries, used[0])
+                if decision.action != "raise" and self._past(end, decision.delay):
+                    decision = self._out_of_time(call, error, end)
                 if decision.action == "raise":
                     assert decision.error is not None
                     if decision.error is error:
