@@ -33,6 +33,7 @@ from ._exceptions import (
     APIResponseError,
     APITimeoutError,
     BillComError,
+    InvalidRequestError,
     UnknownOutcomeError,
 )
 from ._retry import Attempts, Decision, Retrier, RetryPolicy
@@ -60,6 +61,13 @@ _MFA_STEPS = (
 _FIRST = Attempts()
 #: httpx failures that happen before a request is sent: repeating such a call is always safe.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+def _not_unicode(operation: str) -> InvalidRequestError:
+    # Raised while the form was encoded, before anything was sent.
+    return InvalidRequestError(
+        operation, "a parameter is not valid Unicode text (a lone surrogate)"
+    )
 
 
 class _NoSession(Exception):
@@ -394,6 +402,8 @@ class SyncAPIClient(_ClientBase):
                             raise httpx.ReadTimeout("the answer took longer than the timeout")
             except httpx.HTTPError as exc:
                 raise self._transport_error(call.operation, exc) from None
+            except UnicodeEncodeError:
+                raise _not_unicode(call.operation) from None
         finally:
             slots.release()
         if logger.isEnabledFor(logging.DEBUG):
@@ -563,6 +573,8 @@ class AsyncAPIClient(_ClientBase):
                 raise self._transport_error(call.operation, error) from None
             except httpx.HTTPError as exc:
                 raise self._transport_error(call.operation, exc) from None
+            except UnicodeEncodeError:
+                raise _not_unicode(call.operation) from None
         if logger.isEnabledFor(logging.DEBUG):
             self._log(call.operation, response.status_code, started, attempt)
         return self._finish(call, response.status_code, response.content)

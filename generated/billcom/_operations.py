@@ -77,6 +77,13 @@ def _required_for(operation: str) -> str:
     return f"by {entity}"
 
 
+def _listed(value: Any, name: str, operation: str) -> Sequence[Any]:
+    """`value` if it is a list (or another sequence that is not text), else InvalidRequestError."""
+    if isinstance(value, Sequence) and not isinstance(value, str | bytes):
+        return value
+    raise InvalidRequestError(operation, f"{name}: expects a list, got {show_value(value)}")
+
+
 def _options(options: Mapping[str, Any] | None) -> dict[str, Any]:
     return {key: value for key, value in (options or {}).items() if value is not None}
 
@@ -185,10 +192,14 @@ def list_pages(
             f"page_size must be between 1 and {_facts.LIST_MAX_PAGE_SIZE}, got {page_size}",
         )
     options: dict[str, Any] = {}
-    if filters:
-        options["filters"] = encode_filters(filters, model.__filters__, operation)
-    if sort:
-        options["sort"] = _sort(sort, operation)
+    if filters is not None:
+        filters = _listed(filters, "filters", operation)
+        if filters:
+            options["filters"] = encode_filters(filters, model.__filters__, operation)
+    if sort is not None:
+        sort = _listed(sort, "sort", operation)
+        if sort:
+            options["sort"] = _sort(sort, operation)
     if nested is not None:
         options["nested"] = nested
     if show_audit is not None:
@@ -285,7 +296,7 @@ def bulk_create(
     extra = _options(options)
     required_for = _required_for(f"Crud/Create/{entity}")
     items, problems = [], []
-    for index, value in enumerate(values):
+    for index, value in enumerate(_listed(values, "items", operation)):
         data, found = _checked(params_type, value, required_for)
         items.append({"obj": data, **extra})
         problems += [f"item {index}: {line}" for line in found]
@@ -305,7 +316,7 @@ def bulk_update(
     operation = f"Bulk/Crud/Update/{entity}"
     extra = _options(options)
     items, problems = [], []
-    for index, obj in enumerate(objs):
+    for index, obj in enumerate(_listed(objs, "objs", operation)):
         wire, found = _writable(entity, params_type, obj, {}, model)
         items.append({"obj": wire, **extra})
         problems += [f"item {index}: {line}" for line in found]
@@ -320,7 +331,7 @@ def bulk_by_id(
     operation = f"Bulk/Crud/{verb}/{entity}"
     problems = [
         f"item {index}: expects an id (non-empty text), got {show_value(i)}"
-        for index, i in enumerate(ids)
+        for index, i in enumerate(_listed(ids, "ids", operation))
         if not isinstance(i, str) or not i
     ]
     if problems:
