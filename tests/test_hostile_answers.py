@@ -218,3 +218,27 @@ def test_total_timeout_bounds_a_call_with_its_retries(kind: str) -> None:
         elapsed = time.monotonic() - started
         assert 2 <= server.count("Crud/Read/Vendor") < 1000  # retried, then time ran out
     assert elapsed < 5, elapsed
+
+
+def test_the_async_client_refuses_a_foreign_api_endpoint_and_a_miscounted_bulk() -> None:
+    def login(base_url: str) -> dict[str, Any]:
+        return {"sessionId": "s-1", "apiEndPoint": "https://evil.example/api/v2"}
+
+    miscounted = {"bulk": [{"response_status": 0, "response_data": VENDOR}]}
+
+    async def scenario(base_url: str, evil: bool) -> None:
+        async with AsyncBillCom(**CREDENTIALS, base_url=base_url) as client:
+            if evil:
+                with pytest.raises(billcom.AuthenticationError):
+                    await client.vendors.read(VENDOR["id"])
+            else:
+                with pytest.raises(billcom.BulkError) as info:
+                    await client.vendors.bulk_create([{"name": "A"}, {"name": "B"}])
+                assert isinstance(info.value.cause, billcom.UnknownOutcomeError)
+
+    with serving(lambda p, form, n: ok(VENDOR), login=login) as server:
+        asyncio.run(scenario(server.base_url, evil=True))
+        assert [path for path, _ in server.requests] == ["Login"]
+    with serving(lambda p, form, n: ok(miscounted)) as server:
+        asyncio.run(scenario(server.base_url, evil=False))
+        assert server.count("Bulk/Crud/Create/Vendor") == 1
