@@ -390,16 +390,21 @@ class SyncAPIClient(_ClientBase):
             url, form, files = self._request_parts(call, session)
             started = time.perf_counter()
             deadline = started + budget
+            http = self._http
+            # The client's own timeout needs no per-request copy (httpx builds one per call).
+            timeout = httpx.USE_CLIENT_DEFAULT if budget == http.timeout.read else budget
             try:
-                with self._http.stream(
-                    "POST", url, data=form, files=files, timeout=budget
-                ) as response:
+                request = http.build_request("POST", url, data=form, files=files, timeout=timeout)
+                response = http.send(request, stream=True)
+                try:
                     status, chunks = response.status_code, []
                     for chunk in response.iter_bytes():
                         chunks.append(chunk)
                         # Each read is bounded by the timeout; the whole answer is too.
                         if time.perf_counter() > deadline:
                             raise httpx.ReadTimeout("the answer took longer than the timeout")
+                finally:
+                    response.close()
             except httpx.HTTPError as exc:
                 raise self._transport_error(call.operation, exc) from None
             except UnicodeEncodeError:
