@@ -28,6 +28,7 @@ class Answer:
     body: bytes = b""
     content_type: str = "application/json"
     drip: float = 0.0  # seconds between single bytes of the body
+    drip_all: bool = False  # drip the status line and headers too
     reset: bool = False  # close the connection without answering
 
 
@@ -83,10 +84,20 @@ def _handler(hostile: Hostile) -> type[BaseHTTPRequestHandler]:
                 )
                 self.close_connection = True
                 return
-            self.send_response(answer.status)
-            self.send_header("Content-Type", answer.content_type)
-            self.send_header("Content-Length", str(len(answer.body)))
-            self.end_headers()
+            head = (
+                f"HTTP/1.1 {answer.status} X\r\nContent-Type: {answer.content_type}\r\n"
+                f"Content-Length: {len(answer.body)}\r\n\r\n"
+            ).encode()
+            if answer.drip_all:
+                for byte in head + answer.body:
+                    time.sleep(answer.drip)
+                    try:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                    except OSError:
+                        return
+                return
+            self.wfile.write(head)
             if answer.drip:
                 for byte in answer.body:
                     time.sleep(answer.drip)

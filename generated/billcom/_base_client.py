@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from . import _facts
+from . import _deadline, _facts
 from ._core import (
     ENV_VARS,
     Call,
@@ -376,9 +376,9 @@ class SyncAPIClient(_ClientBase):
         # Built on first use: creating the TLS context costs more than importing the package.
         shared = self._shared
         if shared.http is None:
-            shared.http = httpx.Client(
-                timeout=self._timeout, transport=self._transport, headers=_HEADERS
-            )
+            # Our own transport keeps every read within the attempt's deadline (`_deadline`).
+            transport = self._transport if self._transport is not None else _deadline.transport()
+            shared.http = httpx.Client(timeout=self._timeout, transport=transport, headers=_HEADERS)
         return shared.http
 
     def _send(self, call: Call[T], used: list[Session | None], attempt: int, budget: float) -> T:
@@ -393,6 +393,7 @@ class SyncAPIClient(_ClientBase):
             http = self._http
             # The client's own timeout needs no per-request copy (httpx builds one per call).
             timeout = httpx.USE_CLIENT_DEFAULT if budget == http.timeout.read else budget
+            _deadline.attempt.deadline = time.monotonic() + budget
             try:
                 request = http.build_request("POST", url, data=form, files=files, timeout=timeout)
                 response = http.send(request, stream=True)
@@ -409,6 +410,8 @@ class SyncAPIClient(_ClientBase):
                 raise self._transport_error(call.operation, exc) from None
             except UnicodeEncodeError:
                 raise _not_unicode(call.operation) from None
+            finally:
+                _deadline.attempt.deadline = None
         finally:
             slots.release()
         if logger.isEnabledFor(logging.DEBUG):
