@@ -40,7 +40,7 @@ from ._codes import (
     SENT_VOID,
 )
 from ._errors import FakeError
-from ._objects import ZERO_ID, Objects, money, num
+from ._objects import ZERO_ID, Objects, fits, money, num
 
 JSON = dict[str, Any]
 #: A SentPay that can still be canceled: not yet paid out.
@@ -61,7 +61,7 @@ def handles(name: str) -> Callable[[Handler], Handler]:
 
 
 def _amount(value: Any, field: str) -> Decimal:
-    if not isinstance(value, int | Decimal) or isinstance(value, bool) or value <= 0:
+    if not fits({"type": "number"}, value) or value <= 0:
         raise FakeError("BDC_1119", field, value)
     return num(value)
 

@@ -7,6 +7,7 @@ Entities, fields, operations, actions, error codes and limits all come from the 
 
 from __future__ import annotations
 
+import logging
 import random
 import secrets
 import string
@@ -31,7 +32,7 @@ from ._actions import HANDLERS, accept_invitation
 from ._catalog import ACTIONS, ENTITIES
 from ._errors import FakeError
 from ._faults import FaultRule, Faults, parse_faults
-from ._objects import ZERO_ID, Objects
+from ._objects import ZERO_ID, Objects, fits
 from ._store import MemoryStore, SqliteStore, Store
 
 if TYPE_CHECKING:
@@ -68,8 +69,24 @@ class _Session:
     trusted: bool = False  # MFA-trusted: by MFAAuthenticate, or Login with a remembered mfaId
 
 
+logger = logging.getLogger("billcom.testing")
+
+
 def success(data: Any) -> JSON:
     return {"response_status": 0, "response_message": "Success", "response_data": data}
+
+
+def _check_text(value: Any) -> None:
+    """Refuse text that is not valid Unicode (a lone surrogate): it could not be sent back."""
+    if isinstance(value, str):
+        value.encode("utf-8")  # UnicodeEncodeError is a ValueError
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_text(key)
+            _check_text(item)
+    elif isinstance(value, list):
+        for item in value:
+            _check_text(item)
 
 
 def failure(code: str, message: str) -> JSON:
@@ -276,6 +293,10 @@ class FakeBillCom:
                 if self.http_errors:
                     status = _SEEN_STATUS.get(exc.code, status)
                 return _json(status, failure(exc.code, exc.message))
+            except Exception:  # a fault of the fake itself: still an envelope, never HTTP 500
+                logger.exception("fake Bill.com failed on %s", path)
+                error = FakeError("BDC_1001")
+                return _json(error.http_status, failure(error.code, error.message))
             # An `@after` fault strikes only once the work is done: the ambiguous failure.
             return self._fault(fault) if fault is not None else _json(200, success(data))
 
@@ -408,7 +429,8 @@ class FakeBillCom:
             raise FakeError("BDC_1108", "data")
         try:
             data = exact_json.loads(raw)
-        except ValueError:
+            _check_text(data)
+        except (ValueError, RecursionError):  # not JSON, NaN, nested past reading, bad text
             raise FakeError("BDC_1122") from None
         if not isinstance(data, dict):
             raise FakeError("BDC_1122")
@@ -500,6 +522,9 @@ class FakeBillCom:
         ]
         if missing:
             raise FakeError("BDC_1117", missing[0])
+        for key, f in meta["request"].items():  # each value of the type the spec gives it
+            if data.get(key) is not None and not fits(f, data[key]):
+                raise FakeError("BDC_1124", key)
         if name == "MFAChallenge":
             challenge_id = secrets.token_urlsafe(12)
             self._challenges.add(challenge_id)

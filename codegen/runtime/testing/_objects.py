@@ -47,7 +47,7 @@ _TYPES: dict[str, Callable[[Any], bool]] = {
     "string": lambda v: isinstance(v, str),
     "enum": lambda v: isinstance(v, str | int),  # codes are strings; some arrive as numbers
     "ref": lambda v: isinstance(v, str),
-    "number": lambda v: isinstance(v, int | Decimal) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, int | Decimal) and not isinstance(v, bool) and _fits(v),
     "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
     "boolean": lambda v: isinstance(v, bool),
     "date": lambda v: isinstance(v, str) and bool(_DATE.match(v)),
@@ -58,6 +58,18 @@ _TYPES: dict[str, Callable[[Any], bool]] = {
 
 
 _CENT = Decimal("0.01")
+#: Digits an amount may have: what exact arithmetic here carries (Decimal's default context).
+_DIGITS = 28
+
+
+def _fits(value: int | Decimal) -> bool:
+    number = Decimal(value) if isinstance(value, int) else value
+    return number.is_finite() and len(number.as_tuple().digits) <= _DIGITS
+
+
+def fits(meta: JSON, value: Any) -> bool:
+    """Whether `value` is of the type a field's catalogue entry gives (`meta["type"]`)."""
+    return _TYPES[meta["type"]](value)
 
 
 def num(value: Any) -> Decimal:
@@ -196,7 +208,7 @@ class Objects:
     ) -> Any:
         if value is None:
             return None
-        if not _TYPES[meta["type"]](value):
+        if not fits(meta, value):
             raise FakeError("BDC_1124", name)
         if meta["type"] == "enum" and str(value) not in meta["enum"]:
             raise FakeError("BDC_1119", name, value)
@@ -312,9 +324,13 @@ class Objects:
         ):
             raise FakeError("BDC_1129", "max", size)
         rows = list(self.rows(entity))
-        for flt in data.get("filters") or []:
+        filters, sort = data.get("filters") or [], data.get("sort") or []
+        for key, value in (("filters", filters), ("sort", sort)):
+            if not isinstance(value, list):
+                raise FakeError("BDC_1124", key)
+        for flt in filters:
             rows = _filter(meta, rows, flt)
-        for key in reversed(data.get("sort") or []):
+        for key in reversed(sort):
             name = key.get("field") if isinstance(key, dict) else None
             if not isinstance(name, str) or name not in meta["fields"]:
                 raise FakeError("BDC_1130", name)

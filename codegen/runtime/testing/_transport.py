@@ -48,10 +48,16 @@ def _handle(
         # Not a v2 API path at all: what Bill.com answers for a wrong path.
         error = FakeError("BDC_1121", http_status=404)
         return _json(error.http_status, failure(error.code, error.message))
-    if content_type.startswith("multipart/form-data"):
-        form, files = decode_multipart(body, content_type)
-    else:
-        form, files = decode_form(body), {}
+    try:
+        if content_type.startswith("multipart/form-data"):
+            form, files = decode_multipart(body, content_type)
+        else:
+            form, files = decode_form(body), {}
+    except (ValueError, LookupError):
+        # A body that is not a form (bad multipart, bytes that are not UTF-8): the request
+        # cannot be read at all, as malformed JSON cannot (the reference gives no other code).
+        error = FakeError("BDC_1122")
+        return _json(error.http_status, failure(error.code, error.message))
     return fake.handle(path[len(API_PREFIX) :], form, api_endpoint=api_endpoint, files=files)
 
 
