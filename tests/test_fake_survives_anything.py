@@ -192,3 +192,17 @@ def test_inputs_that_once_broke_it(
             )
             # Unreadable, or read as a form without the devKey: refused either way.
             assert _envelope(answer)["response_data"]["error_code"] in ("BDC_1122", "BDC_1102")
+
+
+def test_a_forged_host_header_is_not_echoed(served: tuple[str, FakeBillCom]) -> None:
+    base_url, fake = served
+    with httpx.Client(timeout=30) as http:
+        for host in ("evil.example", "evil.example:443", "x" * 200):
+            login = _envelope(
+                http.post(
+                    f"{base_url}/Login.json",
+                    data={**CREDS, "orgId": fake.org_id},
+                    headers={"Host": host},
+                )
+            )
+            assert login["response_data"]["apiEndPoint"] == base_url

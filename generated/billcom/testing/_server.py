@@ -21,15 +21,12 @@ def create_app(fake: FakeBillCom) -> Starlette:
     from starlette.responses import Response
     from starlette.routing import Route
 
-    endpoints: dict[str, str] = {}  # Host header -> the apiEndPoint Login answers with
-
     async def endpoint(request: Request) -> Response:
         body = await request.body()
-        host = request.headers.get("host", "")
-        api_endpoint = endpoints.get(host)
-        if api_endpoint is None:
-            api_endpoint = str(request.base_url).rstrip("/") + API_PREFIX.rstrip("/")
-            endpoints[host] = api_endpoint
+        # Login's apiEndPoint is where this server listens, never the client's Host header
+        # (which anyone can forge) unless the fake was configured with one.
+        host, port = request.scope.get("server") or ("127.0.0.1", 80)
+        api_endpoint = f"{request.url.scheme}://{host}:{port}{API_PREFIX.rstrip('/')}"
         content_type = request.headers.get("content-type", "")
         status, content, media_type = await answer_async(
             fake, request.method, request.scope["path"], body, api_endpoint, content_type
