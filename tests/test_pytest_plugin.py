@@ -19,4 +19,4 @@ def test_sample_user_tests_pass_with_the_plugin_fixtures() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "2 passed" in result.stdout
+    assert "3 passed" in result.stdout

@@ -5,12 +5,13 @@ Nothing here imports the project's test helpers; the fixtures come from the inst
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from decimal import Decimal
 
 import httpx
 
-from billcom import BillCom
+from billcom import AsyncBillCom, BillCom
 from billcom.models import RecordAPPaymentBillPaysItemParams
 from billcom.testing import FakeBillCom
 
@@ -59,3 +60,11 @@ def test_served_fake_speaks_the_wire_format(billcom_server: str, billcom_fake: F
         },
     ).json()
     assert login["response_status"] == 0 and login["response_data"]["sessionId"]
+
+
+def test_async_code_gets_its_own_client(billcom_async_client: AsyncBillCom) -> None:
+    async def create_two() -> list[str]:
+        made = [await billcom_async_client.vendors.create(name=n) for n in ("A", "B")]
+        return [vendor.id for vendor in made]
+
+    assert len(set(asyncio.run(create_two()))) == 2

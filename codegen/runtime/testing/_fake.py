@@ -183,18 +183,22 @@ class FakeBillCom:
     # -- for users' tests --------------------------------------------------------------------
 
     def client(self, **options: Any) -> BillCom:
-        """A BillCom talking to this fake in-process (no sockets)."""
+        """A BillCom talking to this fake in-process (no sockets).
+
+        `options` are BillCom's keyword arguments; credentials given here replace the fake's
+        own, e.g. `fake.client(password="wrong")` to see a login fail.
+        """
         from .._client import BillCom
         from ._transport import FakeTransport
 
-        return BillCom(**self._credentials(), transport=FakeTransport(self), **options)
+        return BillCom(**{**self._credentials(), "transport": FakeTransport(self), **options})
 
     def async_client(self, **options: Any) -> AsyncBillCom:
-        """An AsyncBillCom talking to this fake in-process (no sockets)."""
+        """An AsyncBillCom talking to this fake in-process (no sockets); `options` as `client`."""
         from .._client import AsyncBillCom
         from ._transport import FakeTransport
 
-        return AsyncBillCom(**self._credentials(), transport=FakeTransport(self), **options)
+        return AsyncBillCom(**{**self._credentials(), "transport": FakeTransport(self), **options})
 
     def _credentials(self, base_url: str = IN_PROCESS_BASE_URL) -> ClientCredentials:
         return {

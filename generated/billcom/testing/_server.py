@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import socket
 import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -37,11 +38,26 @@ def create_app(fake: FakeBillCom) -> Starlette:
     return Starlette(routes=[Route("/{path:path}", endpoint, methods=methods)])
 
 
-def serve(fake: FakeBillCom, *, host: str = "127.0.0.1", port: int = 8999) -> None:
-    """Serve until interrupted."""
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket on `host`:`port` (0: any free port); OSError if it cannot be had."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def serve(fake: FakeBillCom, sock: socket.socket) -> None:
+    """Serve on an already bound socket until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(fake), host=host, port=port, log_level="warning")
+    config = uvicorn.Config(create_app(fake), log_level="warning", lifespan="off")
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 @contextlib.contextmanager

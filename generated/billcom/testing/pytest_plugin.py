@@ -5,8 +5,9 @@
         assert billcom_fake.get("Vendor", vendor.id)["name"] == "Acme"
 
 `billcom_fake` is a fresh FakeBillCom per test; `billcom_client` a BillCom connected to it
-in-process; `billcom_server` serves the same fake over HTTP and gives its base URL, for code
-that builds its own client or speaks raw HTTP.
+in-process, and `billcom_async_client` an AsyncBillCom (usable under any event loop, so with
+pytest-asyncio, anyio or a plain `asyncio.run`); `billcom_server` serves the same fake over
+HTTP and gives its base URL, for code that builds its own client or speaks raw HTTP.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from .._client import BillCom
+    from .._client import AsyncBillCom, BillCom
     from ._fake import FakeBillCom
 
 
@@ -34,6 +35,16 @@ def billcom_client(billcom_fake: FakeBillCom) -> Iterator[BillCom]:
     """A BillCom talking to `billcom_fake` in-process."""
     with billcom_fake.client() as client:
         yield client
+
+
+@pytest.fixture
+def billcom_async_client(billcom_fake: FakeBillCom) -> Iterator[AsyncBillCom]:
+    """An AsyncBillCom talking to `billcom_fake` in-process; closed after the test."""
+    import asyncio
+
+    client = billcom_fake.async_client()
+    yield client
+    asyncio.run(client.close())  # harmless from another loop than the test's
 
 
 @pytest.fixture
