@@ -71,6 +71,8 @@ def _type_catalog(kind: TypeRef) -> dict[str, Any]:
         out["enum"] = {value.code: value.name for value in kind.enum}
     if kind.entity:
         out["entity"] = kind.entity
+    if kind.ref:
+        out["ref"] = kind.ref
     if kind.items is not None:
         out["items"] = _type_catalog(kind.items)
     if kind.fields is not None:

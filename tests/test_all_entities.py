@@ -12,7 +12,7 @@ from billcom import BillCom
 from billcom.testing import FakeBillCom, running_server
 from codegen.generate import ROOT
 from codegen.spec import Entity, load_spec
-from tests.payloads import changeable_field, required_kwargs
+from tests.payloads import changeable_field, required_kwargs, sample_id
 
 SPEC = load_spec(ROOT / "spec")
 
@@ -52,6 +52,20 @@ def create_kwargs(entity: Entity) -> dict[str, Any]:
     return {**required_kwargs(SPEC, entity.fields), **required_kwargs(SPEC, entity.options)}
 
 
+def arrange_references(fake: FakeBillCom, value: Any) -> None:
+    """Store an object for every sample id in `value`: references must point at something."""
+    if isinstance(value, dict):
+        for item in value.values():
+            arrange_references(fake, item)
+    elif isinstance(value, list):
+        for item in value:
+            arrange_references(fake, item)
+    elif isinstance(value, str):
+        for target in SPEC.entities:
+            if target.id_prefix and value == sample_id(SPEC, target.name):
+                fake.add(target.name, {"id": value, "entity": target.name})
+
+
 @pytest.mark.parametrize("name", [e.name for e in SPEC.entities if e.has("create")])
 def test_crud(client: BillCom, served: tuple[FakeBillCom, str], name: str) -> None:
     fake, _ = served
@@ -62,6 +76,7 @@ def test_crud(client: BillCom, served: tuple[FakeBillCom, str], name: str) -> No
             res.create(**create_kwargs(entity))
         trust(client, fake)
 
+    arrange_references(fake, create_kwargs(entity))
     created = res.create(**create_kwargs(entity))
     assert created.entity == name and created.id
     if entity.id_prefix:
@@ -116,6 +131,7 @@ def test_bulk(client: BillCom, served: tuple[FakeBillCom, str], name: str) -> No
     res = resource(client, entity)
     if entity.mfa:
         trust(client, fake)
+    arrange_references(fake, create_kwargs(entity))
     objects = [res.create(**create_kwargs(entity)) for _ in range(2)]
     ids = [o.id for o in objects]
     if "create" in entity.bulk:

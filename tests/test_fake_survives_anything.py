@@ -165,7 +165,7 @@ KNOWN: list[tuple[str, Any, str]] = [
                 "billLineItems": [{"entity": "BillLineItem", "amount": 10**400}],
             }
         },
-        "BDC_1124",
+        "BDC_1119",  # the vendor does not exist: the first thing wrong
     ),
     ("Crud/Read/Vendor", "[" * 100_000 + "]" * 100_000, "BDC_1122"),
     ("Crud/Read/Vendor", '{"id": NaN}', "BDC_1122"),

@@ -133,9 +133,15 @@ def _bills(objects: Objects, data: JSON) -> list[tuple[JSON, Decimal]]:
         raise FakeError(
             "BDC_1129", "billPays", f"{len(bills)} bills (at most {PAY_BILLS_MAX_BILLS})"
         )
+    # One rule for every payment: what is scheduled or paid never passes what the bill asks,
+    # counting payments already scheduled and every line of this request.
+    left: dict[str, Decimal] = {}
     for bill, amount in bills:
-        if amount > num(bill.get("dueAmount")):
+        open_amount = num(bill.get("dueAmount")) - num(bill.get("scheduledAmount"))
+        left.setdefault(bill["id"], open_amount)
+        if amount > left[bill["id"]]:
             raise FakeError("BDC_1119", "billPays.amount", amount)
+        left[bill["id"]] -= amount
     return bills
 
 
@@ -212,9 +218,12 @@ def _received(objects: Objects, data: JSON, *, online: bool) -> JSON:
     total = _amount(data[key], key) if data.get(key) is not None else applied
     if applied > total:
         raise FakeError("BDC_1119", key, total)
+    left: dict[str, Decimal] = {}  # every line of this request counts against what is due
     for invoice, amount in invoices:
-        if invoice.get("customerId") != customer["id"] or amount > num(invoice.get("amountDue")):
+        left.setdefault(invoice["id"], num(invoice.get("amountDue")))
+        if invoice.get("customerId") != customer["id"] or amount > left[invoice["id"]]:
             raise FakeError("BDC_1119", "invoicePays.amount", amount)
+        left[invoice["id"]] -= amount
     received = objects.new(
         "ReceivedPay",
         {

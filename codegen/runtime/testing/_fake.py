@@ -291,7 +291,9 @@ class FakeBillCom:
                 return self._fault(fault)
             try:
                 self._count(path, form)
-                data = self._dispatch(path, form, api_endpoint, files or {})
+                # One request, one unit of work: a refused or failed request changes nothing.
+                with self.objects.store.transaction():
+                    data = self._dispatch(path, form, api_endpoint, files or {})
             except FakeError as exc:
                 status = exc.http_status
                 if self.http_errors:

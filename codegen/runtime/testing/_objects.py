@@ -203,6 +203,14 @@ class Objects:
             record[name] = self._value(entity, name, field, value, record["id"], existing)
         return record
 
+    def _refers(self, target: str | None, value: Any) -> bool:
+        """Whether an id points at a stored object of the entity the spec says it refers to."""
+        if target not in ENTITIES or value in ("", ZERO_ID, self.users_id):
+            return True  # no reference, an entity the fake does not keep, or the user itself
+        if "create" not in ENTITIES[target]["operations"]:
+            return True  # objects the caller cannot make here (the org's own) are not checked
+        return self.store.get(target, value) is not None
+
     def _value(
         self, entity: str, name: str, meta: JSON, value: Any, owner: str, existing: JSON | None
     ) -> Any:
@@ -211,6 +219,9 @@ class Objects:
         if not fits(meta, value):
             raise FakeError("BDC_1124", name)
         if meta["type"] == "enum" and str(value) not in meta["enum"]:
+            raise FakeError("BDC_1119", name, value)
+        if meta["type"] == "ref" and not self._refers(meta.get("ref"), value):
+            # The reference gives no code for an id of nothing: its "invalid field,value" reads so.
             raise FakeError("BDC_1119", name, value)
         child = child_entity(meta)
         if child is None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pickle
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -13,43 +16,81 @@ JSON = dict[str, Any]
 
 
 class Store(Protocol):
+    """Records by entity and id. What `get` and `all` return are copies: a change counts only
+    once it is `put`, and `transaction()` undoes every put and delete of a request that fails."""
+
     def get(self, entity: str, id: str) -> JSON | None: ...
     def put(self, entity: str, record: JSON) -> None: ...
     def delete(self, entity: str, id: str) -> None: ...
     def all(self, entity: str) -> list[JSON]: ...
+    def transaction(self) -> AbstractContextManager[None]: ...
 
 
 class MemoryStore:
-    """Objects by entity and id, in creation order."""
+    """Objects by entity and id, in creation order, each kept pickled (so every read is a copy)."""
 
     def __init__(self) -> None:
-        self._tables: dict[str, dict[str, JSON]] = {}
+        self._tables: dict[str, dict[str, bytes]] = {}
+        #: Inside a transaction: the value each touched record had before it (None: absent).
+        self._journal: dict[tuple[str, str], bytes | None] | None = None
 
     def get(self, entity: str, id: str) -> JSON | None:
-        return self._tables.get(entity, {}).get(id)
+        raw = self._tables.get(entity, {}).get(id)
+        return None if raw is None else dict(pickle.loads(raw))
+
+    def _remember(self, entity: str, id: str) -> None:
+        if self._journal is not None and (entity, id) not in self._journal:
+            self._journal[(entity, id)] = self._tables.get(entity, {}).get(id)
 
     def put(self, entity: str, record: JSON) -> None:
-        self._tables.setdefault(entity, {})[record["id"]] = record
+        self._remember(entity, record["id"])
+        self._tables.setdefault(entity, {})[record["id"]] = pickle.dumps(record)
 
     def delete(self, entity: str, id: str) -> None:
+        self._remember(entity, id)
         self._tables.get(entity, {}).pop(id, None)
 
     def all(self, entity: str) -> list[JSON]:
-        return list(self._tables.get(entity, {}).values())
+        return [dict(pickle.loads(raw)) for raw in self._tables.get(entity, {}).values()]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self._journal = {}
+        try:
+            yield
+        except BaseException:
+            for (entity, id), before in self._journal.items():
+                table = self._tables.setdefault(entity, {})
+                if before is None:
+                    table.pop(id, None)
+                else:
+                    table[id] = before
+            raise
+        finally:
+            self._journal = None
 
 
 class SqliteStore:
-    """The same, in a SQLite file: one row per object, its JSON as stored."""
+    """The same, in a SQLite file: one row per object, its JSON as stored.
+
+    Each request is one transaction (`BEGIN IMMEDIATE`): it commits whole or not at all, and
+    servers sharing the file take turns, so every check sees every committed write.
+    """
 
     def __init__(self, path: str | Path) -> None:
-        self._db = sqlite3.connect(str(path), check_same_thread=False)
-        self._lock = threading.Lock()
-        with self._db:
+        # Autocommit mode: transactions are begun and ended here, explicitly.
+        self._db = sqlite3.connect(
+            str(path), check_same_thread=False, isolation_level=None, timeout=30
+        )
+        self._lock = threading.RLock()
+        with self._lock:
+            self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS objects ("
                 " entity TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL,"
                 " seq INTEGER NOT NULL, PRIMARY KEY (entity, id))"
             )
+            self._db.execute("CREATE INDEX IF NOT EXISTS objects_by_seq ON objects (entity, seq)")
 
     def get(self, entity: str, id: str) -> JSON | None:
         with self._lock:
@@ -60,7 +101,7 @@ class SqliteStore:
 
     def put(self, entity: str, record: JSON) -> None:
         body = _json.dumps(record)
-        with self._lock, self._db:
+        with self._lock:
             updated = self._db.execute(
                 "UPDATE objects SET body = ? WHERE entity = ? AND id = ?",
                 (body, entity, record["id"]),
@@ -73,7 +114,7 @@ class SqliteStore:
                 )
 
     def delete(self, entity: str, id: str) -> None:
-        with self._lock, self._db:
+        with self._lock:
             self._db.execute("DELETE FROM objects WHERE entity = ? AND id = ?", (entity, id))
 
     def all(self, entity: str) -> list[JSON]:
@@ -82,6 +123,17 @@ class SqliteStore:
                 "SELECT body FROM objects WHERE entity = ? ORDER BY seq", (entity,)
             ).fetchall()
         return [dict(_json.loads(body)) for (body,) in rows]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
     def close(self) -> None:
         self._db.close()

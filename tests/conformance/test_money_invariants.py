@@ -1,0 +1,71 @@
+"""Invariants of money, on every write: references point at real objects, nothing is paid or
+scheduled past what is owed, and a refused request changes nothing (memory and SQLite)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conformance.conftest import Serve, Wire
+from tests.conformance.test_action_effects import new_bill, read
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+def trusted(request: pytest.FixtureRequest, serve: Serve, tmp_path: Path) -> Wire:
+    options: dict[str, Any] = {"mfa_code": "111111"}
+    if request.param == "sqlite":
+        options["db"] = str(tmp_path / "fake.db")
+    wire = serve(**options)
+    wire.login()
+    challenge = wire.ok("MFAChallenge.json", {"useBackup": False})["challengeId"]
+    wire.ok(
+        "MFAAuthenticate.json",
+        {"challengeId": challenge, "token": "111111", "deviceId": "d", "rememberMe": False},
+    )
+    return wire
+
+
+def _state(wire: Wire) -> tuple[list[Any], list[Any]]:
+    return wire.ok("List/Bill.json", {}), wire.ok("List/SentPay.json", {})
+
+
+def test_a_reference_to_nothing_is_refused(trusted: Wire) -> None:
+    before = _state(trusted)
+    code = trusted.error("Crud/Create/Bill.json", {"obj": {
+        "entity": "Bill", "vendorId": "00901NOPENOPENOPENOP", "invoiceNumber": "X",
+        "invoiceDate": "2024-07-01", "dueDate": "2024-07-31",
+        "billLineItems": [{"entity": "BillLineItem", "amount": 10}]}})  # fmt: skip
+    assert code == "BDC_1119"
+    assert _state(trusted) == before
+
+
+def test_a_bill_is_never_scheduled_past_what_it_asks(trusted: Wire) -> None:
+    bill = new_bill(trusted, 10.0)
+    pay = {"billPays": [{"billId": bill["id"], "amount": 10}]}
+    trusted.ok("PayBills.json", pay)
+    assert trusted.error("PayBills.json", pay) == "BDC_1119"  # already scheduled in full
+    record = {"processDate": "2024-07-02", "toPrintCheck": False, **pay}
+    assert trusted.error("RecordAPPayment.json", record) == "BDC_1119"  # the same rule
+    assert read(trusted, "Bill", bill["id"])["scheduledAmount"] == 10
+
+
+def test_the_lines_of_one_request_count_together(trusted: Wire) -> None:
+    bill = new_bill(trusted, 10.0)
+    twice = {"billPays": [{"billId": bill["id"], "amount": 6}, {"billId": bill["id"], "amount": 6}]}
+    assert trusted.error("PayBills.json", twice) == "BDC_1119"
+    assert not read(trusted, "Bill", bill["id"]).get("scheduledAmount")
+
+
+def test_a_refused_payment_changes_nothing(trusted: Wire) -> None:
+    vendor = trusted.ok("Crud/Create/Vendor.json", {"obj": {"entity": "Vendor", "name": "V1"}})
+    other = trusted.ok("Crud/Create/Vendor.json", {"obj": {"entity": "Vendor", "name": "V2"}})
+    good, bad = new_bill(trusted, 10.0, vendor["id"]), new_bill(trusted, 10.0, other["id"])
+    before = _state(trusted)
+    # One vendor named, bills of two vendors: refused once the first vendor's is scheduled.
+    code = trusted.error("PayBills.json", {
+        "vendorId": vendor["id"],
+        "billPays": [{"billId": good["id"], "amount": 10}, {"billId": bad["id"], "amount": 10}]})  # fmt: skip
+    assert code == "BDC_1119"
+    assert _state(trusted) == before
