@@ -69,3 +69,12 @@ def test_a_refused_payment_changes_nothing(trusted: Wire) -> None:
         "billPays": [{"billId": good["id"], "amount": 10}, {"billId": bad["id"], "amount": 10}]})  # fmt: skip
     assert code == "BDC_1119"
     assert _state(trusted) == before
+
+
+def test_amounts_sort_as_numbers(trusted: Wire) -> None:
+    for amount in (100.0, 25.0, 5.0):
+        new_bill(trusted, amount)
+    rows = trusted.ok("List/Bill.json", {"sort": [{"field": "amount", "asc": "true"}]})
+    assert [row["amount"] for row in rows] == [5, 25, 100]
+    rows = trusted.ok("List/Bill.json", {"sort": [{"field": "amount", "asc": "false"}]})
+    assert [row["amount"] for row in rows] == [100, 25, 5]

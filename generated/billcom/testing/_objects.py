@@ -346,7 +346,8 @@ class Objects:
             if not isinstance(name, str) or name not in meta["fields"]:
                 raise FakeError("BDC_1130", name)
             descending = str(key.get("asc", "true")).lower() in ("false", "0")
-            rows.sort(key=lambda r: (r.get(name) is None, str(r.get(name))), reverse=descending)
+            numeric = meta["fields"][name]["type"] in ("number", "integer")
+            rows.sort(key=lambda r: _sort_key(r.get(name), numeric), reverse=descending)
         hidden = (
             set()
             if data.get("nested")
@@ -357,6 +358,13 @@ class Objects:
         return [
             {k: v for k, v in row.items() if k not in hidden} for row in rows[start : start + size]
         ]
+
+
+def _sort_key(value: Any, numeric: bool) -> tuple[bool, Decimal, str]:
+    """Numbers sort as numbers (25 before 100), everything else as text; nulls last."""
+    if numeric and isinstance(value, int | Decimal) and not isinstance(value, bool):
+        return (False, Decimal(value), "")
+    return (value is None, Decimal(0), "" if value is None else str(value))
 
 
 def _filter(meta: JSON, rows: list[JSON], flt: Any) -> list[JSON]:
