@@ -1,5 +1,6 @@
-"""Invariants of money, on every write: references point at real objects, nothing is paid or
-scheduled past what is owed, and a refused request changes nothing (memory and SQLite)."""
+"""Invariants of money and of the org, on every write: references point at real objects, nothing
+is paid or scheduled past what is owed, a refused request changes nothing (memory and SQLite),
+and the user who logs in exists."""
 
 from __future__ import annotations
 
@@ -78,3 +79,9 @@ def test_amounts_sort_as_numbers(trusted: Wire) -> None:
     assert [row["amount"] for row in rows] == [5, 25, 100]
     rows = trusted.ok("List/Bill.json", {"sort": [{"field": "amount", "asc": "false"}]})
     assert [row["amount"] for row in rows] == [100, 25, 5]
+
+
+def test_the_user_who_logs_in_exists(wire: Wire) -> None:
+    user_id = wire.ok("GetSessionInfo.json")["userId"]
+    assert wire.ok("Crud/Read/User.json", {"id": user_id})["id"] == user_id
+    assert user_id in {user["id"] for user in wire.ok("List/User.json", {})}

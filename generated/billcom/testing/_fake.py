@@ -159,6 +159,21 @@ class FakeBillCom:
         self._random = random.Random(seed)
         store: Store = SqliteStore(db) if db is not None else MemoryStore()
         self.objects = Objects(store, self.now, self.new_id, self.users_id, org_name)
+        if store.get("User", self.users_id) is None:
+            # The user who logs in is a User of the org, as Login's usersId says.
+            self.objects.add(
+                "User",
+                {
+                    "id": self.users_id,
+                    "isActive": "1",
+                    "username": username,
+                    "email": username,
+                    "firstName": "Fake",
+                    "lastName": "User",
+                    "createdTime": self.now(),
+                    "updatedTime": self.now(),
+                },
+            )
         #: Paths asked for, in order (relative to /api/v2/).
         self.requests: list[str] = []
         #: Counters for tests: logins, session_expiries, faults, max_in_flight, in_flight.
