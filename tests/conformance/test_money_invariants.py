@@ -85,3 +85,20 @@ def test_the_user_who_logs_in_exists(wire: Wire) -> None:
     user_id = wire.ok("GetSessionInfo.json")["userId"]
     assert wire.ok("Crud/Read/User.json", {"id": user_id})["id"] == user_id
     assert user_id in {user["id"] for user in wire.ok("List/User.json", {})}
+
+
+def test_timestamp_filters_compare_moments_not_text(wire: Wire) -> None:
+    vendor = wire.ok("Crud/Create/Vendor.json", {"obj": {"entity": "Vendor", "name": "V"}})
+    created = vendor["createdTime"]  # e.g. 2024-07-03T09:46:40.000+0000
+    # The same moment seven hours earlier on the clock of an offset of -0700.
+    hour = int(created[11:13])
+    shifted = f"{created[:11]}{(hour - 7) % 24:02d}{created[13:23]}-0700"
+    assert hour >= 7  # the conformance clock starts at 09:46 UTC: the same day at -0700
+    same = wire.ok(
+        "List/Vendor.json", {"filters": [{"field": "createdTime", "op": "=", "value": shifted}]}
+    )
+    assert [v["id"] for v in same] == [vendor["id"]]
+    later = wire.ok(
+        "List/Vendor.json", {"filters": [{"field": "createdTime", "op": ">", "value": shifted}]}
+    )
+    assert later == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
@@ -360,6 +361,14 @@ class Objects:
         ]
 
 
+def _moment(text: str) -> datetime | str:
+    """A timestamp as the moment it names, whatever its offset (`+0000`, `-0700`); else the text."""
+    try:
+        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%f%z")
+    except ValueError:
+        return text
+
+
 def _sort_key(value: Any, numeric: bool) -> tuple[bool, Decimal, str]:
     """Numbers sort as numbers (25 before 100), everything else as text; nulls last."""
     if numeric and isinstance(value, int | Decimal) and not isinstance(value, bool):
@@ -382,11 +391,13 @@ def _filter(meta: JSON, rows: list[JSON], flt: Any) -> list[JSON]:
     kind = meta["fields"][name]["type"]
 
     def typed(text: Any) -> Any:
-        # Filter values travel as text; numbers and flags are compared as what they are.
+        # Filter values travel as text; numbers, flags and moments are compared as what they are.
         if isinstance(text, str) and kind in ("number", "integer"):
             return Decimal(text)
         if isinstance(text, str) and kind == "boolean":
             return {"true": True, "false": False}.get(text, text)
+        if isinstance(text, str) and kind == "datetime":
+            return _moment(text)
         return text
 
     try:
@@ -395,8 +406,11 @@ def _filter(meta: JSON, rows: list[JSON], flt: Any) -> list[JSON]:
         return []
 
     def keep(row: JSON) -> bool:
+        actual = row.get(name)
+        if kind == "datetime" and isinstance(actual, str):
+            actual = _moment(actual)
         try:
-            return compare(row.get(name), wanted)
+            return compare(actual, wanted)
         except TypeError:  # e.g. a stored value of another type
             return False
 
