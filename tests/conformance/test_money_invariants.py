@@ -102,3 +102,16 @@ def test_timestamp_filters_compare_moments_not_text(wire: Wire) -> None:
         "List/Vendor.json", {"filters": [{"field": "createdTime", "op": ">", "value": shifted}]}
     )
     assert later == []
+
+
+def test_empty_text_for_unset_fields_is_accepted(wire: Wire) -> None:
+    vendor = wire.ok("Crud/Create/Vendor.json", {"obj": {"entity": "Vendor", "name": "V"}})
+    bill = wire.ok("Crud/Create/Bill.json", {"obj": {
+        "entity": "Bill", "vendorId": vendor["id"], "invoiceNumber": "E-1", "invoiceDate": "2024-07-01",
+        "dueDate": "2024-07-31", "glPostingDate": "", "paymentTermId": "", "exchangeRate": "",
+        "hasAutoPay": "", "description": "",
+        "billLineItems": [{"entity": "BillLineItem", "amount": 10, "chartOfAccountId": "", "quantity": ""}]}})  # fmt: skip
+    assert bill.get("glPostingDate") is None and bill.get("exchangeRate") is None
+    assert bill["paymentTermId"] == "0" * 20  # an empty reference, as the API writes one
+    assert bill["billLineItems"][0]["chartOfAccountId"] == "0" * 20
+    assert bill["description"] == ""  # text stays text

@@ -217,6 +217,10 @@ class Objects:
     ) -> Any:
         if value is None:
             return None
+        if value == "" and meta["type"] != "string":
+            # Clients that serialise whole structs send "" for every field they leave unset:
+            # unset it is. An empty reference is stored as the API writes one, twenty zeros.
+            return ZERO_ID if meta["type"] == "ref" else None
         if not fits(meta, value):
             raise FakeError("BDC_1124", name)
         if meta["type"] == "enum" and str(value) not in meta["enum"]:
