@@ -115,3 +115,14 @@ def test_empty_text_for_unset_fields_is_accepted(wire: Wire) -> None:
     assert bill["paymentTermId"] == "0" * 20  # an empty reference, as the API writes one
     assert bill["billLineItems"][0]["chartOfAccountId"] == "0" * 20
     assert bill["description"] == ""  # text stays text
+
+
+def test_answers_carry_every_field_unset_ones_null(wire: Wire) -> None:
+    from billcom.testing._catalog import ENTITIES
+
+    vendor = wire.ok("Crud/Create/Vendor.json", {"obj": {"entity": "Vendor", "name": "V"}})
+    scalar = {name for name, f in ENTITIES["Vendor"]["fields"].items() if f["type"] != "array"}
+    assert scalar <= vendor.keys()
+    assert vendor["phone"] is None
+    listed = wire.ok("List/Vendor.json", {})[0]
+    assert scalar <= listed.keys()

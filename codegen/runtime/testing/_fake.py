@@ -32,7 +32,7 @@ from ._actions import HANDLERS, accept_invitation
 from ._catalog import ACTIONS, ENTITIES
 from ._errors import FakeError
 from ._faults import FaultRule, Faults, parse_faults
-from ._objects import ZERO_ID, Objects, fits
+from ._objects import ZERO_ID, Objects, child_entity, fits
 from ._store import MemoryStore, SqliteStore, Store
 
 if TYPE_CHECKING:
@@ -74,6 +74,24 @@ logger = logging.getLogger("billcom.testing")
 
 def success(data: Any) -> JSON:
     return {"response_status": 0, "response_message": "Success", "response_data": data}
+
+
+def _full(value: Any) -> Any:
+    """Objects as the API returns them: every scalar field of the entity, the unset ones null.
+
+    Child collections stay as they are (left out of a List unless `nested` asks for them).
+    """
+    if isinstance(value, list):
+        return [_full(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    meta = ENTITIES.get(value.get("entity"))  # type: ignore[arg-type]
+    out = {key: _full(item) for key, item in value.items()}
+    if meta is not None:
+        for name, field in meta["fields"].items():
+            if name not in out and not child_entity(field):
+                out[name] = None
+    return out
 
 
 def _check_text(value: Any) -> None:
@@ -319,7 +337,7 @@ class FakeBillCom:
                 error = FakeError("BDC_1001")
                 return _json(error.http_status, failure(error.code, error.message))
             # An `@after` fault strikes only once the work is done: the ambiguous failure.
-            return self._fault(fault) if fault is not None else _json(200, success(data))
+            return self._fault(fault) if fault is not None else _json(200, success(_full(data)))
 
     def _fault(self, rule: FaultRule) -> FakeResponse:
         self.stats["faults"] += 1
