@@ -9,14 +9,16 @@ attempt runs start to end in one thread. (The async client cancels the attempt i
 
 from __future__ import annotations
 
-import ssl
 import threading
 import time
 from collections.abc import Iterable
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-import httpcore
 import httpx
+
+if TYPE_CHECKING:
+    import ssl
 
 __all__ = ["attempt", "transport"]
 
@@ -35,50 +37,59 @@ def _left(timeout: float | None) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
-class _Stream(httpcore.NetworkStream):
-    """A socket stream whose every read and write also respects the attempt's deadline."""
+@cache
+def _backend() -> Any:
+    """httpcore's sync backend, its streams keeping the deadline (built on first use: importing
+    httpcore costs more than the rest of the package)."""
+    import httpcore
 
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
+    class Stream(httpcore.NetworkStream):
+        """A socket stream whose every read and write also respects the attempt's deadline."""
 
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _left(timeout))
+        def __init__(self, inner: httpcore.NetworkStream) -> None:
+            self._inner = inner
 
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _left(timeout))
+        def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+            return self._inner.read(max_bytes, _left(timeout))
 
-    def close(self) -> None:
-        self._inner.close()
+        def write(self, buffer: bytes, timeout: float | None = None) -> None:
+            self._inner.write(buffer, _left(timeout))
 
-    def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        return _Stream(self._inner.start_tls(ssl_context, server_hostname, _left(timeout)))
+        def close(self) -> None:
+            self._inner.close()
 
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
+        def start_tls(
+            self,
+            ssl_context: ssl.SSLContext,
+            server_hostname: str | None = None,
+            timeout: float | None = None,
+        ) -> httpcore.NetworkStream:
+            return Stream(self._inner.start_tls(ssl_context, server_hostname, _left(timeout)))
 
+        def get_extra_info(self, info: str) -> Any:
+            return self._inner.get_extra_info(info)
 
-class _Backend(httpcore.SyncBackend):
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        inner = super().connect_tcp(host, port, _left(timeout), local_address, socket_options)
-        return _Stream(inner)
+    class Backend(httpcore.SyncBackend):
+        def connect_tcp(
+            self,
+            host: str,
+            port: int,
+            timeout: float | None = None,
+            local_address: str | None = None,
+            socket_options: Iterable[Any] | None = None,
+        ) -> httpcore.NetworkStream:
+            inner = super().connect_tcp(host, port, _left(timeout), local_address, socket_options)
+            return Stream(inner)
+
+    return Backend()
 
 
 def transport() -> httpx.HTTPTransport:
     """httpx's own transport, its connection pool on sockets that keep the deadline."""
+    import httpcore
+
     made = httpx.HTTPTransport()
     pool = getattr(made, "_pool", None)
     if isinstance(pool, httpcore.ConnectionPool):  # httpx is pinned below 0.29: checked by tests
-        pool._network_backend = _Backend()
+        pool._network_backend = _backend()
     return made
