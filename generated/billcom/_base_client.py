@@ -222,14 +222,23 @@ class _ClientBase:
         if stale is not None and self._shared.session is stale:
             self._shared.session = None
 
-    def _budget(self, operation: str, end: float | None) -> float:
-        """Seconds the next attempt may take: the timeout, or less if the call's end is near."""
+    def _budget(self, call: Call[Any], end: float | None, last: BillComError | None) -> float:
+        """Seconds the next attempt may take: the timeout, or less if the call's end is near.
+
+        With no time left, the last error stands (as `_out_of_time` classifies it).
+        """
         if end is None:
             return self._timeout
         left = end - time.monotonic()
-        if left <= 0:
-            raise APITimeoutError(operation, "total_timeout reached before sending", sent=False)
-        return min(self._timeout, left)
+        if left > 0:
+            return min(self._timeout, left)
+        if last is None:
+            raise APITimeoutError(
+                call.operation, "total_timeout reached before sending", sent=False
+            )
+        error = self._out_of_time(call, last, end).error
+        assert error is not None
+        raise error
 
     def _past(self, end: float | None, delay: float = 0.0) -> bool:
         """Whether the call's total_timeout leaves no time for another attempt after `delay`."""
@@ -245,7 +254,9 @@ class _ClientBase:
             isinstance(error, APIConnectionError) and error.sent
         )
         if maybe_done and not call.safe_to_repeat:
-            return Decision("raise", error=UnknownOutcomeError(call.operation, call.data, error))
+            unknown = UnknownOutcomeError(call.operation, call.data, error)
+            self._scrub(unknown, None)  # what was sent may carry an mfaId
+            return Decision("raise", error=unknown)
         return Decision("raise", error=error)
 
     def _finish(self, call: Call[T], status: int, content: bytes) -> T:
@@ -440,13 +451,16 @@ class SyncAPIClient(_ClientBase):
         """Send one described call and parse its answer, retrying as the spec allows."""
         tries = _FIRST
         end = self._end()
+        last: BillComError | None = None
         while True:
             used: list[Session | None] = [None if call.form == "credentials" else self._session()]
+            budget = self._budget(call, end, last)
             try:
-                return self._send(call, used, tries.number, self._budget(call.operation, end))
+                return self._send(call, used, tries.number, budget)
             except _NoSession:
                 continue
             except BillComError as error:
+                last = error
                 if tries is _FIRST:
                     tries = Attempts()  # built only when something went wrong
                 decision = self._decide(call, error, tries, used[0])
@@ -611,14 +625,17 @@ class AsyncAPIClient(_ClientBase):
 
         tries = _FIRST
         end = self._end()
+        last: BillComError | None = None
         while True:
             session = None if call.form == "credentials" else await self._session()
             used: list[Session | None] = [session]
+            budget = self._budget(call, end, last)
             try:
-                return await self._send(call, used, tries.number, self._budget(call.operation, end))
+                return await self._send(call, used, tries.number, budget)
             except _NoSession:
                 continue
             except BillComError as error:
+                last = error
                 if tries is _FIRST:
                     tries = Attempts()
                 decision = self._decide(call, error, tries, used[0])

@@ -76,6 +76,13 @@ def success(data: Any) -> JSON:
     return {"response_status": 0, "response_message": "Success", "response_data": data}
 
 
+#: The scalar fields of each entity, in spec order: what `_full` fills with null.
+_SCALAR_FIELDS: dict[str, dict[str, None]] = {
+    name: dict.fromkeys(f for f, field in meta["fields"].items() if not child_entity(field))
+    for name, meta in ENTITIES.items()
+}
+
+
 def _full(value: Any) -> Any:
     """Objects as the API returns them: every scalar field of the entity, the unset ones null.
 
@@ -85,13 +92,9 @@ def _full(value: Any) -> Any:
         return [_full(item) for item in value]
     if not isinstance(value, dict):
         return value
-    meta = ENTITIES.get(value.get("entity"))  # type: ignore[arg-type]
-    out = {key: _full(item) for key, item in value.items()}
-    if meta is not None:
-        for name, field in meta["fields"].items():
-            if name not in out and not child_entity(field):
-                out[name] = None
-    return out
+    out = {k: _full(v) if isinstance(v, dict | list) else v for k, v in value.items()}
+    nulls = _SCALAR_FIELDS.get(value.get("entity"))  # type: ignore[arg-type]
+    return out if nulls is None else {"entity": out["entity"], **nulls, **out}
 
 
 def _check_text(value: Any) -> None:
