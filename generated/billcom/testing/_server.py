@@ -26,8 +26,9 @@ def create_app(fake: FakeBillCom) -> Starlette:
         body = await request.body()
         # Login's apiEndPoint is where this server listens, never the client's Host header
         # (which anyone can forge) unless the fake was configured with one.
-        host, port = request.scope.get("server") or ("127.0.0.1", 80)
-        api_endpoint = f"{request.url.scheme}://{host}:{port}{API_PREFIX.rstrip('/')}"
+        scope = request.scope
+        host, port = scope.get("server") or ("127.0.0.1", 80)
+        api_endpoint = f"{scope['scheme']}://{host}:{port}{API_PREFIX.rstrip('/')}"
         content_type = request.headers.get("content-type", "")
         status, content, media_type = await answer_async(
             fake, request.method, request.scope["path"], body, api_endpoint, content_type
