@@ -527,7 +527,10 @@ class FakeBillCom:
         if entity not in ("Bill", "Invoice") or data.get("allowDuplicateInvNum") is True:
             return
         scope = "vendorId" if entity == "Bill" else None
-        for other in self.objects.store.all(entity):
+        number = obj.get("invoiceNumber")
+        if not isinstance(number, str):
+            return
+        for other in self.objects.store.find(entity, "invoiceNumber", number):
             same_scope = scope is None or other.get(scope) == obj.get(scope)
             if (
                 same_scope
