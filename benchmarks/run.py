@@ -9,6 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_client
 import bench_fairness
+import bench_fake_scale
 import bench_fake_server
 import bench_generate
 import bench_import
@@ -20,6 +21,7 @@ def main() -> None:
     srv = bench_fake_server.measure()
     cli = bench_client.measure()
     fair = bench_fairness.measure()
+    scale = bench_fake_scale.measure()
     print("| benchmark | billcom | baseline | ratio | target |")
     print("|---|---|---|---|---|")
     print(
@@ -40,6 +42,12 @@ def main() -> None:
         f"| 999-row Vendor page into models | {cli['page_ms']:.1f} ms | "
         f"{cli['loads_ms']:.1f} ms (json.loads) | {cli['page']:.2f}x | <= 2x |"
     )
+    for kind in ("create", "read"):
+        print(
+            f"| fake with --db, Bill {kind} at 100k bills | {scale[kind + '_large_ms']:.2f} ms | "
+            f"{scale[kind + '_small_ms']:.2f} ms (at 1k bills) | {scale[kind + '_ratio']:.2f}x | "
+            "<= 1.5x |"
+        )
     for name, callers in (("threads", 30), ("tasks", 50)):
         f = fair[name]
         print(
