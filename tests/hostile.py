@@ -88,26 +88,17 @@ def _handler(hostile: Hostile) -> type[BaseHTTPRequestHandler]:
                 f"HTTP/1.1 {answer.status} X\r\nContent-Type: {answer.content_type}\r\n"
                 f"Content-Length: {len(answer.body)}\r\n\r\n"
             ).encode()
-            if answer.drip_all:
-                for byte in head + answer.body:
+            at_once, dripped = (b"", head + answer.body) if answer.drip_all else (head, answer.body)
+            if not answer.drip:
+                at_once, dripped = at_once + dripped, b""
+            try:
+                self.wfile.write(at_once)
+                for byte in dripped:  # a byte at a time, as a stalling server sends
                     time.sleep(answer.drip)
-                    try:
-                        self.wfile.write(bytes([byte]))
-                        self.wfile.flush()
-                    except OSError:
-                        return
-                return
-            self.wfile.write(head)
-            if answer.drip:
-                for byte in answer.body:
-                    time.sleep(answer.drip)
-                    try:
-                        self.wfile.write(bytes([byte]))
-                        self.wfile.flush()
-                    except OSError:
-                        return
-            else:
-                self.wfile.write(answer.body)
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+            except OSError:
+                return  # the client gave up
 
     return Handler
 

@@ -95,3 +95,12 @@ def wire(serve: Serve) -> Wire:
     w = serve()
     w.login()
     return w
+
+
+def trust(wire: Wire, code: str) -> None:
+    """Make `wire`'s session MFA-trusted (the fake accepts `code` as the texted token)."""
+    challenge = wire.ok("MFAChallenge.json", {"useBackup": False})["challengeId"]
+    wire.ok(
+        "MFAAuthenticate.json",
+        {"challengeId": challenge, "token": code, "deviceId": "d", "rememberMe": False},
+    )

@@ -6,18 +6,14 @@ from typing import Any
 
 import pytest
 
-from tests.conformance.conftest import Serve, Wire
+from tests.conformance.conftest import Serve, Wire, trust
 
 
 @pytest.fixture
 def trusted(serve: Serve) -> Wire:
     wire = serve(mfa_code="111111")
     wire.login()
-    challenge = wire.ok("MFAChallenge.json", {"useBackup": False})["challengeId"]
-    wire.ok(
-        "MFAAuthenticate.json",
-        {"challengeId": challenge, "token": "111111", "deviceId": "d", "rememberMe": False},
-    )
+    trust(wire, "111111")
     return wire
 
 

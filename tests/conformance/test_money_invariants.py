@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conformance.conftest import Serve, Wire
+from tests.conformance.conftest import Serve, Wire, trust
 from tests.conformance.test_action_effects import new_bill, read
 
 
@@ -20,11 +20,7 @@ def trusted(request: pytest.FixtureRequest, serve: Serve, tmp_path: Path) -> Wir
         options["db"] = str(tmp_path / "fake.db")
     wire = serve(**options)
     wire.login()
-    challenge = wire.ok("MFAChallenge.json", {"useBackup": False})["challengeId"]
-    wire.ok(
-        "MFAAuthenticate.json",
-        {"challengeId": challenge, "token": "111111", "deviceId": "d", "rememberMe": False},
-    )
+    trust(wire, "111111")
     return wire
 
 
