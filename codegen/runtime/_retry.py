@@ -21,7 +21,7 @@ from ._exceptions import (
     UnknownOutcomeError,
 )
 
-__all__ = ["Attempts", "Decision", "Retrier", "RetryPolicy"]
+__all__ = ["Attempts", "Decision", "Retrier", "RetryPolicy", "final_error"]
 
 _MAX_RELOGINS = 3
 
@@ -105,16 +105,29 @@ class Retrier:
                 tries.retries += 1
                 return Decision("retry", self.backoff(tries.retries - 1), reason="not sent")
             return Decision("raise", error=error)
-        if isinstance(error, APIConnectionError | APIResponseError | ServerError):
-            # Nothing proves the server refused the call (no answer, a 5xx, an answer that
-            # cannot be read, or a server error code): it may have done the work, so only a
-            # call that is safe to repeat is sent again.
+        if _maybe_done(error):
+            # Nothing proves the server refused the call: only a call that is safe to repeat
+            # is sent again.
             if not call.safe_to_repeat:
-                unknown = UnknownOutcomeError(
-                    call.operation, call.data, error, http_status=error.http_status
-                )
-                return Decision("raise", error=unknown)
+                return Decision("raise", error=final_error(call, error))
             if tries.retries < policy.max_retries:
                 tries.retries += 1
                 return Decision("retry", self.backoff(tries.retries - 1), reason=str(error))
         return Decision("raise", error=error)
+
+
+def _maybe_done(error: BillComError) -> bool:
+    """No answer, a 5xx, an answer that cannot be read, or a server error code: the server
+    may have done the work. A connection never made (`sent` False) did nothing."""
+    if isinstance(error, APIConnectionError):
+        return error.sent
+    return isinstance(error, APIResponseError | ServerError)
+
+
+def final_error(call: Call[object], error: BillComError) -> BillComError:
+    """The error a call ends with when it is not tried again: UnknownOutcomeError when it may
+    have been done and repeating it is not safe, else `error` itself."""
+    if _maybe_done(error) and not call.safe_to_repeat:
+        status = getattr(error, "http_status", None)
+        return UnknownOutcomeError(call.operation, call.data, error, http_status=status)
+    return error

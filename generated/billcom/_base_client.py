@@ -30,13 +30,11 @@ from ._core import (
 from ._errors import MFARequiredError
 from ._exceptions import (
     APIConnectionError,
-    APIResponseError,
     APITimeoutError,
     BillComError,
     InvalidRequestError,
-    UnknownOutcomeError,
 )
-from ._retry import Attempts, Decision, Retrier, RetryPolicy
+from ._retry import Attempts, Decision, Retrier, RetryPolicy, final_error
 from ._scrub import scrub_error
 from ._slots import AsyncSlots, Slots
 
@@ -236,7 +234,7 @@ class _ClientBase:
             raise APITimeoutError(
                 call.operation, "total_timeout reached before sending", sent=False
             )
-        error = self._out_of_time(call, last, end).error
+        error = self._out_of_time(call, last).error
         assert error is not None
         raise error
 
@@ -247,17 +245,12 @@ class _ClientBase:
     def _end(self) -> float | None:
         return None if self._total_timeout is None else time.monotonic() + self._total_timeout
 
-    def _out_of_time(self, call: Call[Any], error: BillComError, end: float | None) -> Decision:
+    def _out_of_time(self, call: Call[Any], error: BillComError) -> Decision:
         """No time left for another attempt: the last error stands, as the rules classify it."""
         logger.info("%s: total_timeout reached; not trying again", call.operation)
-        maybe_done = isinstance(error, APIResponseError) or (
-            isinstance(error, APIConnectionError) and error.sent
-        )
-        if maybe_done and not call.safe_to_repeat:
-            unknown = UnknownOutcomeError(call.operation, call.data, error)
-            self._scrub(unknown, None)  # what was sent may carry an mfaId
-            return Decision("raise", error=unknown)
-        return Decision("raise", error=error)
+        final = final_error(call, error)
+        self._scrub(final, None)  # what was sent may carry an mfaId
+        return Decision("raise", error=final)
 
     def _finish(self, call: Call[T], status: int, content: bytes) -> T:
         """Parse the answer; keep the session state in step with Login and Logout."""
@@ -465,7 +458,7 @@ class SyncAPIClient(_ClientBase):
                     tries = Attempts()  # built only when something went wrong
                 decision = self._decide(call, error, tries, used[0])
                 if decision.action != "raise" and self._past(end, decision.delay):
-                    decision = self._out_of_time(call, error, end)
+                    decision = self._out_of_time(call, error)
                 if decision.action == "raise":
                     assert decision.error is not None
                     if decision.error is error:
@@ -640,7 +633,7 @@ class AsyncAPIClient(_ClientBase):
                     tries = Attempts()
                 decision = self._decide(call, error, tries, used[0])
                 if decision.action != "raise" and self._past(end, decision.delay):
-                    decision = self._out_of_time(call, error, end)
+                    decision = self._out_of_time(call, error)
                 if decision.action == "raise":
                     assert decision.error is not None
                     if decision.error is error:
