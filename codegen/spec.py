@@ -627,6 +627,7 @@ class ApiFacts(_Strict):
     requests_per_hour_per_dev_key: int
     login_requests_per_hour_per_dev_key: int
     pay_bills_max_bills: int
+    list_returns_children: bool = False  # absent in specs older than the key
     list_filter_operators: list[str]
     safe_to_repeat_operations: list[OperationName]
     credential_fields: dict[str, Literal["username", "password", "org_id", "dev_key"]]

@@ -14,6 +14,7 @@ MAX_CONCURRENT_REQUESTS_PER_ORG: int = 3
 REQUESTS_PER_HOUR_PER_DEV_KEY: int = 20000
 LOGIN_REQUESTS_PER_HOUR_PER_DEV_KEY: int = 200
 PAY_BILLS_MAX_BILLS: int = 200
+LIST_RETURNS_CHILDREN: bool = True
 LIST_FILTER_OPERATORS: frozenset[str] = frozenset(["=", "<", ">", "<=", ">=", "!=", "in", "nin"])
 SAFE_TO_REPEAT_OPERATIONS: frozenset[str] = frozenset(["read", "list", "delete", "undelete"])
 CREDENTIAL_FIELDS: dict[str, str] = {

@@ -132,7 +132,7 @@ def _missing(model: type[BillComModel], wire: Mapping[str, Any]) -> list[str]:
             continue
         where = name if name == key else f"{name} ({key})"
         how = (
-            "read it with `read(id)`, or list with `nested=True`, to include them"
+            "start from an object read with `read(id)` or listed, which carry them"
             if key in model.__children__
             else "start from an object read with `read(id)`, or pass it"
         )

@@ -12,7 +12,7 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from .._facts import LIST_MAX_PAGE_SIZE
+from .._facts import LIST_MAX_PAGE_SIZE, LIST_RETURNS_CHILDREN
 from ._catalog import ENTITIES
 from ._codes import (
     ACTIVE,
@@ -353,9 +353,10 @@ class Objects:
             descending = str(key.get("asc", "true")).lower() in ("false", "0")
             numeric = meta["fields"][name]["type"] in ("number", "integer")
             rows.sort(key=lambda r: _sort_key(r.get(name), numeric), reverse=descending)
+        # Children come with every listed object when the spec says so (`nested` or not).
         hidden = (
             set()
-            if data.get("nested")
+            if LIST_RETURNS_CHILDREN or data.get("nested")
             else {k for k, f in meta["fields"].items() if child_entity(f)}
         )
         if not data.get("showAudit"):

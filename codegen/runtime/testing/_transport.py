@@ -6,12 +6,16 @@ import asyncio
 import time
 from email.parser import BytesParser
 from email.policy import HTTP
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl
 
 import httpx
 
+from ._envelope import FakeResponse, refusal
 from ._errors import FakeError
-from ._fake import FakeBillCom, FakeResponse, _json, failure
+
+if TYPE_CHECKING:
+    from ._fake import FakeBillCom
 
 API_PREFIX = "/api/v2/"
 
@@ -46,8 +50,7 @@ def _handle(
 ) -> FakeResponse:
     if method != "POST" or not path.startswith(API_PREFIX):
         # Not a v2 API path at all: what Bill.com answers for a wrong path.
-        error = FakeError("BDC_1121", http_status=404)
-        return _json(error.http_status, failure(error.code, error.message))
+        return refusal(FakeError("BDC_1121", http_status=404))
     try:
         if content_type.startswith("multipart/form-data"):
             form, files = decode_multipart(body, content_type)
@@ -56,8 +59,7 @@ def _handle(
     except (ValueError, LookupError):
         # A body that is not a form (bad multipart, bytes that are not UTF-8): the request
         # cannot be read at all, as malformed JSON cannot (the reference gives no other code).
-        error = FakeError("BDC_1122")
-        return _json(error.http_status, failure(error.code, error.message))
+        return refusal(FakeError("BDC_1122"))
     return fake.handle(path[len(API_PREFIX) :], form, api_endpoint=api_endpoint, files=files)
 
 

@@ -67,7 +67,8 @@ class ActgClasses(SyncAPIResource):
         """Every ActgClass matching `filters`, fetched lazily page by page (`List/ActgClass`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "ActgClass",
@@ -146,7 +147,8 @@ class AsyncActgClasses(AsyncAPIResource):
         """Every ActgClass matching `filters`, fetched lazily page by page (`List/ActgClass`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "ActgClass",

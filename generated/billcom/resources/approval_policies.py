@@ -71,7 +71,8 @@ class ApprovalPolicies(SyncAPIResource):
         """Every ApprovalPolicy matching `filters`, fetched lazily page by page (`List/ApprovalPolicy`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "ApprovalPolicy",
@@ -158,7 +159,8 @@ class AsyncApprovalPolicies(AsyncAPIResource):
         """Every ApprovalPolicy matching `filters`, fetched lazily page by page (`List/ApprovalPolicy`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "ApprovalPolicy",

@@ -69,7 +69,8 @@ class ApprovalPolicyApprovers(SyncAPIResource):
         """Every ApprovalPolicyApprover matching `filters`, fetched lazily page by page (`List/ApprovalPolicyApprover`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "ApprovalPolicyApprover",
@@ -155,7 +156,8 @@ class AsyncApprovalPolicyApprovers(AsyncAPIResource):
         """Every ApprovalPolicyApprover matching `filters`, fetched lazily page by page (`List/ApprovalPolicyApprover`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "ApprovalPolicyApprover",

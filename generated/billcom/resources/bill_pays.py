@@ -37,7 +37,8 @@ class BillPays(SyncAPIResource):
         """Every BillPay matching `filters`, fetched lazily page by page (`List/BillPay`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "BillPay",
@@ -71,7 +72,8 @@ class AsyncBillPays(AsyncAPIResource):
         """Every BillPay matching `filters`, fetched lazily page by page (`List/BillPay`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "BillPay",

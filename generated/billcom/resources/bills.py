@@ -93,7 +93,8 @@ class Bills(SyncAPIResource):
         """Every Bill matching `filters`, fetched lazily page by page (`List/Bill`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "Bill",
@@ -222,7 +223,8 @@ class AsyncBills(AsyncAPIResource):
         """Every Bill matching `filters`, fetched lazily page by page (`List/Bill`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "Bill",

@@ -32,7 +32,8 @@ class CardAccounts(SyncAPIResource):
         """Every CardAccount matching `filters`, fetched lazily page by page (`List/CardAccount`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "CardAccount",
@@ -62,7 +63,8 @@ class AsyncCardAccounts(AsyncAPIResource):
         """Every CardAccount matching `filters`, fetched lazily page by page (`List/CardAccount`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "CardAccount",

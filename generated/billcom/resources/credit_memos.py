@@ -63,7 +63,8 @@ class CreditMemos(SyncAPIResource):
         """Every CreditMemo matching `filters`, fetched lazily page by page (`List/CreditMemo`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "CreditMemo",
@@ -136,7 +137,8 @@ class AsyncCreditMemos(AsyncAPIResource):
         """Every CreditMemo matching `filters`, fetched lazily page by page (`List/CreditMemo`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "CreditMemo",

@@ -62,7 +62,8 @@ class CustomerBankAccounts(SyncAPIResource):
         """Every CustomerBankAccount matching `filters`, fetched lazily page by page (`List/CustomerBankAccount`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "CustomerBankAccount",
@@ -120,7 +121,8 @@ class AsyncCustomerBankAccounts(AsyncAPIResource):
         """Every CustomerBankAccount matching `filters`, fetched lazily page by page (`List/CustomerBankAccount`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "CustomerBankAccount",

@@ -71,7 +71,8 @@ class CustomerContacts(SyncAPIResource):
         """Every CustomerContact matching `filters`, fetched lazily page by page (`List/CustomerContact`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "CustomerContact",
@@ -162,7 +163,8 @@ class AsyncCustomerContacts(AsyncAPIResource):
         """Every CustomerContact matching `filters`, fetched lazily page by page (`List/CustomerContact`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "CustomerContact",

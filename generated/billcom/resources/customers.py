@@ -67,7 +67,8 @@ class Customers(SyncAPIResource):
         """Every Customer matching `filters`, fetched lazily page by page (`List/Customer`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "Customer",
@@ -142,7 +143,8 @@ class AsyncCustomers(AsyncAPIResource):
         """Every Customer matching `filters`, fetched lazily page by page (`List/Customer`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "Customer",

@@ -67,7 +67,8 @@ class Departments(SyncAPIResource):
         """Every Department matching `filters`, fetched lazily page by page (`List/Department`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "Department",
@@ -148,7 +149,8 @@ class AsyncDepartments(AsyncAPIResource):
         """Every Department matching `filters`, fetched lazily page by page (`List/Department`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "Department",

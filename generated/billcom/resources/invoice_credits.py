@@ -37,7 +37,8 @@ class InvoiceCredits(SyncAPIResource):
         """Every InvoiceCredit matching `filters`, fetched lazily page by page (`List/InvoiceCredit`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "InvoiceCredit",
@@ -71,7 +72,8 @@ class AsyncInvoiceCredits(AsyncAPIResource):
         """Every InvoiceCredit matching `filters`, fetched lazily page by page (`List/InvoiceCredit`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "InvoiceCredit",

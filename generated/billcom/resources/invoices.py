@@ -70,7 +70,8 @@ class Invoices(SyncAPIResource):
         """Every Invoice matching `filters`, fetched lazily page by page (`List/Invoice`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "Invoice",
@@ -179,7 +180,8 @@ class AsyncInvoices(AsyncAPIResource):
         """Every Invoice matching `filters`, fetched lazily page by page (`List/Invoice`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "Invoice",

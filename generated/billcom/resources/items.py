@@ -63,7 +63,8 @@ class Items(SyncAPIResource):
         """Every Item matching `filters`, fetched lazily page by page (`List/Item`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "Item",
@@ -134,7 +135,8 @@ class AsyncItems(AsyncAPIResource):
         """Every Item matching `filters`, fetched lazily page by page (`List/Item`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "Item",

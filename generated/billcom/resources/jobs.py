@@ -63,7 +63,8 @@ class Jobs(SyncAPIResource):
         """Every Job matching `filters`, fetched lazily page by page (`List/Job`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "Job",
@@ -132,7 +133,8 @@ class AsyncJobs(AsyncAPIResource):
         """Every Job matching `filters`, fetched lazily page by page (`List/Job`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "Job",

@@ -67,7 +67,8 @@ class Locations(SyncAPIResource):
         """Every Location matching `filters`, fetched lazily page by page (`List/Location`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "Location",
@@ -142,7 +143,8 @@ class AsyncLocations(AsyncAPIResource):
         """Every Location matching `filters`, fetched lazily page by page (`List/Location`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "Location",

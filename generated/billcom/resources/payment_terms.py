@@ -59,7 +59,8 @@ class PaymentTerms(SyncAPIResource):
         """Every PaymentTerm matching `filters`, fetched lazily page by page (`List/PaymentTerm`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "PaymentTerm",
@@ -110,7 +111,8 @@ class AsyncPaymentTerms(AsyncAPIResource):
         """Every PaymentTerm matching `filters`, fetched lazily page by page (`List/PaymentTerm`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "PaymentTerm",

@@ -42,7 +42,8 @@ class PurchaseOrders(SyncAPIResource):
         """Every PurchaseOrder matching `filters`, fetched lazily page by page (`List/PurchaseOrder`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "PurchaseOrder",
@@ -78,7 +79,8 @@ class AsyncPurchaseOrders(AsyncAPIResource):
         """Every PurchaseOrder matching `filters`, fetched lazily page by page (`List/PurchaseOrder`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "PurchaseOrder",

@@ -69,7 +69,8 @@ class RecurringBills(SyncAPIResource):
         """Every RecurringBill matching `filters`, fetched lazily page by page (`List/RecurringBill`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "RecurringBill",
@@ -150,7 +151,8 @@ class AsyncRecurringBills(AsyncAPIResource):
         """Every RecurringBill matching `filters`, fetched lazily page by page (`List/RecurringBill`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "RecurringBill",

@@ -77,7 +77,8 @@ class RecurringInvoices(SyncAPIResource):
         """Every RecurringInvoice matching `filters`, fetched lazily page by page (`List/RecurringInvoice`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "RecurringInvoice",
@@ -176,7 +177,8 @@ class AsyncRecurringInvoices(AsyncAPIResource):
         """Every RecurringInvoice matching `filters`, fetched lazily page by page (`List/RecurringInvoice`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "RecurringInvoice",

@@ -86,7 +86,8 @@ class Users(SyncAPIResource):
         """Every User matching `filters`, fetched lazily page by page (`List/User`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "User",
@@ -208,7 +209,8 @@ class AsyncUsers(AsyncAPIResource):
         """Every User matching `filters`, fetched lazily page by page (`List/User`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "User",

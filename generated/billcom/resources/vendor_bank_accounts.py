@@ -54,7 +54,8 @@ class VendorBankAccounts(SyncAPIResource):
         """Every VendorBankAccount matching `filters`, fetched lazily page by page (`List/VendorBankAccount`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "VendorBankAccount",
@@ -118,7 +119,8 @@ class AsyncVendorBankAccounts(AsyncAPIResource):
         """Every VendorBankAccount matching `filters`, fetched lazily page by page (`List/VendorBankAccount`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "VendorBankAccount",

@@ -39,7 +39,8 @@ class VendorCreditApprovers(SyncAPIResource):
         """Every VendorCreditApprover matching `filters`, fetched lazily page by page (`List/VendorCreditApprover`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "VendorCreditApprover",
@@ -75,7 +76,8 @@ class AsyncVendorCreditApprovers(AsyncAPIResource):
         """Every VendorCreditApprover matching `filters`, fetched lazily page by page (`List/VendorCreditApprover`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "VendorCreditApprover",

@@ -65,7 +65,8 @@ class VendorCredits(SyncAPIResource):
         """Every VendorCredit matching `filters`, fetched lazily page by page (`List/VendorCredit`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "VendorCredit",
@@ -138,7 +139,8 @@ class AsyncVendorCredits(AsyncAPIResource):
         """Every VendorCredit matching `filters`, fetched lazily page by page (`List/VendorCredit`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "VendorCredit",

@@ -65,7 +65,8 @@ class Vendors(SyncAPIResource):
         """Every Vendor matching `filters`, fetched lazily page by page (`List/Vendor`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "Vendor",
@@ -138,7 +139,8 @@ class AsyncVendors(AsyncAPIResource):
         """Every Vendor matching `filters`, fetched lazily page by page (`List/Vendor`).
 
         Filters are ANDed. Deleted objects are included unless filtered out with
-        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` includes child lists.
+        `{"field": "isActive", "op": "=", "value": "1"}`. `nested` asks for the API's extra
+        nested data; child lists come with every object either way.
         """
         return self._paginate(
             "Vendor",
