@@ -9,7 +9,7 @@ FORMAT ?= text
 # BILL's own v2 reference (OpenAPI 3.0 documents) that `make audit` compares the spec with.
 REF ?= ../shared/reference/openapi
 
-.PHONY: setup generate check lint test demo bench format clean diff changelog audit
+.PHONY: setup generate check lint test demo bench format clean diff changelog audit dist
 
 setup: $(VENV)/.synced
 
@@ -54,8 +54,14 @@ changelog: setup
 audit: setup
 	@$(PY) -m codegen audit $(REF) --format $(FORMAT)
 
+# The wheel and sdist of the package, checked as a package index would render them.
+dist: generate
+	rm -rf dist
+	$(UV) build --no-build-isolation --python $(PY) --out-dir dist
+	$(PY) -m twine check --strict dist/*
+
 bench: setup
 	PYTHONPATH=. $(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache dist

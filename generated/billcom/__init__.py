@@ -39,6 +39,7 @@ from ._exceptions import (
 )
 from ._facts import PRODUCTION_BASE_URL, SANDBOX_BASE_URL
 from ._retry import RetryPolicy
+from ._version import __version__
 
 if TYPE_CHECKING:
     from ._models import BillComModel
@@ -77,6 +78,7 @@ __all__ = [
     "UnknownCode",
     "UnknownOutcomeError",
     "ValidationError",
+    "__version__",
 ]
 
 # Importing these pulls in pydantic; they load on first access to keep `import billcom` cheap.

@@ -18,7 +18,7 @@ from .._facts import (
 )
 from ._fake import FakeBillCom
 from ._faults import parse_faults
-from ._server import bind, serve
+from ._server import bind, require_http, serve
 
 PROG = "python -m billcom.testing"
 
@@ -119,6 +119,11 @@ def main(argv: list[str] | None = None) -> int:
         faults = parse_faults(args.fault_rate)
     except ValueError as exc:
         parser.error(str(exc))
+    try:
+        require_http()
+    except ModuleNotFoundError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
     try:
         fake, sock = _start(args, faults)
     except (OSError, ValueError, KeyError, TypeError, sqlite3.Error) as exc:

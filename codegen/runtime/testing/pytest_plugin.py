@@ -50,7 +50,11 @@ def billcom_async_client(billcom_fake: FakeBillCom) -> Iterator[AsyncBillCom]:
 @pytest.fixture
 def billcom_server(billcom_fake: FakeBillCom) -> Iterator[str]:
     """`billcom_fake` served on a free loopback port; the v2 base URL."""
-    from ._server import running_server
+    from ._server import require_http, running_server
 
+    try:
+        require_http()
+    except ModuleNotFoundError as exc:
+        pytest.fail(str(exc), pytrace=False)
     with running_server(billcom_fake) as base_url:
         yield base_url

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import socket
 import threading
 from collections.abc import Iterator
@@ -15,8 +16,24 @@ if TYPE_CHECKING:
     from starlette.applications import Starlette
 
 
+#: What installs the HTTP server's dependencies (kept optional so the client stays light).
+INSTALL_HINT = 'pip install "billcom[testing]"'
+
+
+def require_http() -> None:
+    """Fail in one line, naming the install that fixes it, when the `testing` extra is missing."""
+    for module in ("starlette", "uvicorn"):
+        if importlib.util.find_spec(module) is None:
+            raise ModuleNotFoundError(
+                f"serving the fake Bill.com over HTTP needs {module}, from the testing extra: "
+                f"{INSTALL_HINT}",
+                name=module,
+            )
+
+
 def create_app(fake: FakeBillCom) -> Starlette:
     """An ASGI app serving `fake`; every path is routed, so unknown ones get BDC_1121."""
+    require_http()
     from starlette.applications import Starlette
     from starlette.requests import Request
     from starlette.responses import Response
@@ -58,6 +75,7 @@ def bind(host: str, port: int) -> socket.socket:
 
 def serve(fake: FakeBillCom, sock: socket.socket) -> None:
     """Serve on an already bound socket until interrupted."""
+    require_http()
     import uvicorn
 
     config = uvicorn.Config(create_app(fake), log_level="warning", lifespan="off")
@@ -67,6 +85,7 @@ def serve(fake: FakeBillCom, sock: socket.socket) -> None:
 @contextlib.contextmanager
 def running_server(fake: FakeBillCom, *, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     """Serve `fake` on a background thread (a free port by default); yields the API base URL."""
+    require_http()
     import uvicorn
 
     config = uvicorn.Config(
