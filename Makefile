@@ -46,9 +46,11 @@ demo: generate
 diff: setup
 	@$(PY) -m codegen diff $(BASE) spec --format $(FORMAT)
 
-# The same diff as a CHANGELOG entry in the generated client's terms.
+# The spec changes since the last release (.release-base; or since BASE=...) as a CHANGELOG
+# entry in the generated client's terms.
+LAST_RELEASE = $(shell grep -v '^\#' .release-base)
 changelog: setup
-	@$(PY) -m codegen diff $(BASE) spec --format changelog || test $$? -eq 1
+	@$(PY) -m codegen diff $(if $(filter command line environment,$(origin BASE)),$(BASE),$(LAST_RELEASE)) spec --format changelog || test $$? -eq 1
 
 # Where the spec and the reference part: exit 0 when every divergence is resolved or accepted.
 audit: setup
