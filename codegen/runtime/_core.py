@@ -27,13 +27,36 @@ T = TypeVar("T")
 #: Turns a response body and HTTP status into a value, or raises.
 Parser = Callable[[bytes, int, str], T]
 
+#: The environment variable each client option falls back to when it is not passed.
 ENV_VARS = {
     "username": "BILLCOM_USERNAME",
     "password": "BILLCOM_PASSWORD",
     "org_id": "BILLCOM_ORG_ID",
     "dev_key": "BILLCOM_DEV_KEY",
     "base_url": "BILLCOM_BASE_URL",
+    "mfa_id": "BILLCOM_MFA_ID",
+    "device_id": "BILLCOM_DEVICE_ID",
+    "timeout": "BILLCOM_TIMEOUT",
+    "total_timeout": "BILLCOM_TOTAL_TIMEOUT",
+    "max_retries": "BILLCOM_MAX_RETRIES",
+    "proxy": "BILLCOM_PROXY",
 }
+
+
+def env_number(name: str, kind: type[float] | type[int]) -> float | int | None:
+    """The option `name` from its environment variable as a number of `kind`, or None if unset."""
+    text = os.environ.get(ENV_VARS[name], "").strip()
+    if not text:
+        return None
+    try:
+        value = kind(text)
+    except ValueError:
+        raise ConfigurationError(
+            f"{ENV_VARS[name]} must be a {'whole ' if kind is int else ''}number, got {text!r}"
+        ) from None
+    if value < 0:
+        raise ConfigurationError(f"{ENV_VARS[name]} must be 0 or more, got {text!r}")
+    return value
 
 
 @dataclass(frozen=True, repr=False)
@@ -69,8 +92,13 @@ class Credentials:
         if missing:
             hints = ", ".join(f"{name}= (or {ENV_VARS[name]})" for name in missing)
             raise ConfigurationError(f"missing credentials: pass {hints}")
+        mfa_id = mfa_id or os.environ.get(ENV_VARS["mfa_id"]) or None
+        device_id = device_id or os.environ.get(ENV_VARS["device_id"]) or None
         if (mfa_id is None) != (device_id is None):
-            raise ConfigurationError("mfa_id and device_id go together: pass both or neither")
+            raise ConfigurationError(
+                "mfa_id and device_id go together: pass both or neither "
+                f"(or set {ENV_VARS['mfa_id']} and {ENV_VARS['device_id']})"
+            )
         return cls(**values, mfa_id=mfa_id, device_id=device_id)
 
     def login_data(self) -> dict[str, str] | None:

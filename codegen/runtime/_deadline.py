@@ -84,11 +84,11 @@ def _backend() -> Any:
     return Backend()
 
 
-def transport() -> httpx.HTTPTransport:
-    """httpx's own transport, its connection pool on sockets that keep the deadline."""
+def transport(proxy: str | None = None) -> httpx.HTTPTransport:
+    """httpx's own transport (through `proxy` if given), on sockets that keep the deadline."""
     import httpcore
 
-    made = httpx.HTTPTransport()
+    made = httpx.HTTPTransport(proxy=proxy)
     pool = getattr(made, "_pool", None)
     if isinstance(pool, httpcore.ConnectionPool):  # httpx is pinned below 0.29: checked by tests
         pool._network_backend = _backend()

@@ -10,18 +10,48 @@ T = TypeVar("T")
 __all__ = ["AsyncPaginator", "SyncPaginator"]
 
 
-class SyncPaginator(Generic[T]):
-    """Iterate every object across pages; nothing is fetched until iteration starts."""
+class _Paging:
+    """What a paginator lists and how far it has gone: its repr says so."""
 
-    def __init__(self, fetch: Callable[[int, int], list[T]], *, start: int, page_size: int) -> None:
-        self._fetch = fetch
+    def __init__(self, operation: str, start: int, page_size: int) -> None:
+        self.operation = operation
         self._start = start
         self._page_size = page_size
+        #: Pages and objects fetched so far, over every iteration.
+        self.pages_fetched = 0
+        self.objects_fetched = 0
+
+    def _seen(self, page: list[T]) -> list[T]:
+        self.pages_fetched += 1
+        self.objects_fetched += len(page)
+        return page
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} {self.operation} from {self._start}, "
+            f"{self._page_size} a page: {self.pages_fetched} page(s), "
+            f"{self.objects_fetched} object(s) fetched>"
+        )
+
+
+class SyncPaginator(_Paging, Generic[T]):
+    """Iterate every object across pages; nothing is fetched until iteration starts."""
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], list[T]],
+        *,
+        start: int,
+        page_size: int,
+        operation: str = "List",
+    ) -> None:
+        super().__init__(operation, start, page_size)
+        self._fetch = fetch
 
     def iter_pages(self) -> Iterator[list[T]]:
         start = self._start
         while True:
-            page = self._fetch(start, self._page_size)
+            page = self._seen(self._fetch(start, self._page_size))
             if page:
                 yield page
             # A short page is the last one; the API answers [] past the end.
@@ -34,20 +64,24 @@ class SyncPaginator(Generic[T]):
             yield from page
 
 
-class AsyncPaginator(Generic[T]):
+class AsyncPaginator(_Paging, Generic[T]):
     """`async for` over every object across pages."""
 
     def __init__(
-        self, fetch: Callable[[int, int], Awaitable[list[T]]], *, start: int, page_size: int
+        self,
+        fetch: Callable[[int, int], Awaitable[list[T]]],
+        *,
+        start: int,
+        page_size: int,
+        operation: str = "List",
     ) -> None:
+        super().__init__(operation, start, page_size)
         self._fetch = fetch
-        self._start = start
-        self._page_size = page_size
 
     async def iter_pages(self) -> AsyncIterator[list[T]]:
         start = self._start
         while True:
-            page = await self._fetch(start, self._page_size)
+            page = self._seen(await self._fetch(start, self._page_size))
             if page:
                 yield page
             if len(page) < self._page_size:

@@ -38,13 +38,17 @@ from ._exceptions import (
     UnknownOutcomeError,
 )
 from ._facts import PRODUCTION_BASE_URL, SANDBOX_BASE_URL
+from ._logs import configure_from_env
 from ._retry import RetryPolicy
 from ._version import __version__
+
+configure_from_env()  # BILLCOM_LOG=debug|info
 
 if TYPE_CHECKING:
     from ._models import BillComModel
     from ._operations import Filter, Sort
     from ._pagination import AsyncPaginator, SyncPaginator
+    from ._raw import RawResponse, WithRawResponse
     from ._types import UnknownCode
 
 __all__ = [
@@ -70,6 +74,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RetryPolicy",
     "ServerError",
     "SessionExpiredError",
@@ -78,6 +83,7 @@ __all__ = [
     "UnknownCode",
     "UnknownOutcomeError",
     "ValidationError",
+    "WithRawResponse",
     "__version__",
 ]
 
@@ -89,6 +95,8 @@ _LAZY = {
     "AsyncPaginator": "._pagination",
     "SyncPaginator": "._pagination",
     "UnknownCode": "._types",
+    "RawResponse": "._raw",
+    "WithRawResponse": "._raw",
 }
 
 

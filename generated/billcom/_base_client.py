@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -25,6 +26,7 @@ from ._core import (
     call_form,
     credentials_form,
     decode_envelope,
+    env_number,
     session_from_login,
 )
 from ._errors import MFARequiredError
@@ -34,9 +36,11 @@ from ._exceptions import (
     BillComError,
     InvalidRequestError,
 )
+from ._raw import RawResponse, WithRawResponse, collecting, record_response
 from ._retry import Attempts, Decision, Retrier, RetryPolicy, final_error
 from ._scrub import scrub_error
 from ._slots import AsyncSlots, Slots
+from ._version import __version__
 
 if TYPE_CHECKING:
     import asyncio
@@ -48,7 +52,13 @@ logger = logging.getLogger("billcom")
 LOGIN = "Login"
 LOGOUT = "Logout"
 DEFAULT_TIMEOUT = 60.0
-_HEADERS = {"Accept": "application/json"}
+_HEADERS = {
+    "Accept": "application/json",
+    "User-Agent": (
+        f"billcom-python/{__version__} httpx/{httpx.__version__} "
+        f"python/{'.'.join(map(str, sys.version_info[:3]))}"
+    ),
+}
 _MFA_STEPS = (
     "it needs an MFA-trusted session: call client.session.mfa_challenge(use_backup=False), then "
     "client.session.mfa_authenticate(challenge_id=..., token=<SMS code>, device_id=..., "
@@ -93,14 +103,15 @@ class _ClientBase:
         base_url: str | None,
         mfa_id: str | None,
         device_id: str | None,
-        timeout: float,
+        timeout: float | None,
         total_timeout: float | None,
-        max_retries: int,
+        max_retries: int | None,
         max_concurrency: int,
         backoff_initial: float,
         backoff_max: float,
         wait_on_rate_limit: bool,
         trusted_hosts: Iterable[str],
+        proxy: str | None,
     ) -> None:
         self._credentials = Credentials.resolve(
             username, password, org_id, dev_key, mfa_id, device_id
@@ -112,10 +123,20 @@ class _ClientBase:
             raise ValueError("max_concurrency must be at least 1")
         #: Hosts besides the base URL's own domain that Login may move the session to.
         self._trusted_hosts = frozenset(host.lower() for host in trusted_hosts)
+        if timeout is None:
+            from_env = env_number("timeout", float)
+            timeout = DEFAULT_TIMEOUT if from_env is None else float(from_env)
+        if total_timeout is None:
+            total_timeout = env_number("total_timeout", float)
+        if max_retries is None:
+            retries = env_number("max_retries", int)
+            max_retries = RetryPolicy.max_retries if retries is None else int(retries)
         #: Seconds one attempt may take as a whole: connect, send and read the whole answer.
         self._timeout = timeout
         #: Seconds one call may take with all its retries and re-logins (None: no bound).
         self._total_timeout = total_timeout
+        #: The HTTP(S) proxy every request goes through (it may carry credentials: never shown).
+        self._proxy = proxy or os.environ.get(ENV_VARS["proxy"]) or None
         self._retrier = Retrier(
             RetryPolicy(
                 max_retries=max_retries,
@@ -170,7 +191,7 @@ class _ClientBase:
             ),
         )
         copy = object.__new__(type(self))
-        shared = ("_credentials", "base_url", "_shared", "_owns_http", "_transport")
+        shared = ("_credentials", "base_url", "_shared", "_owns_http", "_transport", "_proxy")
         for name in (*shared, "_trusted_hosts"):
             setattr(copy, name, getattr(self, name))
         copy._retrier = Retrier(policy)
@@ -342,14 +363,15 @@ class SyncAPIClient(_ClientBase):
         base_url: str | None = None,
         mfa_id: str | None = None,
         device_id: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float | None = None,
         total_timeout: float | None = None,
-        max_retries: int = RetryPolicy.max_retries,
+        max_retries: int | None = None,
         max_concurrency: int = _facts.MAX_CONCURRENT_REQUESTS_PER_ORG,
         backoff_initial: float = RetryPolicy.backoff_initial,
         backoff_max: float = RetryPolicy.backoff_max,
         wait_on_rate_limit: bool = False,
         trusted_hosts: Iterable[str] = (),
+        proxy: str | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -369,6 +391,7 @@ class SyncAPIClient(_ClientBase):
             backoff_max=backoff_max,
             wait_on_rate_limit=wait_on_rate_limit,
             trusted_hosts=trusted_hosts,
+            proxy=proxy,
         )
         self._shared = _SyncShared(max_concurrency)
         self._shared.http = http_client
@@ -381,7 +404,7 @@ class SyncAPIClient(_ClientBase):
         shared = self._shared
         if shared.http is None:
             # Our own transport keeps every read within the attempt's deadline (`_deadline`).
-            transport = self._transport if self._transport is not None else _deadline.transport()
+            transport = self._transport or _deadline.transport(self._proxy)
             shared.http = httpx.Client(timeout=self._timeout, transport=transport, headers=_HEADERS)
         return shared.http
 
@@ -420,7 +443,9 @@ class SyncAPIClient(_ClientBase):
             slots.release()
         if logger.isEnabledFor(logging.DEBUG):
             self._log(call.operation, status, started, attempt)
-        return self._finish(call, status, b"".join(chunks))
+        content = b"".join(chunks)
+        record_response(call.operation, status, response.headers, content)
+        return self._finish(call, status, content)
 
     def _session(self) -> Session:
         shared = self._shared
@@ -478,6 +503,18 @@ class SyncAPIClient(_ClientBase):
         """Call any v2 endpoint by name (e.g. `"GetSessionInfo"`); returns raw `response_data`."""
         return self.call(Call(operation, data, decode_envelope))
 
+    def with_raw_response(self, call: Callable[[Self], T]) -> WithRawResponse[T]:
+        """Run `call` with this client, keeping the HTTP answers it took alongside its result.
+
+        `raw = client.with_raw_response(lambda c: c.vendors.read(id))` gives `raw.parsed` (the
+        Vendor) and `raw.status_code`, `raw.headers`, `raw.content` of the answer it came from;
+        `raw.responses` holds every answer (retries, pages: `lambda c: list(c.bills.list())`).
+        """
+        seen: list[RawResponse] = []
+        with collecting(seen):
+            parsed = call(self)
+        return WithRawResponse(parsed, seen)
+
     def logout(self) -> None:
         """End the session on the server, if there is one."""
         if self._shared.session is not None:
@@ -523,14 +560,15 @@ class AsyncAPIClient(_ClientBase):
         base_url: str | None = None,
         mfa_id: str | None = None,
         device_id: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float | None = None,
         total_timeout: float | None = None,
-        max_retries: int = RetryPolicy.max_retries,
+        max_retries: int | None = None,
         max_concurrency: int = _facts.MAX_CONCURRENT_REQUESTS_PER_ORG,
         backoff_initial: float = RetryPolicy.backoff_initial,
         backoff_max: float = RetryPolicy.backoff_max,
         wait_on_rate_limit: bool = False,
         trusted_hosts: Iterable[str] = (),
+        proxy: str | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
@@ -550,6 +588,7 @@ class AsyncAPIClient(_ClientBase):
             backoff_max=backoff_max,
             wait_on_rate_limit=wait_on_rate_limit,
             trusted_hosts=trusted_hosts,
+            proxy=proxy,
         )
         self._shared = _AsyncShared(max_concurrency)
         self._shared.http = http_client
@@ -565,7 +604,10 @@ class AsyncAPIClient(_ClientBase):
         if shared.http is None or (self._owns_http and shared.http_loop is not loop):
             # Connections of an earlier loop cannot serve this one: build a client for it.
             shared.http = httpx.AsyncClient(
-                timeout=self._timeout, transport=self._transport, headers=_HEADERS
+                timeout=self._timeout,
+                transport=self._transport,
+                headers=_HEADERS,
+                proxy=None if self._transport else self._proxy,
             )
             shared.http_loop = loop
         return shared.http
@@ -592,6 +634,7 @@ class AsyncAPIClient(_ClientBase):
                 raise _not_unicode(call.operation) from None
         if logger.isEnabledFor(logging.DEBUG):
             self._log(call.operation, response.status_code, started, attempt)
+        record_response(call.operation, response.status_code, response.headers, response.content)
         return self._finish(call, response.status_code, response.content)
 
     async def _session(self) -> Session:
@@ -652,6 +695,16 @@ class AsyncAPIClient(_ClientBase):
     async def request(self, operation: str, data: Any = None) -> Any:
         """Call any v2 endpoint by name (e.g. `"GetSessionInfo"`); returns raw `response_data`."""
         return await self.call(Call(operation, data, decode_envelope))
+
+    async def with_raw_response(self, call: Callable[[Self], Awaitable[T]]) -> WithRawResponse[T]:
+        """Await `call` with this client, keeping the HTTP answers it took alongside its result.
+
+        `raw = await client.with_raw_response(lambda c: c.vendors.read(id))`; as the sync client's.
+        """
+        seen: list[RawResponse] = []
+        with collecting(seen):
+            parsed = await call(self)
+        return WithRawResponse(parsed, seen)
 
     async def logout(self) -> None:
         """End the session on the server, if there is one."""

@@ -58,7 +58,10 @@ class SyncAPIResource:
             show_audit=show_audit,
         )
         return SyncPaginator(
-            lambda s, m: self._client.call(page(s, m)), start=start, page_size=page_size
+            lambda s, m: self._client.call(page(s, m)),
+            start=start,
+            page_size=page_size,
+            operation=f"List/{entity}",
         )
 
     def _bulk(self, calls: list[Call[list[M | APIError]]]) -> list[M | APIError]:
@@ -99,7 +102,10 @@ class AsyncAPIResource:
             show_audit=show_audit,
         )
         return AsyncPaginator(
-            lambda s, m: self._client.call(page(s, m)), start=start, page_size=page_size
+            lambda s, m: self._client.call(page(s, m)),
+            start=start,
+            page_size=page_size,
+            operation=f"List/{entity}",
         )
 
     async def _bulk(self, calls: list[Call[list[M | APIError]]]) -> list[M | APIError]:
