@@ -224,3 +224,46 @@ def test_a_customer_bank_account_needs_the_terms_of_service_flag(trusted: Wire) 
     assert trusted.ok("Crud/Create/CustomerBankAccount.json", beside)["id"].startswith("cba")
     inside = {"obj": {**obj, "agreedWithTOS": True}}  # where some real clients put it
     assert trusted.ok("Crud/Create/CustomerBankAccount.json", inside)["id"].startswith("cba")
+
+
+def test_pay_bills_debits_on_the_next_bank_working_day_at_the_earliest(
+    trusted: Wire, clock: Any
+) -> None:
+    """The clock stands on Wednesday 2024-07-03: Thursday is the earliest; Friday's is Monday."""
+    bill = new_bill(trusted, 30.0)
+    one = [{"billId": bill["id"], "amount": 10.0}]
+    assert trusted.error("PayBills.json", {"billPays": one, "processDate": "2024-07-03"}) == (
+        "BDC_1119"
+    )
+    first = trusted.ok("PayBills.json", {"billPays": one})["sentPays"][0]
+    assert first["processDate"] == "2024-07-04"
+    later = trusted.ok("PayBills.json", {"billPays": one, "processDate": "2024-07-10"})
+    assert later["sentPays"][0]["processDate"] == "2024-07-10"
+    clock.advance(2 * 86400)  # Friday (the session has idled out meanwhile)
+    trusted.login()
+    trust(trusted, "111111")
+    assert trusted.ok("PayBills.json", {"billPays": one})["sentPays"][0]["processDate"] == (
+        "2024-07-08"
+    )
+
+
+def test_a_vendors_balance_is_what_its_active_bills_leave_open(wire: Wire) -> None:
+    vendor = wire.ok("Crud/Create/Vendor.json", {"obj": {"entity": "Vendor", "name": "V"}})
+    assert vendor["balance"] == 0
+    a, b = new_bill(wire, 100.0, vendor["id"]), new_bill(wire, 25.5, vendor["id"])
+    assert read(wire, "Vendor", vendor["id"])["balance"] == 125.5
+    wire.ok("RecordAPPayment.json", {"vendorId": vendor["id"], "processDate": "2024-07-02",
+            "toPrintCheck": False, "billPays": [{"billId": a["id"], "amount": 40.0}]})  # fmt: skip
+    assert read(wire, "Vendor", vendor["id"])["balance"] == 85.5
+    wire.ok("Crud/Delete/Bill.json", {"id": b["id"]})
+    settled = read(wire, "Vendor", vendor["id"])
+    assert settled["balance"] == 60.0 and settled["lastBalanceUpdate"]
+
+
+def test_timestamps_sort_as_moments_whatever_their_offset(wire: Wire) -> None:
+    fake = wire.fake  # type: ignore[attr-defined]
+    # 10:00 at -0700 is 17:00 UTC: later than 12:00 UTC, though it reads earlier as text.
+    for name, created in [("west", "2024-07-01T10:00:00.000-0700"), ("utc", "2024-07-01T12:00:00.000+0000")]:  # fmt: skip
+        fake.add("Vendor", {"name": name, "isActive": "1", "createdTime": created})
+    rows = wire.ok("List/Vendor.json", {"sort": [{"field": "createdTime", "asc": "true"}]})
+    assert [r["name"] for r in rows] == ["utc", "west"]

@@ -32,6 +32,11 @@ from ._errors import FakeError
 from ._store import Store
 
 JSON = dict[str, Any]
+#: Documents that make up a balance: entity -> (owner entity, reference to it, open amount).
+_BALANCES = {
+    "Invoice": ("Customer", "customerId", "amountDue"),
+    "Bill": ("Vendor", "vendorId", "dueAmount"),
+}
 ZERO_ID = "0" * 20
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
@@ -139,9 +144,14 @@ class Objects:
         self._derive(entity, record)
         if "updatedTime" in ENTITIES[entity]["fields"]:
             record["updatedTime"] = self.now()
+        owed = _BALANCES.get(entity)
+        before = self.store.get(entity, record["id"]) if owed else None
         self.store.put(entity, record)
-        if entity == "Invoice":
-            self._customer_balance(record.get("customerId"))
+        if owed:
+            # The open amount owed by (or to) whoever the document is for, before and after.
+            owners = {record.get(owed[1]), (before or {}).get(owed[1])}
+            for owner in owners - {None, ZERO_ID}:
+                self._balance(entity, owner)
         return record
 
     def new(self, entity: str, values: JSON, *, store: bool = True) -> JSON:
@@ -303,18 +313,24 @@ class Objects:
             paid_in_full = invoice["amountDue"] <= 0
             invoice["paymentStatus"] = INVOICE_PAID if paid_in_full else INVOICE_PARTIALLY_PAID
 
-    def _customer_balance(self, customer_id: Any) -> None:
-        customer = self.store.get("Customer", customer_id) if isinstance(customer_id, str) else None
-        if customer is None:
+    def _balance(self, entity: str, owner_id: Any) -> None:
+        """A customer's or vendor's balance: what its active invoices or bills leave open."""
+        owner_entity, ref, open_field = _BALANCES[entity]
+        owner = self.store.get(owner_entity, owner_id) if isinstance(owner_id, str) else None
+        if owner is None:
             return
-        customer["balance"] = money(
+        balance = money(
             sum(
-                num(inv.get("amountDue"))
-                for inv in self.store.all("Invoice")
-                if inv.get("customerId") == customer_id and inv.get("isActive") == ACTIVE
+                num(doc.get(open_field))
+                for doc in self.store.find(entity, ref, owner_id)
+                if doc.get("isActive") == ACTIVE
             )
         )
-        self.store.put("Customer", customer)
+        if owner.get("balance") != balance:
+            owner["balance"] = balance
+            if "lastBalanceUpdate" in ENTITIES[owner_entity]["fields"]:
+                owner["lastBalanceUpdate"] = self.now()
+            self.store.put(owner_entity, owner)
 
     # -- List ----------------------------------------------------------------------------------
 
@@ -351,8 +367,8 @@ class Objects:
             if not isinstance(name, str) or name not in meta["fields"]:
                 raise FakeError("BDC_1130", name)
             descending = str(key.get("asc", "true")).lower() in ("false", "0")
-            numeric = meta["fields"][name]["type"] in ("number", "integer")
-            rows.sort(key=lambda r: _sort_key(r.get(name), numeric), reverse=descending)
+            kind = meta["fields"][name]["type"]
+            rows.sort(key=lambda r: _sort_key(r.get(name), kind), reverse=descending)
         # Children come with every listed object when the spec says so (`nested` or not).
         hidden = (
             set()
@@ -374,11 +390,17 @@ def _moment(text: str) -> datetime | str:
         return text
 
 
-def _sort_key(value: Any, numeric: bool) -> tuple[bool, Decimal, str]:
-    """Numbers sort as numbers (25 before 100), everything else as text; nulls last."""
-    if numeric and isinstance(value, int | Decimal) and not isinstance(value, bool):
-        return (False, Decimal(value), "")
-    return (value is None, Decimal(0), "" if value is None else str(value))
+def _sort_key(value: Any, kind: str) -> tuple[bool, Decimal, float, str]:
+    """Numbers sort as numbers (25 before 100), timestamps as moments whatever their offset,
+    everything else as text; nulls last."""
+    number = isinstance(value, int | Decimal) and not isinstance(value, bool)
+    if kind in ("number", "integer") and number:
+        return (False, Decimal(value), 0.0, "")
+    if kind == "datetime" and isinstance(value, str):
+        moment = _moment(value)
+        if isinstance(moment, datetime):
+            return (False, Decimal(0), moment.timestamp(), "")
+    return (value is None, Decimal(0), 0.0, "" if value is None else str(value))
 
 
 def _filter(meta: JSON, rows: list[JSON], flt: Any) -> list[JSON]:

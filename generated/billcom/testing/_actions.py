@@ -7,6 +7,7 @@ handler answer an example of the response shape the spec gives.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -85,17 +86,31 @@ def _pays(
 # -- payables --------------------------------------------------------------------------------
 
 
+def next_working_day(today: str) -> str:
+    """The next weekday after `today` (YYYY-MM-DD); bank holidays are not modelled."""
+    day = date.fromisoformat(today) + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day.isoformat()
+
+
 def _sent_pay(
     objects: Objects, data: JSON, bills: list[tuple[JSON, Decimal]], online: bool
 ) -> JSON:
     vendors = {bill["vendorId"] for bill, _ in bills}
     if data.get("vendorId") and vendors != {data["vendorId"]}:
         raise FakeError("BDC_1119", "vendorId", data["vendorId"])
+    # A payment Bill.com makes is debited on a bank working day, the next one at the earliest
+    # (spec: PayBills.processDate); one recorded as made elsewhere may be dated any day.
+    earliest = next_working_day(objects.now()[:10]) if online else None
+    process_date = data.get("processDate") or earliest or objects.now()[:10]
+    if earliest is not None and str(process_date) < earliest:
+        raise FakeError("BDC_1119", "processDate", process_date)  # reading as for other values
     sent = objects.new(
         "SentPay",
         {
             "vendorId": bills[0][0]["vendorId"],
-            "processDate": data.get("processDate") or objects.now()[:10],
+            "processDate": process_date,
             "amount": money(sum((amount for _, amount in bills), Decimal(0))),
             "status": SENT_SCHEDULED if online else SENT_PAID,
             "isOnline": online,
