@@ -9,7 +9,7 @@ FORMAT ?= text
 # BILL's own v2 reference (OpenAPI 3.0 documents) that `make audit` compares the spec with.
 REF ?= ../shared/reference/openapi
 
-.PHONY: setup generate check lint test demo bench format clean diff changelog audit dist
+.PHONY: setup generate check lint test demo bench format clean diff changelog audit dist docs
 
 setup: $(VENV)/.synced
 
@@ -62,8 +62,15 @@ dist: generate
 	$(UV) build --no-build-isolation --python $(PY) --out-dir dist
 	$(PY) -m twine check --strict dist/*
 
+# The docs site: guides and the generated reference, built offline (no fonts or plugins that
+# fetch) into site/, then rendered in headless Chromium (Debian's package, installed if missing).
+docs: setup
+	UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --frozen --inexact --quiet --group docs
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --site-dir site
+	$(PY) tests/docs_browser_check.py site
+
 bench: setup
 	PYTHONPATH=. $(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache dist
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache dist site

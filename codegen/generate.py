@@ -275,26 +275,102 @@ def _example_value(spec: Spec, t: TypeRef) -> str:
     return "{" + inner + "}"
 
 
+def _example_args(spec: Spec, fields: tuple[FieldDef, ...], own: dict[str, str]) -> list[str]:
+    """Keyword arguments for the required fields; a reference in `own` gets that expression."""
+    return [
+        f"{f.py_name}={own.get(f.type.ref or '') or _example_value(spec, f.type)}"
+        for f in fields
+        if f.required and not f.read_only
+    ]
+
+
+def _example_call(head: str, args: list[str]) -> str:
+    """`head(args)` on one line, or one argument a line when that would be long."""
+    line = f"{head}({', '.join(args)})"
+    if len(line) <= 88:
+        return line
+    return f"{head}(\n" + "".join(f"    {arg},\n" for arg in args) + ")"
+
+
+def _list_filter(entity: Entity) -> str:
+    """A filter on `id` (or another field the API filters on), or none when none is filterable."""
+    fields = [f for f in entity.fields if f.filterable and f.type.kind in _EXAMPLES]
+    chosen = next((f for f in fields if f.wire_name == "id"), fields[0] if fields else None)
+    if chosen is None:
+        return ""
+    value = '"..."' if chosen.wire_name == "id" else _EXAMPLES[chosen.type.kind]
+    return f'filters=[{{"field": "{chosen.wire_name}", "op": "=", "value": {value}}}]'
+
+
 def example_call(spec: Spec, entity: Entity) -> str:
-    """A create (or list) call with the required arguments, for the reference docs."""
+    """A create call with the required arguments and options, for the reference docs."""
     name = entity.module
     if entity.has("create"):
-        args = ", ".join(
-            f"{f.py_name}={_example_value(spec, f.type)}"
-            for f in entity.fields
-            if f.required and not f.read_only
-        )
-        return f"{name} = client.{entity.resource_attr}.create({args})"
-    if entity.has("list"):
-        return (
-            f"for {name} in client.{entity.resource_attr}.list("
-            f'filters=[{{"field": "id", "op": "=", "value": "..."}}]):\n    print({name}.id)'
-        )
+        args = _example_args(spec, entity.fields + entity.options, {})
+        return _example_call(f"{name} = client.{entity.resource_attr}.create", args)
     return ""
 
 
+def operation_examples(spec: Spec, entity: Entity, actions: tuple[Action, ...]) -> str:
+    """One call of every method of the entity's resource, each building on the ones before."""
+    name, attr = entity.module, f"client.{entity.resource_attr}"
+    prefix = entity.id_prefix or ""
+    some_id = f'"{prefix}{"X" * (20 - len(prefix))}"'
+    lines: list[str] = []
+    if entity.has("create"):
+        lines += ["# create: returns the object as stored", example_call(spec, entity)]
+    held = entity.has("create") or entity.has("read")  # `name` holds an object from here on
+    if entity.has("read"):
+        source = f"{name}.id" if entity.has("create") else some_id
+        lines += ["# read one by id", f"{name} = {attr}.read({source})"]
+    if entity.has("update") and held:
+        scalars = [
+            f
+            for f in entity.writable_fields
+            if f.type.kind in ("string", "number", "integer", "boolean")
+            and f.wire_name not in ("id", *entity.mfa_fields)
+        ]
+        scalars.sort(key=lambda f: (f.wire_name != "description", f.type.kind != "string"))
+        if scalars:
+            f = scalars[0]
+            change = f"{f.py_name}={_example_value(spec, f.type)}"
+            lines += [
+                "# update: send back an object you read, with changes",
+                f"{name} = {attr}.update({name}, {change})",
+            ]
+    for op in ("delete", "undelete"):
+        if entity.has(op) and held:
+            note = 'soft: isActive becomes "2"' if op == "delete" else "active again"
+            lines += [f"# {op} ({note})", f"{name} = {attr}.{op}({name}.id)"]
+    if entity.has("list"):
+        lines += [
+            "# list: lazy, fetched page by page as you iterate",
+            f"for {name} in {attr}.list({_list_filter(entity)}):",
+            f"    print({name}.id)",
+        ]
+    if entity.bulk:
+        lines.append(f"# bulk: one result per item, in order: the {entity.name} or an APIError")
+    for op in entity.bulk:
+        if op == "create":
+            keys = [a.replace("=", '": ', 1) for a in _example_args(spec, entity.fields, {})]
+            item = "{" + ", ".join(f'"{key}' for key in keys) + "}"
+            if len(item) > 72:
+                item = "{\n" + "".join(f'        "{key},\n' for key in keys) + "    }"
+            args = [f"[{item}]", *_example_args(spec, entity.options, {})]
+            lines.append(_example_call(f"results = {attr}.bulk_create", args))
+        elif op == "update" and held:
+            lines.append(f"results = {attr}.bulk_update([{name}])")
+        elif held:
+            lines.append(f"results = {attr}.bulk_{op}([{name}.id])")
+    own = {entity.name: f"{name}.id"} if held else {}
+    for action in actions:
+        args = _example_args(spec, action_request(spec, action).request, own)
+        lines += [f"# {action.name}", _example_call(f"{attr}.{action.method}", args)]
+    return "\n".join(lines)
+
+
 def render_docs(spec: Spec) -> dict[str, str]:
-    """The reference documentation: an index, one page per entity, one page of actions."""
+    """The reference documentation: an index, one page per entity, one of actions, one of errors."""
     env = _environment()
     env.filters["md"] = lambda text: " ".join(str(text).split()).replace("|", "\\|")
     helpers = _resource_helpers(spec, {})
@@ -304,11 +380,12 @@ def render_docs(spec: Spec) -> dict[str, str]:
         files[f"{entity.module}.md"] = env.get_template("docs/entity.md.jinja").render(
             entity=entity,
             actions=spec.actions_of(entity.resource_attr),
-            example=example_call(spec, entity),
+            example=operation_examples(spec, entity, spec.actions_of(entity.resource_attr)),
             bulk_max=spec.facts.get("bulk_max_items"),
         )
     groups = sorted({a.group for a in spec.actions})
     files["actions.md"] = env.get_template("docs/actions.md.jinja").render(spec=spec, groups=groups)
+    files["errors.md"] = env.get_template("docs/errors.md.jinja").render(spec=spec)
     return files
 
 
