@@ -121,6 +121,45 @@ def action_catalog(spec: Spec) -> dict[str, Any]:
     }
 
 
+def cli_catalog(spec: Spec) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The `billcom` command's resources (by command name) and actions (by action name)."""
+    resources = {
+        e.resource_attr.replace("_", "-"): {
+            "entity": e.name,
+            "attr": e.resource_attr,
+            "summary": _first_sentence(e.description),
+            "operations": list(e.operations),
+            "fields": {
+                f.wire_name: {
+                    "type": f.type.kind,
+                    "python": f.py_name,
+                    **({"filterable": True} if f.filterable else {}),
+                    **({"read_only": True} if f.read_only else {}),
+                }
+                for f in e.fields
+            },
+        }
+        for e in spec.resources
+    }
+    actions = {
+        a.name: {
+            "group": a.group,
+            "method": a.method,
+            "summary": _first_sentence(a.description),
+            "moves_money": a.moves_money,
+            "mfa": a.mfa,
+            "takes_data": bool(a.request),
+        }
+        for a in spec.actions
+    }
+    return resources, actions
+
+
+def _first_sentence(text: str) -> str:
+    first = text.strip().split(". ")[0].strip()
+    return first if first.endswith(".") else first + "."
+
+
 def _exports(
     enums: list[tuple[Any, str, str]], shapes: list[sh.Shape], extra: list[str]
 ) -> list[str]:
@@ -241,6 +280,10 @@ def render(spec: Spec) -> dict[str, str]:
     )
     files["testing/_catalog.py"] = env.get_template("testing/_catalog.py.jinja").render(
         catalog=catalog(spec), actions=action_catalog(spec)
+    )
+    cli_resources, cli_actions = cli_catalog(spec)
+    files["cli/_catalog.py"] = env.get_template("cli/_catalog.py.jinja").render(
+        resources=cli_resources, actions=cli_actions
     )
     for path in sorted(RUNTIME.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:

@@ -13,6 +13,7 @@ from typing import Any
 from ._errors import FakeError
 
 JSON = dict[str, Any]
+_UNKNOWN = object()
 
 
 @dataclass
@@ -107,6 +108,11 @@ class Sessions:
         challenge_id = secrets.token_urlsafe(12)
         self._challenges.add(challenge_id)
         return {"challengeId": challenge_id}
+
+    def status(self, data: JSON) -> JSON:
+        """MFAStatus: whether an mfaId is still trusted, for the device it was issued to."""
+        device = self._trusted_devices.get(str(data["mfaId"]), _UNKNOWN)
+        return {"isTrusted": device == data.get("deviceId")}
 
     def authenticate(self, session: Session, data: JSON) -> JSON:
         """MFAAuthenticate: the texted token makes the session trusted (and maybe the device)."""

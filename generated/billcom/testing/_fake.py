@@ -406,6 +406,8 @@ class FakeBillCom:
             return self.sessions.challenge()
         if name == "MFAAuthenticate":
             return self.sessions.authenticate(session, data)
+        if name == "MFAStatus":
+            return self.sessions.status(data)
         handler = HANDLERS.get(name)
         if handler is not None:
             return handler(self.objects, data)

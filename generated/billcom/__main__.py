@@ -1,0 +1,5 @@
+"""`python -m billcom`: the `billcom` command."""
+
+from .cli import main
+
+main()
