@@ -1,4 +1,4 @@
-"""`python -m codegen generate|check|diff|audit`: errors are printed one per line, never as a traceback."""
+"""`python -m codegen generate|check|openapi|diff|audit`: errors are printed one per line, never as a traceback."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ def main(argv: list[str] | None = None) -> int:
         cmd.add_argument(
             "--docs", type=Path, default=ROOT / "docs" / "reference", help="reference docs folder"
         )
+    export = sub.add_parser("openapi", help="write the OpenAPI document of the spec")
+    export.add_argument("--spec", type=Path, default=ROOT / "spec", help="spec folder")
+    export.add_argument(
+        "--out", type=Path, default=ROOT / "generated", help="folder for openapi.json"
+    )
     compare = sub.add_parser("diff", help="classify the changes between two specs")
     compare.add_argument("old", help="a spec folder, a checkout, or a git revision (e.g. main)")
     compare.add_argument("new", help="a spec folder, a checkout, or a git revision")
@@ -49,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {problem}", file=sys.stderr)
         return 2
 
+    if args.command == "openapi":
+        from codegen.openapi import write
+
+        print(f"wrote {write(spec, args.out)}")
+        return 0
     if args.command == "generate":
         try:
             target = write_package(spec, args.out, args.docs)

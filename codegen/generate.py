@@ -17,6 +17,7 @@ from typing import Any
 
 import jinja2
 
+from codegen import openapi
 from codegen import shapes as sh
 from codegen.spec import Action, Entity, FieldDef, Spec, SpecError, TypeRef, python_name
 
@@ -521,6 +522,7 @@ def write_package(spec: Spec, out_dir: Path, docs_dir: Path | None = None) -> Pa
     _write_tree(package_files, target, format_python=True)
     if docs_dir is not None:
         _write_tree(docs_files, docs_dir, format_python=False)
+    openapi.write(spec, out_dir)  # generated/openapi.json, the spec for other tools
     return target
 
 
@@ -557,4 +559,4 @@ def check(spec: Spec, out_dir: Path, docs_dir: Path | None = None) -> str:
         diff = diff_trees(fresh, out_dir / PACKAGE, str(out_dir / PACKAGE))
         if docs_dir is not None and fresh_docs is not None:
             diff += diff_trees(fresh_docs, docs_dir, str(docs_dir))
-        return diff
+        return diff + openapi.stale(spec, out_dir)

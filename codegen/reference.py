@@ -6,6 +6,9 @@ v2 conventions: the path says the entity and the operation (`/Crud/{Op}/{Entity}
 the form field `data`; the object is the envelope's `response_data`; an object names its entity
 in the description of its `entity` property ("Set as `Bill`"); and the descriptions carry enum
 codes as bullets, id prefixes ("begins with `009`"), filterability and date formats.
+It also reads the spellings of our own export (codegen/openapi.py): `data` as JSON text with a
+`contentSchema`, nullable values as `anyOf [..., null]`, `x-filterable`, and entity schemas
+marked `x-billcom-entity` that no path reaches.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from codegen.openapi import SOURCE_KEY
 
 _CRUD = re.compile(r"^/Crud/(Create|Read|Update|Delete|Undelete)/([A-Za-z0-9]+)\.json$")
 _BULK = re.compile(r"^/Bulk/Crud/(Create|Read|Update|Delete|Undelete)/([A-Za-z0-9]+)\.json$")
@@ -86,6 +91,8 @@ class Reference:
     actions: dict[str, RefAction] = field(default_factory=dict)
     paths: int = 0
     documents: int = 0
+    #: Every document was exported from the spec (`x-billcom-source`): no accepted divergences apply.
+    exported: bool = False
 
 
 # -- reading documents ----------------------------------------------------------------------
@@ -154,6 +161,8 @@ class _Document:
         required: set[str] = set()
         if not isinstance(node, dict):
             return props, required
+        if "contentSchema" in node:  # a JSON text field (`data`): its schema is the object's
+            return self.properties(node["contentSchema"], f"{pointer}/contentSchema")
         # allOf parts all apply; oneOf/anyOf alternatives each may, so their properties are all
         # possible but none is required.
         for combine in ("allOf", "oneOf", "anyOf"):
@@ -201,6 +210,13 @@ class _Builder:
         return self.ref.entities[name]
 
     def add_document(self, doc: _Document) -> None:
+        schemas = (doc.raw.get("components") or {}).get("schemas") or {}
+        for key, schema in sorted(schemas.items() if isinstance(schemas, dict) else []):
+            name = schema.get("x-billcom-entity") if isinstance(schema, dict) else None
+            if isinstance(name, str):  # an entity's object, even one no path reaches
+                pointer = f"/components/schemas/{_escape(str(key))}"
+                entity = self.entity(name, f"{doc.name}#{pointer}")
+                self.object(doc, entity, schema, pointer, request=False, create=False)
         for path, item in sorted(doc.raw["paths"].items()):
             operation = item.get("post") if isinstance(item, dict) else None
             if not isinstance(operation, dict):
@@ -267,6 +283,7 @@ class _Builder:
     ) -> RefField:
         node, pointer = doc.resolve(node, pointer)
         name = pointer.rsplit("/", 1)[-1]
+        node = _not_null(doc, node, pointer)
         description = _description(node)
         json_type = node.get("type", "") if isinstance(node, dict) else ""
         out = RefField(
@@ -274,7 +291,7 @@ class _Builder:
             where=f"{doc.name}#{pointer}",
             json_type=json_type if isinstance(json_type, str) else "",
             prefix=(m.group(1) if (m := _PREFIX.search(description)) else None),
-            filterable=_FILTERABLE in description.lower(),
+            filterable=_FILTERABLE in description.lower() or node.get("x-filterable") is True,
             in_request=request,
             in_response=not request,
         )
@@ -327,7 +344,9 @@ class _Builder:
         else:
             form = "credentials"
         action = RefAction(name=name, where=where, form=form)
-        if form == "data":
+        if form == "multipart" and "data" in props:  # parts devKey, sessionId, data and file
+            props = {"data": props["data"]}
+        if "data" in props:
             node, pointer = props["data"]
             props, required = doc.properties(node, pointer)
         elif form == "session":
@@ -377,6 +396,18 @@ class _Builder:
             else:
                 continue
             self.object(doc, entity, node, pointer, request=request, create=create)
+
+
+def _not_null(doc: _Document, node: Any, pointer: str) -> Any:
+    """`anyOf: [schema, {type: null}]` read as the schema, with the annotations beside anyOf."""
+    branches = node.get("anyOf") if isinstance(node, dict) else None
+    if not isinstance(branches, list) or len(branches) != 2 or {"type": "null"} not in branches:
+        return node
+    other = branches[1 - branches.index({"type": "null"})]
+    inner, _ = doc.resolve(other, f"{pointer}/anyOf")
+    if not isinstance(inner, dict):
+        return node
+    return {**inner, **{k: v for k, v in node.items() if k != "anyOf"}}
 
 
 def _walk(fields: Any) -> Iterator[RefField]:
@@ -444,17 +475,20 @@ def read_reference(inputs: list[Path]) -> Reference:
     """Read every document (files, or folders of them) into one Reference."""
     builder = _Builder()
     problems: list[str] = []
+    exported = []
     for path in _documents(inputs):
         try:
             doc = _Document(path, _load(path))
             builder.add_document(doc)
             builder.ref.documents += 1
+            exported.append(SOURCE_KEY in (doc.raw.get("info") or {}))
         except ReferenceError as exc:
             problems += exc.problems
         except RecursionError:
             problems.append(f"{path}: a schema nests too deeply to read")
     if problems:
         raise ReferenceError(problems)
+    builder.ref.exported = bool(exported) and all(exported)
     try:
         return builder.finish()
     except RecursionError:
