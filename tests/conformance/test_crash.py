@@ -17,9 +17,13 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 import billcom
 from billcom import BillCom
+
+pytestmark = pytest.mark.fake_only("kills the fake's process with SIGKILL")
+
 
 CREDENTIALS: dict[str, Any] = {
     "username": "user@example.com",

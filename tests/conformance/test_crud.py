@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+
 from tests.conformance.conftest import Serve, Wire
 
 TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$")
@@ -12,13 +14,13 @@ ZERO = "0" * 20
 
 
 def bill(
-    vendor_id: str, number: str = "B-1", lines: tuple[float, ...] = (100.0, 25.5)
+    wire: Wire, vendor_id: str, number: str = "B-1", lines: tuple[float, ...] = (100.0, 25.5)
 ) -> dict[str, Any]:
     return {
         "obj": {
             "entity": "Bill",
             "vendorId": vendor_id,
-            "invoiceNumber": number,
+            "invoiceNumber": wire.name(number),
             "invoiceDate": "2024-07-01",
             "dueDate": "2024-07-31",
             "billLineItems": [{"entity": "BillLineItem", "amount": a} for a in lines],
@@ -28,7 +30,8 @@ def bill(
 
 def vendor(wire: Wire, **fields: object) -> dict[str, Any]:
     created: dict[str, Any] = wire.ok(
-        "Crud/Create/Vendor.json", {"obj": {"entity": "Vendor", "name": "Acme", **fields}}
+        "Crud/Create/Vendor.json",
+        {"obj": {"entity": "Vendor", "name": wire.name("Acme"), **fields}},
     )
     return created
 
@@ -49,15 +52,15 @@ def test_create_returns_the_stored_object_with_server_fields(wire: Wire) -> None
 
 def test_required_fields_and_types(wire: Wire) -> None:
     assert wire.error("Crud/Create/Vendor.json", {"obj": {"entity": "Vendor"}}) == "BDC_1117"
-    bad_type = {"obj": {"entity": "Vendor", "name": "x", "track1099": "yes"}}
+    bad_type = {"obj": {"entity": "Vendor", "name": wire.name("x"), "track1099": "yes"}}
     assert wire.error("Crud/Create/Vendor.json", bad_type) == "BDC_1124"
-    bad_code = {"obj": {"entity": "Vendor", "name": "x", "accountType": "9"}}
+    bad_code = {"obj": {"entity": "Vendor", "name": wire.name("x"), "accountType": "9"}}
     assert wire.error("Crud/Create/Vendor.json", bad_code) == "BDC_1119"
 
 
 def test_malformed_requests(wire: Wire) -> None:
     assert (
-        wire.error("Crud/Create/Vendor.json", {"obj": {"entity": "Bill", "name": "x"}})
+        wire.error("Crud/Create/Vendor.json", {"obj": {"entity": "Bill", "name": wire.name("x")}})
         == "BDC_1118"
     )
     assert wire.error("Crud/Create/Vendor.json", raw="{not json") == "BDC_1122"
@@ -71,7 +74,7 @@ def test_malformed_requests(wire: Wire) -> None:
 
 def test_bill_totals_are_computed_from_lines(wire: Wire) -> None:
     v = vendor(wire)
-    b = wire.ok("Crud/Create/Bill.json", bill(v["id"]))
+    b = wire.ok("Crud/Create/Bill.json", bill(wire, v["id"]))
     assert (b["amount"], b["dueAmount"], b["paidAmount"], b["scheduledAmount"]) == (
         125.5,
         125.5,
@@ -87,21 +90,23 @@ def test_bill_totals_are_computed_from_lines(wire: Wire) -> None:
 def test_update_replaces_the_object_and_its_lines(wire: Wire) -> None:
     v = vendor(wire, phone="555", description="supplies")
     updated = wire.ok(
-        "Crud/Update/Vendor.json", {"obj": {"entity": "Vendor", "id": v["id"], "name": "Acme 2"}}
+        "Crud/Update/Vendor.json",
+        {"obj": {"entity": "Vendor", "id": v["id"], "name": wire.name("Acme 2")}},
     )
     # Omitted optional fields are cleared.
-    assert updated["name"] == "Acme 2"
+    assert updated["name"] == wire.name("Acme 2")
     assert updated["phone"] is None and updated["description"] is None  # cleared: null
     assert updated["createdTime"] == v["createdTime"]
 
-    b = wire.ok("Crud/Create/Bill.json", bill(v["id"]))
-    changed = bill(v["id"], lines=(10.0,))
+    b = wire.ok("Crud/Create/Bill.json", bill(wire, v["id"]))
+    changed = bill(wire, v["id"], lines=(10.0,))
     changed["obj"]["id"] = b["id"]
     after = wire.ok("Crud/Update/Bill.json", changed)
     assert after["amount"] == 10.0 and len(after["billLineItems"]) == 1
     assert after["billLineItems"][0]["id"] not in {line["id"] for line in b["billLineItems"]}
 
 
+@pytest.mark.fake_only("needs an untrusted session and the code the fake texts")
 def test_changing_a_vendors_payee_or_address_needs_mfa(serve: Serve) -> None:
     wire = serve(mfa_code="246810")
     wire.login()
@@ -120,8 +125,10 @@ def test_changing_a_vendors_payee_or_address_needs_mfa(serve: Serve) -> None:
 
 
 def test_invoice_lines_keep_their_id_and_amounts_follow(wire: Wire) -> None:
-    c = wire.ok("Crud/Create/Customer.json", {"obj": {"entity": "Customer", "name": "Globex"}})
-    obj = {"entity": "Invoice", "customerId": c["id"], "invoiceNumber": "I-1", "invoiceDate": "2024-07-01",
+    c = wire.ok(
+        "Crud/Create/Customer.json", {"obj": {"entity": "Customer", "name": wire.name("Globex")}}
+    )
+    obj = {"entity": "Invoice", "customerId": c["id"], "invoiceNumber": wire.name("I-1"), "invoiceDate": "2024-07-01",
            "dueDate": "2024-07-31", "invoiceLineItems": [
                {"entity": "InvoiceLineItem", "quantity": 10, "price": 100},
                {"entity": "InvoiceLineItem", "quantity": 1, "ratePercent": 10},
@@ -144,12 +151,12 @@ def test_invoice_lines_keep_their_id_and_amounts_follow(wire: Wire) -> None:
 
 def test_duplicate_invoice_numbers(wire: Wire) -> None:
     v = vendor(wire)
-    wire.ok("Crud/Create/Bill.json", bill(v["id"], "DUP"))
-    assert wire.error("Crud/Create/Bill.json", bill(v["id"], "DUP")) == "BDC_1119"
-    allowed = {**bill(v["id"], "DUP"), "allowDuplicateInvNum": True}
-    assert wire.ok("Crud/Create/Bill.json", allowed)["invoiceNumber"] == "DUP"
-    other = vendor(wire)
-    wire.ok("Crud/Create/Bill.json", bill(other["id"], "DUP"))  # unique per vendor
+    wire.ok("Crud/Create/Bill.json", bill(wire, v["id"], "DUP"))
+    assert wire.error("Crud/Create/Bill.json", bill(wire, v["id"], "DUP")) == "BDC_1119"
+    allowed = {**bill(wire, v["id"], "DUP"), "allowDuplicateInvNum": True}
+    assert wire.ok("Crud/Create/Bill.json", allowed)["invoiceNumber"] == wire.name("DUP")
+    other = vendor(wire, name=wire.name("Other"))
+    wire.ok("Crud/Create/Bill.json", bill(wire, other["id"], "DUP"))  # unique per vendor
 
 
 def test_delete_is_soft_and_undelete_restores(wire: Wire) -> None:
@@ -158,6 +165,6 @@ def test_delete_is_soft_and_undelete_restores(wire: Wire) -> None:
     assert wire.ok("Crud/Read/Vendor.json", {"id": v["id"]})["isActive"] == "2"
     assert wire.ok("Crud/Undelete/Vendor.json", {"id": v["id"]})["isActive"] == "1"
     vc = wire.ok("Crud/Create/VendorCredit.json", {"obj": {
-        "entity": "VendorCredit", "vendorId": v["id"], "refNumber": "C-1", "creditDate": "2024-07-01",
+        "entity": "VendorCredit", "vendorId": v["id"], "refNumber": wire.name("C-1"), "creditDate": "2024-07-01",
         "vendorCreditLineItems": [{"entity": "VendorCreditLineItem", "amount": 5}]}})  # fmt: skip
     assert wire.error("Crud/Undelete/VendorCredit.json", {"id": vc["id"]}) == "BDC_1121"

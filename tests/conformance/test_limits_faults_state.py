@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from billcom.testing import FakeClock, parse_faults
-from tests.conformance.conftest import KEY, Serve, Wire
+from tests.conformance.conftest import Serve, Wire
 
 
+@pytest.mark.fake_only("sends 6 requests at once, past the limit, and reads the fake's counters")
 def test_at_most_three_requests_in_flight(serve: Serve) -> None:
     wire = serve(latency=0.3)
     wire.login()
@@ -23,6 +24,7 @@ def test_at_most_three_requests_in_flight(serve: Serve) -> None:
     assert wire.fake.stats["max_in_flight"] == 3  # type: ignore[attr-defined]
 
 
+@pytest.mark.fake_only("the fake's max_concurrent option")
 def test_concurrency_limit_is_configurable(serve: Serve) -> None:
     wire = serve(latency=0.2, max_concurrent=None)
     wire.login()
@@ -31,6 +33,7 @@ def test_concurrency_limit_is_configurable(serve: Serve) -> None:
     assert all(c["response_status"] == 0 for c in codes)
 
 
+@pytest.mark.fake_only("moves the fake's clock")
 def test_hourly_limit_until_the_clock_hour_turns(serve: Serve, clock: FakeClock) -> None:
     wire = serve(hourly_limit=3, login_hourly_limit=2, session_timeout=10**6)
     clock.now = 3600 * 480_000  # the top of an hour
@@ -45,11 +48,13 @@ def test_hourly_limit_until_the_clock_hour_turns(serve: Serve, clock: FakeClock)
     wire.login()
     wire.login()  # the second Login of this hour: the quota is 2
     response = wire.post(
-        "Login.json", {"userName": "x", "password": "y", "orgId": "z", "devKey": KEY}
+        "Login.json",
+        {"userName": "x", "password": "y", "orgId": "z", "devKey": wire.credentials.dev_key},
     )
     assert response.json()["response_data"]["error_code"] == "BDC_1144"  # Login's own quota
 
 
+@pytest.mark.fake_only("the fake's expire_session_every option")
 def test_expire_session_every_n_calls(serve: Serve) -> None:
     wire = serve(expire_session_every=3)
     wire.login()
@@ -62,6 +67,7 @@ def test_expire_session_every_n_calls(serve: Serve) -> None:
     assert wire.fake.stats["session_expiries"] == 1  # type: ignore[attr-defined]
 
 
+@pytest.mark.fake_only("fault injection")
 def test_fault_codes_refuse_before_any_work(serve: Serve) -> None:
     wire = serve(faults="BDC_1322/Crud/Create=1.0")
     wire.login()
@@ -72,20 +78,23 @@ def test_fault_codes_refuse_before_any_work(serve: Serve) -> None:
     assert wire.ok("List/Vendor.json", {}) == []
 
 
+@pytest.mark.fake_only("fault injection")
 def test_http_502_before_or_after_the_work(serve: Serve) -> None:
     wire = serve(faults="502/Crud/Read=1.0,502@after/Crud/Create=1.0")
     wire.login()
-    response = wire.post("Crud/Create/Vendor.json", {"devKey": KEY, "sessionId": wire.session,
+    key = wire.credentials.dev_key
+    response = wire.post("Crud/Create/Vendor.json", {"devKey": key, "sessionId": wire.session,
                                                      "data": json.dumps({"obj": {"entity": "Vendor", "name": "x"}})})  # fmt: skip
     assert response.status_code == 502 and response.headers["content-type"].startswith("text/html")
     created = wire.ok("List/Vendor.json", {})  # ...yet the vendor was created
     assert [v["name"] for v in created] == ["x"]
-    read = wire.post("Crud/Read/Vendor.json", {"devKey": KEY, "sessionId": wire.session,
+    read = wire.post("Crud/Read/Vendor.json", {"devKey": key, "sessionId": wire.session,
                                                "data": json.dumps({"id": created[0]["id"]})})  # fmt: skip
     assert read.status_code == 502
     assert wire.fake.stats["faults"] == 2  # type: ignore[attr-defined]
 
 
+@pytest.mark.fake_only("fault injection")
 def test_fault_rates_are_repeatable_with_a_seed(serve: Serve) -> None:
     outcomes = []
     for _ in range(2):
@@ -95,6 +104,7 @@ def test_fault_rates_are_repeatable_with_a_seed(serve: Serve) -> None:
     assert outcomes[0] == outcomes[1] and 0 < sum(outcomes[0]) < 30
 
 
+@pytest.mark.fake_only("the fake's fault rules")
 def test_bad_fault_rules_are_refused() -> None:
     with pytest.raises(ValueError, match="bad fault rule 'BDC_1322=2'"):
         parse_faults("BDC_1322=2")
@@ -102,6 +112,7 @@ def test_bad_fault_rules_are_refused() -> None:
         parse_faults("oops")
 
 
+@pytest.mark.fake_only("the fake's latency option")
 def test_latency(serve: Serve) -> None:
     wire = serve(latency=0.15)
     wire.login()
@@ -110,6 +121,7 @@ def test_latency(serve: Serve) -> None:
     assert time.perf_counter() - started >= 0.15
 
 
+@pytest.mark.fake_only("restarts the fake on its --db file")
 def test_sqlite_state_survives_a_restart(serve: Serve, tmp_path: Path) -> None:
     db = tmp_path / "fake.sqlite"
     first = serve(db=db)
@@ -124,6 +136,7 @@ def test_sqlite_state_survives_a_restart(serve: Serve, tmp_path: Path) -> None:
     assert [v["id"] for v in second.ok("List/Vendor.json", {})] == [vendor["id"]]
 
 
+@pytest.mark.fake_only("the fake's seed data")
 def test_seed_data_is_loaded_at_start(serve: Serve, tmp_path: Path) -> None:
     seed = tmp_path / "seed.json"
     seed.write_text(
@@ -134,6 +147,7 @@ def test_seed_data_is_loaded_at_start(serve: Serve, tmp_path: Path) -> None:
     assert wire.ok("Crud/Read/Vendor.json", {"id": "00901SEEDEDVENDOR001"})["name"] == "Seeded"
 
 
+@pytest.mark.fake_only("turns the fake's limits off")
 def test_every_limit_can_be_turned_off(serve: Serve) -> None:
     wire = serve(hourly_limit=None, login_hourly_limit=None, max_concurrent=None)
     for _ in range(3):
@@ -142,4 +156,4 @@ def test_every_limit_can_be_turned_off(serve: Serve) -> None:
 
 
 def test_wire_is_a_clean_clone_of_the_api_for_unknown_paths(wire: Wire) -> None:
-    assert wire.http.get(f"{wire.base}/Login.json").status_code == 404
+    assert wire.get("Login.json").status_code == 404

@@ -5,9 +5,13 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
+
 import billcom
 from billcom import BillCom
 from billcom.testing import FakeBillCom, running_server
+
+pytestmark = pytest.mark.fake_only("two fakes share one --db file")
 
 
 def test_racing_duplicate_invoice_numbers_on_two_servers(tmp_path: Path) -> None:
