@@ -1,4 +1,4 @@
-"""`python -m codegen generate|check|openapi|diff|audit`: errors are printed one per line, never as a traceback."""
+"""`python -m codegen generate|check|openapi|diff|audit|learn`: errors are printed one per line, never as a traceback."""
 
 from __future__ import annotations
 
@@ -40,12 +40,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     check_ref.add_argument("--spec", type=Path, default=ROOT / "spec", help="spec folder")
     check_ref.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    learn = sub.add_parser("learn", help="compare recorded answers with the spec")
+    learn.add_argument("recordings", nargs="+", type=Path, help="recordings, or folders of them")
+    learn.add_argument("--spec", type=Path, default=ROOT / "spec", help="spec folder")
+    learn.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    learn.add_argument("--write", type=Path, help="write proposed spec edits (YAML) to this file")
     args = parser.parse_args(argv)
 
     if args.command == "diff":
         return _diff(args.old, args.new, args.format)
     if args.command == "audit":
         return _audit(args.ref, args.spec, args.format)
+    if args.command == "learn":
+        from codegen.learn import run
+
+        return run(args.recordings, args.spec, args.format, args.write)
 
     try:
         spec = load_spec(args.spec)
