@@ -9,7 +9,7 @@ FORMAT ?= text
 # BILL's own v2 reference (OpenAPI 3.0 documents) that `make audit` compares the spec with.
 REF ?= ../shared/reference/openapi
 
-.PHONY: setup generate check lint test demo bench format clean diff changelog audit dist docs
+.PHONY: setup generate check lint test demo bench format clean diff changelog audit dist docs contract learn
 
 setup: $(VENV)/.synced
 
@@ -36,8 +36,22 @@ format: setup
 	$(PY) -m ruff check --fix codegen tests benchmarks examples
 	$(PY) -m ruff format codegen tests benchmarks examples
 
+# The conformance suite runs against fakes it serves itself here, whatever the environment says.
 test: check lint
-	$(PY) -m pytest
+	CONTRACT_BASE_URL= CONTRACT_RECORD= $(PY) -m pytest
+
+# The conformance suite alone: against a fake served per test, or with BASE_URL=<a v2 base URL>
+# against that server, logged in with BILLCOM_USERNAME/PASSWORD/ORG_ID/DEV_KEY (and
+# BILLCOM_MFA_ID/DEVICE_ID); prefixed names, clean-up, a call budget (CONTRACT_BUDGET), no money
+# unless CONTRACT_MONEY=1 (tests/conformance/contract.py). RECORD=DIR writes every exchange there,
+# redacted, for `make learn`.
+contract: setup
+	CONTRACT_BASE_URL="$(if $(filter command line,$(origin BASE_URL)),$(BASE_URL))" \
+	CONTRACT_RECORD="$(RECORD)" $(PY) -m pytest tests/conformance -rs
+
+# Where recorded answers (RECORD=DIR) depart from the spec; WRITE=FILE proposes spec edits there.
+learn: setup
+	@$(PY) -m codegen learn $(RECORD) --format $(FORMAT) $(if $(WRITE),--write $(WRITE))
 
 demo: generate
 	$(PY) examples/demo.py

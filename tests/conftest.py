@@ -10,6 +10,16 @@ from billcom import BillCom
 from billcom.testing import FakeBillCom, running_server
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # The conformance suite's markers (tests/conformance/conftest.py applies them).
+    config.addinivalue_line(
+        "markers", "fake_only(reason): only the fake can run this test; skipped against a server"
+    )
+    config.addinivalue_line(
+        "markers", "money: moves money; against a server it runs only with CONTRACT_MONEY=1"
+    )
+
+
 @pytest.fixture
 def fake() -> FakeBillCom:
     return FakeBillCom(seed=1234)

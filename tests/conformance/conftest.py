@@ -265,15 +265,6 @@ def _contract_cleanup(contract: Contract) -> Iterator[None]:
         raise ContractRule("contract: left behind after the clean-up: " + "; ".join(left))
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "fake_only(reason): only the fake can run this test; skipped against a server"
-    )
-    config.addinivalue_line(
-        "markers", "money: moves money; against a server it runs only with CONTRACT_MONEY=1"
-    )
-
-
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     run = current()
     reporter = config.pluginmanager.get_plugin("terminalreporter")
@@ -304,11 +295,14 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         return
     lines = []
     if not run.local and run.runnable:
-        created = run.ledger.created.values()
+        created = list(run.ledger.created.values())
+        prefixed = sum(
+            1 for c in created if any(str(v).startswith(run.prefix) for v in c.state.values())
+        )
         lines.append(
-            f"contract: {run.budget.used} of {run.budget.total} calls ({run.budget.logins} "
-            f"logins); created {len(created)} objects, all prefixed {run.prefix!r}; "
-            f"{sum(1 for c in created if is_clean(c))} deleted or voided"
+            f"contract: {run.budget.used} of {run.budget.total} calls ({run.budget.logins} to "
+            f"Login or ListOrgs); created {len(created)} objects ({prefixed} named with "
+            f"{run.prefix!r}), {sum(1 for c in created if is_clean(c))} deleted or voided"
         )
     if run.recorder is not None:
         lines.append(
