@@ -424,8 +424,10 @@ class Contract:
             try:
                 data = json.loads(form["data"])
             except ValueError:
-                return
-            objs = [i.get("obj") for i in data.get("bulk") or []] if parts[0] == "Bulk" else []
+                data = {}  # malformed on purpose: it names nothing
+            data = data if isinstance(data, dict) else {}
+            items = data.get("bulk") if parts[0] == "Bulk" else None
+            objs = [i.get("obj") for i in items if isinstance(i, dict)] if items else []
             objs += [data.get("obj")] if parts[0] == "Crud" else []
             for obj in objs:
                 self._check_named(operation, obj)
