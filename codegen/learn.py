@@ -152,7 +152,7 @@ def _json_type(value: Any) -> str:
 def _fits(kind: str, value: Any) -> bool:
     want, have = _JSON_TYPE[kind], _json_type(value)
     # An integer is a number; an enum code may come as a JSON number (e.g. -1 for "-1").
-    return have == want or have == "integer" and kind in ("number", "enum")
+    return have == want or (have == "integer" and kind in ("number", "enum"))
 
 
 def _spec_what(t: TypeRef) -> str:
