@@ -18,10 +18,6 @@ import pytest
 
 from billcom.testing import FakeBillCom, FakeClock, running_server
 from tests.conformance.contract import (
-    LOCAL_KEY,
-    LOCAL_ORG,
-    LOCAL_PASSWORD,
-    LOCAL_USER,
     Contract,
     ContractRule,
     Credentials,
@@ -29,8 +25,6 @@ from tests.conformance.contract import (
     is_clean,
 )
 
-# The fake's credentials in the default mode; tests read the run's from `wire.credentials`.
-USER, PASSWORD, ORG, KEY = LOCAL_USER, LOCAL_PASSWORD, LOCAL_ORG, LOCAL_KEY
 _NO_SESSION = ("Login.json", "ListOrgs.json")
 _RUN: list[Contract] = []
 

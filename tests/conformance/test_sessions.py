@@ -8,7 +8,7 @@ import pytest
 
 from billcom.testing import FakeClock
 from tests.conformance.conftest import Serve, Wire
-from tests.conformance.contract import Contract
+from tests.conformance.contract import Contract, Credentials
 
 
 def test_login_answers_session_endpoint_org_and_user(serve: Serve, contract: Contract) -> None:
@@ -47,10 +47,12 @@ def test_password_with_plus_is_form_decoded(serve: Serve) -> None:
     assert serve().login()["sessionId"]
 
 
-def test_list_orgs_and_session_info_and_logout(serve: Serve, contract: Contract) -> None:
+def test_list_orgs_and_session_info_and_logout(
+    serve: Serve, contract: Contract, credentials: Credentials
+) -> None:
     wire = serve()  # its own session: Logout ends it
     wire.login()
-    creds = wire.credentials
+    creds = credentials
     form = {"userName": creds.username, "password": creds.password, "devKey": creds.dev_key}
     orgs = wire.post("ListOrgs.json", form).json()["response_data"]
     assert {"orgId": creds.org_id, "orgName": orgs[0]["orgName"]} in orgs
