@@ -414,3 +414,53 @@ def test_make_contract_passes_its_variables_and_make_test_runs_the_fakes() -> No
     assert 'CONTRACT_RECORD="/tmp/r"' in contract and "pytest tests/conformance" in contract
     assert "CONTRACT_BASE_URL= CONTRACT_RECORD= " in dry("test")
     assert Contract.from_env({}).local and Contract.from_env({"CONTRACT_BASE_URL": "x"}).missing
+
+
+def test_learn_reports_types_formats_ids_and_unseen_fields(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vendor = {
+        "entity": "Vendor",
+        "id": "00901LEARNVENDOR0001",
+        "name": "V",
+        "balance": "12.50",  # a number in the spec
+        "createdTime": "2024-07-01 10:00:00",  # not Bill.com's timestamp
+        "payBy": "9",  # not a code of the spec
+        "paymentTermId": "00901LEARNVENDOR0002",  # a vendor's id where a PaymentTerm's belongs
+        "vendorBankAccountStatus": -1,  # an enum code sent as a number: fine
+        "isActive": "<redacted:secret>",  # never compared
+        "newFlag": True,
+    }
+    exchanges = [
+        {"operation": "Crud/Read/Vendor", "answer": {"response_status": 0, "response_data": vendor}},
+        {"operation": "CurrentTime", "answer": {"response_status": 0, "response_data": {"currentTime": 5, "zone": "UTC"}}},
+        {"operation": "GetSessionInfo", "answer": {"response_status": 1, "response_data": {"error_code": "BDC_9999", "error_message": "New."}}},
+        {"operation": "Crud/Read/Vendor", "answer": None, "answer_text": "<html>Bad Gateway</html>"},
+    ]  # fmt: skip
+    for number, exchange in enumerate(exchanges):
+        (tmp_path / f"{number}.json").write_text(json.dumps(exchange))
+    assert codegen_main(["learn", str(tmp_path), "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    found = {(f["rule"], f["place"]) for f in report["open"]}
+    assert {
+        ("field-type-differs", "Vendor.balance"),
+        ("field-format-differs", "Vendor.createdTime"),
+        ("enum-code-missing", "Vendor.payBy=9"),
+        ("field-ref-differs", "Vendor.paymentTermId"),
+        ("field-missing", "Vendor.newFlag"),
+        ("field-extra", "Vendor.phone"),  # in the spec; the one vendor seen lacked it
+        ("response-field-type-differs", "CurrentTime.response.currentTime"),
+        ("response-field-missing", "CurrentTime.response.zone"),
+        ("error-code-missing", "BDC_9999"),
+    } <= found
+    places = {place for _, place in found}
+    assert not places & {"Vendor.vendorBankAccountStatus", "Vendor.isActive", "Vendor.name"}
+    assert report["read"] == {
+        "recordings": 4, "answers": 2, "errors": 1, "unreadable": 1, "objects": 1
+    }  # fmt: skip
+
+    assert codegen_main(["learn", str(tmp_path), "--format", "markdown"]) == 1
+    assert capsys.readouterr().out.startswith("## Learned from recordings: ")
+    (tmp_path / "broken.json").write_text("{not json")
+    assert codegen_main(["learn", str(tmp_path)]) == 2
+    assert "broken.json: not a JSON recording" in capsys.readouterr().err
