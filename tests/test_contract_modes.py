@@ -29,7 +29,13 @@ import yaml
 from billcom.testing import FakeBillCom, running_server
 from billcom.testing._catalog import ACTIONS, ENTITIES
 from codegen.__main__ import main as codegen_main
-from tests.conformance.contract import DEFAULT_BUDGET, Contract, is_placeholder, redact
+from tests.conformance.contract import (
+    DEFAULT_BUDGET,
+    REQUIRED_ENV,
+    Contract,
+    is_placeholder,
+    redact,
+)
 from tests.conformance.test_action_effects import ACCOUNT, ROUTING
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -414,6 +420,16 @@ def test_make_contract_passes_its_variables_and_make_test_runs_the_fakes() -> No
     assert 'CONTRACT_RECORD="/tmp/r"' in contract and "pytest tests/conformance" in contract
     assert "CONTRACT_BASE_URL= CONTRACT_RECORD= " in dry("test")
     assert Contract.from_env({}).local and Contract.from_env({"CONTRACT_BASE_URL": "x"}).missing
+
+
+def test_production_is_refused_unless_meant() -> None:
+    creds = {name: "x" for name in REQUIRED_ENV}
+    production = Contract.from_env({"CONTRACT_BASE_URL": "https://api.bill.com/api/v2/", **creds})
+    assert not production.runnable and "CONTRACT_PRODUCTION=1" in production.skip_reason
+    meant = {"CONTRACT_BASE_URL": "https://api.bill.com/api/v2", "CONTRACT_PRODUCTION": "1"}
+    assert Contract.from_env({**meant, **creds}).runnable
+    sandbox = Contract.from_env({"CONTRACT_BASE_URL": "https://api-stage.bill.com/api/v2", **creds})
+    assert sandbox.runnable and sandbox.prefix.startswith("contract-")
 
 
 def test_learn_reports_types_formats_ids_and_unseen_fields(

@@ -272,8 +272,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if not item.path.is_relative_to(here):
             continue
         if not run.runnable:
-            reason = f"contract: set {', '.join(run.missing)} to run against {run.base_url}"
-            item.add_marker(pytest.mark.skip(reason=reason))
+            item.add_marker(pytest.mark.skip(reason=run.skip_reason))
             continue
         fake_only = item.get_closest_marker("fake_only")
         if fake_only is not None:

@@ -11,7 +11,8 @@ credentials of `BILLCOM_USERNAME`, `BILLCOM_PASSWORD`, `BILLCOM_ORG_ID` and `BIL
 - money moves only with `CONTRACT_MONEY=1`: an action that moves money is refused otherwise;
 - at most 3 requests are in flight, and a budget of calls (`CONTRACT_BUDGET`) is printed first
   and enforced, with room kept for the clean-up;
-- tests only the fake can run (`fake_only`) are skipped, each with its reason.
+- tests only the fake can run (`fake_only`) are skipped, each with its reason;
+- Bill.com's production host is refused (every test skipped) unless `CONTRACT_PRODUCTION=1`.
 
 With `CONTRACT_RECORD=DIR` (`make contract RECORD=DIR`) every exchange is written to DIR, one
 JSON file each, secrets and bank numbers replaced by placeholders first (`redact`). The format
@@ -32,7 +33,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
+from billcom._facts import PRODUCTION_BASE_URL
 from billcom.testing._catalog import ACTIONS, ENTITIES
 
 #: The fake's credentials in the default (local) mode.
@@ -343,6 +346,7 @@ class Contract:
     budget: Budget = field(default_factory=lambda: Budget(None))
     recorder: Recorder | None = None
     missing: tuple[str, ...] = ()  # remote credentials not given
+    refused: str = ""  # why the run will not go to this server at all
     ledger: Ledger = field(default_factory=Ledger)
     in_flight: threading.BoundedSemaphore = field(
         default_factory=lambda: threading.BoundedSemaphore(MAX_IN_FLIGHT)
@@ -363,7 +367,14 @@ class Contract:
 
     @property
     def runnable(self) -> bool:
-        return self.local or not self.missing
+        return self.local or not (self.missing or self.refused)
+
+    @property
+    def skip_reason(self) -> str:
+        """Why every test is skipped, when the run cannot go to its server."""
+        if self.refused:
+            return f"contract: {self.refused}"
+        return f"contract: set {', '.join(self.missing)} to run against {self.base_url}"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Contract:
@@ -391,6 +402,12 @@ class Contract:
                 budget=Budget(budget),
                 missing=tuple(name for name in REQUIRED_ENV if not env.get(name)),
             )
+            production = urlsplit(PRODUCTION_BASE_URL).hostname
+            if urlsplit(base_url).hostname == production and env.get("CONTRACT_PRODUCTION") != "1":
+                contract.refused = (
+                    f"{base_url} is Bill.com's production API, where the run would create and "
+                    "delete objects: use a sandbox, or set CONTRACT_PRODUCTION=1 if you mean it"
+                )
         if folder:
             contract.recorder = Recorder(Path(folder), f"contract-{run_id}")
             creds = contract.credentials
@@ -479,6 +496,8 @@ class Contract:
             lines = [
                 "contract: against a fake Bill.com served per test (set BASE_URL for a server)"
             ]
+        elif self.refused:
+            return [f"contract: {self.refused}; every test is skipped."]
         elif self.missing:
             return [
                 f"contract: BASE_URL is {self.base_url} but {', '.join(self.missing)} "
