@@ -321,12 +321,16 @@ def test_without_credentials_it_says_what_to_set_and_skips_everything(tmp_path: 
 
 
 def test_the_budget_is_enforced_with_room_for_the_clean_up(tmp_path: Path) -> None:
-    with remote_fake() as (fake, base, _, before):
+    with remote_fake() as (fake, base, issued, before):
         env = _remote_env(base, CONTRACT_BUDGET="4")
-        result = run_suite(env, tmp_path / "junit.xml", "-k", "test_bill_totals")
+        # --showlocals: the failure shows every frame's locals, the forms sent among them
+        args = ("-k", "test_bill_totals", "--showlocals", "--tb=long")
+        result = run_suite(env, tmp_path / "junit.xml", *args)
         made = created(fake, before)
         asked = len(fake.requests)
     assert result.returncode == 1 and "call budget spent: 2 of 4 calls used" in result.stdout
+    assert "'devKey': '<secret>', 'sessionId': '<secret>'" in result.stdout  # masked there
+    assert not [s for s in (PASSWORD, DEV_KEY, *issued) if s in result.stdout + result.stderr]
     # Login and the vendor's create were sent; the bill's was not; the clean-up still ran.
     assert [entity for entity, _ in made] == ["Vendor"] and made[0][1]["isActive"] == "2"
     assert asked <= 4

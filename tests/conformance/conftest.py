@@ -21,6 +21,7 @@ from tests.conformance.contract import (
     Contract,
     ContractRule,
     Credentials,
+    Secret,
     cleanup_call,
     is_clean,
 )
@@ -42,7 +43,7 @@ class Wire:
 
     base: str
     contract: Contract = field(default_factory=current)
-    session: str = ""
+    session: str = field(default="", repr=False)
     endpoint: str = ""  # Login's apiEndPoint: where later calls go
     http: httpx.Client = field(default_factory=lambda: httpx.Client(timeout=30))
 
@@ -80,9 +81,10 @@ class Wire:
         form = {**self.credentials.login_form(), **extra}
         envelope = self.post("Login.json", form).json()
         assert envelope["response_status"] == 0, envelope
-        self.session = envelope["response_data"]["sessionId"]
-        self.endpoint = str(envelope["response_data"].get("apiEndPoint") or "").rstrip("/")
-        return envelope["response_data"]  # type: ignore[no-any-return]
+        data: dict[str, Any] = envelope["response_data"]
+        self.session = data["sessionId"] = Secret(data["sessionId"])  # never shown in a repr
+        self.endpoint = str(data.get("apiEndPoint") or "").rstrip("/")
+        return data
 
     def call(self, path: str, data: Any = None, *, raw: str | None = None) -> dict[str, Any]:
         """POST devKey + sessionId + data=<JSON>; the whole envelope."""

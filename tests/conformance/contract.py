@@ -58,14 +58,28 @@ class ContractRule(Exception):
     """A request the run's rules forbid; raised before anything is sent."""
 
 
+class Secret(str):
+    """Text that never shows itself in a repr: a failing test prints the arguments of every
+    frame (a form, a dict of login fields), and a secret there would reach the terminal."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "'<secret>'"
+
+
 @dataclass(frozen=True)
 class Credentials:
     username: str
-    password: str
-    org_id: str
-    dev_key: str
-    mfa_id: str = ""
+    password: str = field(repr=False)
+    org_id: str = ""
+    dev_key: str = field(default="", repr=False)
+    mfa_id: str = field(default="", repr=False)
     device_id: str = ""
+
+    def __post_init__(self) -> None:
+        for name in ("password", "dev_key", "mfa_id"):
+            object.__setattr__(self, name, Secret(getattr(self, name)))
 
     def login_form(self) -> dict[str, str]:
         """Login's form fields (without the MFA trust)."""
@@ -351,7 +365,7 @@ class Contract:
     in_flight: threading.BoundedSemaphore = field(
         default_factory=lambda: threading.BoundedSemaphore(MAX_IN_FLIGHT)
     )
-    sessions: dict[str, tuple[str, str]] = field(default_factory=dict)  # shared, by kind
+    sessions: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)  # by kind
     cleaning: bool = False
     _tests: dict[str, int] = field(default_factory=dict)
     _names_lock: threading.Lock = field(default_factory=threading.Lock)
