@@ -32,9 +32,9 @@ def _ref(name: str) -> JSON:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
-def _nullable(schema: JSON) -> JSON:
+def _nullable(*schemas: JSON) -> JSON:
     """JSON Schema's own spelling of "or null"; annotations stay outside, on the property."""
-    return {"anyOf": [schema, {"type": "null"}]}
+    return {"anyOf": [*schemas, {"type": "null"}]}
 
 
 def _secret(description: str) -> JSON:
@@ -60,8 +60,8 @@ class _Builder:
     # -- values -------------------------------------------------------------------------------
 
     def value(self, t: TypeRef, view: str) -> JSON:
-        """The schema of one value; `view` is response, create or update (what the server sends,
-        or what a request sends)."""
+        """The schema of one value; `view` is response (what the server sends), create or update
+        (an object a Crud request sends) or action (an action's request)."""
         kind = t.kind
         if kind in ("string", "ref"):
             out: JSON = {"type": "string"}
@@ -102,7 +102,8 @@ class _Builder:
         if kind == "array":
             return {"type": "array", "items": self.value(t.items, view) if t.items else {}}
         if t.entity is not None:
-            return _ref(self.entity_schema(self.spec.entity(t.entity), view))
+            entity = self.spec.entity(t.entity)
+            return _ref(self.entity_schema(entity, "create" if view == "action" else view))
         if t.fields is not None:
             return self.object(t.fields, view)
         return {"type": "object"}
@@ -112,8 +113,22 @@ class _Builder:
         notes = [f.description.strip()] if f.description.strip() else []
         if "description" in inner:
             notes.append(inner.pop("description"))
-        nullable = not f.always_returned if view == "response" else f.nullable
-        out = _nullable(inner) if nullable else inner
+        # The server may leave any field null; a request may send null for a field it leaves
+        # unset (an update sends back the nulls it read).
+        nullable = not f.always_returned if view == "response" else f.nullable or not f.required
+        spellings = [inner]
+        number = f.default and isinstance(f.default[0], int) and not isinstance(f.default[0], bool)
+        if view == "response" and f.type.kind == "enum" and number:
+            # A numeric default says the server sends this enum's codes as JSON numbers.
+            codes = [int(v.code) for v in f.type.enum]
+            spellings.append({"type": "integer", "enum": codes, "description": "As numbers."})
+        if view in ("create", "update") and nullable and f.type.kind not in ("string", "ref"):
+            # Clients that serialise whole structs send "" for what they leave unset.
+            spellings.append({"const": "", "description": "Empty text: unset, as null."})
+        if nullable:
+            out = _nullable(*spellings)
+        else:
+            out = {"anyOf": spellings} if len(spellings) > 1 else inner
         if notes:
             out["description"] = "\n\n".join(notes)
         if view == "response":
@@ -121,7 +136,7 @@ class _Builder:
                 out["readOnly"] = True
             if f.filterable:
                 out["x-filterable"] = True
-        elif view == "create" and f.default:
+        elif view in ("create", "action") and f.default:
             out["default"] = f.default[0]
         return out
 
@@ -241,7 +256,14 @@ class _Builder:
                                 "type": "string",
                                 "enum": [f.wire_name for f in entity.fields],
                             },
-                            "asc": {"type": "string", "enum": ["true", "false"], "default": "true"},
+                            "asc": {
+                                "anyOf": [
+                                    {"type": "string", "enum": ["true", "false"]},
+                                    {"type": "boolean"},
+                                ],
+                                "default": "true",
+                                "description": 'Sent as text, "true" or "false".',
+                            },
                         },
                     },
                 },
@@ -321,7 +343,7 @@ class _Builder:
     # -- actions ------------------------------------------------------------------------------
 
     def action(self, action: Action) -> None:
-        request = self.object(action.request, "create")
+        request = self.object(action.request, "action")
         if action.form == "credentials":
             # Plain form fields, no session and no `data`; secrets are masked in UIs.
             secret = set(self.spec.facts["secret_fields"])

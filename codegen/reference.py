@@ -399,12 +399,12 @@ class _Builder:
 
 
 def _not_null(doc: _Document, node: Any, pointer: str) -> Any:
-    """`anyOf: [schema, {type: null}]` read as the schema, with the annotations beside anyOf."""
+    """`anyOf: [schema, ..., {type: null}]` read as its first schema (the others spell the same
+    values otherwise), with the annotations beside anyOf."""
     branches = node.get("anyOf") if isinstance(node, dict) else None
-    if not isinstance(branches, list) or len(branches) != 2 or {"type": "null"} not in branches:
+    if not isinstance(branches, list) or {"type": "null"} not in branches[1:]:
         return node
-    other = branches[1 - branches.index({"type": "null"})]
-    inner, _ = doc.resolve(other, f"{pointer}/anyOf")
+    inner, _ = doc.resolve(branches[0], f"{pointer}/anyOf/0")
     if not isinstance(inner, dict):
         return node
     return {**inner, **{k: v for k, v in node.items() if k != "anyOf"}}

@@ -12,7 +12,7 @@ from .._facts import BULK_MAX_ITEMS
 from ._catalog import ENTITIES
 from ._envelope import failure, success
 from ._errors import FakeError
-from ._objects import Objects
+from ._objects import Objects, fits
 
 JSON = dict[str, Any]
 
@@ -25,6 +25,9 @@ def crud(objects: Objects, verb: str, entity: str, data: JSON) -> JSON:
             raise FakeError("BDC_1108", "obj")
         if obj.get("entity") != entity:
             raise FakeError("BDC_1118", entity, obj.get("entity"))
+        for name, meta in ENTITIES[entity]["options"].items():  # of the type the spec gives
+            if data.get(name) is not None and not fits(meta, data[name]):
+                raise FakeError("BDC_1124", name)
         _check_duplicate(objects, entity, obj, data)
         if verb == "Create":
             _check_options(entity, obj, data)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
@@ -49,14 +49,25 @@ _OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
     "in": lambda a, b: a in b,
     "nin": lambda a, b: a not in b,
 }
+
+
+def _is_day(text: str) -> bool:
+    """Whether YYYY-MM-DD names a day of the calendar (2024-02-30 does not)."""
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 _TYPES: dict[str, Callable[[Any], bool]] = {
     "string": lambda v: isinstance(v, str),
-    "enum": lambda v: isinstance(v, str | int),  # codes are strings; some arrive as numbers
+    "enum": lambda v: isinstance(v, str),  # codes are text ("1"), as the API writes them
     "ref": lambda v: isinstance(v, str),
     "number": lambda v: isinstance(v, int | Decimal) and not isinstance(v, bool) and _fits(v),
     "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
     "boolean": lambda v: isinstance(v, bool),
-    "date": lambda v: isinstance(v, str) and bool(_DATE.match(v)),
+    "date": lambda v: isinstance(v, str) and bool(_DATE.match(v)) and _is_day(v),
     "datetime": lambda v: isinstance(v, str),
     "array": lambda v: isinstance(v, list),
     "object": lambda v: isinstance(v, dict),
@@ -360,13 +371,20 @@ class Objects:
         for key, value in (("filters", filters), ("sort", sort)):
             if not isinstance(value, list):
                 raise FakeError("BDC_1124", key)
+        for key in ("nested", "showAudit"):
+            if data.get(key) is not None and not isinstance(data[key], bool):
+                raise FakeError("BDC_1124", key)
         for flt in filters:
             rows = _filter(meta, rows, flt)
         for key in reversed(sort):
             name = key.get("field") if isinstance(key, dict) else None
             if not isinstance(name, str) or name not in meta["fields"]:
                 raise FakeError("BDC_1130", name)
-            descending = str(key.get("asc", "true")).lower() in ("false", "0")
+            asc = key.get("asc", "true")
+            # Sent as text, "true" or "false"; a boolean is taken too.
+            if not isinstance(asc, bool) and str(asc).lower() not in ("true", "false"):
+                raise FakeError("BDC_1129", "asc", asc)
+            descending = str(asc).lower() == "false"
             kind = meta["fields"][name]["type"]
             rows.sort(key=lambda r: _sort_key(r.get(name), kind), reverse=descending)
         # Children come with every listed object when the spec says so (`nested` or not).
@@ -413,6 +431,11 @@ def _filter(meta: JSON, rows: list[JSON], flt: Any) -> list[JSON]:
     compare = _OPERATORS.get(str(op))
     if compare is None:
         raise FakeError("BDC_1131", op)
+    if value is None:
+        raise FakeError("BDC_1108", "value")
+    # Values travel as text: a code, an id, digits, a date or a moment (a list for in, nin).
+    if not all(isinstance(v, str) for v in (value if isinstance(value, list) else [value])):
+        raise FakeError("BDC_1124", "value")
     if op in ("in", "nin") and isinstance(value, str):
         value = value.split(",")
     kind = meta["fields"][name]["type"]
