@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import _json as exact_json
+from .._facts import LIST_RETURNS_CHILDREN
 from ._catalog import ENTITIES
 from ._errors import FakeError
 from ._objects import child_entity
@@ -16,9 +17,20 @@ JSON = dict[str, Any]
 #: (HTTP status, body, content type)
 FakeResponse = tuple[int, bytes, str]
 
-#: The scalar fields of each entity, in spec order: what `full` fills with null.
-_SCALAR_FIELDS: dict[str, dict[str, None]] = {
-    name: dict.fromkeys(f for f, field in meta["fields"].items() if not child_entity(field))
+def _unset(field: JSON) -> Any:
+    """How the API sends a field nobody set: a child collection as `[]` (as real replies show
+    `"billCredits":[]`), anything else as null."""
+    return () if field["type"] == "array" and child_entity(field) else None
+
+
+#: Every field of each entity, in spec order, as sent unset: what `full` fills in. Children
+#: only when every answer carries them (spec: list_returns_children), else a List leaves them out.
+_UNSET: dict[str, dict[str, Any]] = {
+    name: {
+        f: _unset(field)
+        for f, field in meta["fields"].items()
+        if LIST_RETURNS_CHILDREN or not child_entity(field)
+    }
     for name, meta in ENTITIES.items()
 }
 
@@ -47,14 +59,14 @@ def refusal(error: FakeError, status: int | None = None) -> FakeResponse:
 
 
 def full(value: Any) -> Any:
-    """Objects as the API returns them: every scalar field of the entity, the unset ones null."""
+    """Objects as the API returns them: every field of the entity, the unset ones null or []."""
     if isinstance(value, list):
         return [full(item) for item in value]
     if not isinstance(value, dict):
         return value
     out = {k: full(v) if isinstance(v, dict | list) else v for k, v in value.items()}
-    nulls = _SCALAR_FIELDS.get(value.get("entity"))  # type: ignore[arg-type]
-    return out if nulls is None else {"entity": out["entity"], **nulls, **out}
+    unset = _UNSET.get(value.get("entity"))  # type: ignore[arg-type]
+    return out if unset is None else {"entity": out["entity"], **unset, **out}
 
 
 def check_text(value: Any) -> None:

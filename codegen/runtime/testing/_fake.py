@@ -141,7 +141,6 @@ class FakeBillCom:
                 {
                     "id": self.users_id,
                     "isActive": "1",
-                    "username": username,
                     "email": username,
                     "firstName": "Fake",
                     "lastName": "User",
