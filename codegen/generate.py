@@ -282,6 +282,7 @@ def render(spec: Spec) -> dict[str, str]:
     files["testing/_catalog.py"] = env.get_template("testing/_catalog.py.jinja").render(
         catalog=catalog(spec), actions=action_catalog(spec)
     )
+    files["sync/_entities.py"] = env.get_template("sync/_entities.py.jinja").render(spec=spec)
     cli_resources, cli_actions = cli_catalog(spec)
     files["cli/_catalog.py"] = env.get_template("cli/_catalog.py.jinja").render(
         resources=cli_resources, actions=cli_actions

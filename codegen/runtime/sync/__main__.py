@@ -1,0 +1,131 @@
+"""`python -m billcom.sync`: mirror organizations into a database, from the command line.
+
+    python -m billcom.sync                                  # ./billcom.duckdb, the configured org
+    python -m billcom.sync --to duckdb:////data/bill.duckdb --entities Bill Vendor --orgs all
+    python -m billcom.sync --to postgresql://loader@db.internal/warehouse --full-refresh
+
+Credentials come from the BILLCOM_* environment variables, as the client reads them. Progress
+goes to stderr, one line per org and entity; the closing table of rows added, updated and
+deleted per entity to stdout. Exit status 0 when everything was read, 1 when an entity could
+not be, 2 on a usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from typing import Literal
+
+from .._exceptions import BillComError, ConfigurationError
+from ._run import DEFAULT_DUCKDB, Progress, default_entities, run_sync
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m billcom.sync",
+        description="Mirror Bill.com organizations into a database (DuckDB by default).",
+    )
+    parser.add_argument(
+        "--to",
+        default=DEFAULT_DUCKDB,
+        metavar="DESTINATION",
+        help="a DuckDB file (duckdb:///relative.duckdb, duckdb:////abs/path.duckdb or a path), "
+        "a URL (postgresql://...), or a dlt destination name configured the dlt way "
+        f"(bigquery, snowflake); default: {DEFAULT_DUCKDB}",
+    )
+    parser.add_argument(
+        "--entities",
+        nargs="+",
+        metavar="ENTITY",
+        help="entities (Bill) or tables (bills) to mirror; default: every one List reads "
+        f"without MFA ({len(default_entities())})",
+    )
+    parser.add_argument(
+        "--orgs",
+        nargs="+",
+        metavar="ORG_ID",
+        help="org ids, or `all` for every org ListOrgs gives; default: BILLCOM_ORG_ID",
+    )
+    parser.add_argument(
+        "--full-refresh",
+        action="store_true",
+        help="drop the mirrored tables and cursors, and read everything again",
+    )
+    parser.add_argument(
+        "--overlap",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="read again what changed this long before the last cursor (its own millisecond "
+        "is always read again); default: 0",
+    )
+    parser.add_argument(
+        "--dataset",
+        help="dataset (schema) to write to; default: main in a DuckDB file, else billcom",
+    )
+    parser.add_argument("--pipeline-name", default="billcom", help="dlt pipeline name")
+    parser.add_argument(
+        "--working-dir",
+        help="dlt's working folder (default: beside a DuckDB file, else dlt's own)",
+    )
+    return parser
+
+
+def _progress(event: Progress) -> None:
+    tally = event.tally
+    if tally is not None:
+        if tally.error:
+            line = f"{tally.entity} (org {tally.org_id}): failed after {tally.fetched} read: "
+            line += tally.error
+        else:
+            line = (
+                f"{tally.entity} (org {tally.org_id}): {tally.fetched} read in {tally.pages} "
+                f"List call(s): {tally.added} added, {tally.updated} updated, "
+                f"{tally.deleted} deleted"
+            )
+    else:
+        line = {
+            "resume": "loading what an interrupted sync had read",
+            "read": "reading from Bill.com",
+            "normalize": "preparing the load",
+            "load": "loading",
+            "done": "done",
+        }[event.phase]
+    print(f"billcom.sync: {line}", file=sys.stderr, flush=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    orgs: list[str] | Literal["all"] | None = args.orgs
+    if args.orgs and [o.lower() for o in args.orgs] == ["all"]:
+        orgs = "all"
+    try:
+        report = run_sync(
+            args.to,
+            orgs=orgs,
+            entities=args.entities,
+            full_refresh=args.full_refresh,
+            overlap=dt.timedelta(seconds=args.overlap),
+            dataset_name=args.dataset,
+            pipeline_name=args.pipeline_name,
+            working_dir=args.working_dir,
+            on_progress=_progress,
+        )
+    except ConfigurationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except BillComError as exc:
+        print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"{report.destination}, dataset {report.dataset}, {len(report.orgs)} org(s), "
+        f"{report.seconds:.1f} s"
+    )
+    print(report.table())
+    return 0 if report.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
