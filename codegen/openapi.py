@@ -171,6 +171,8 @@ class _Builder:
             if view == "update" and has_id and "id" not in {f.wire_name for f in fields}:
                 props["id"] = {"type": "string", "description": f"Id of the {entity.name}."}
         props.update({f.wire_name: self.field(f, view) for f in fields})
+        for wire in entity.mfa_fields if view == "update" else ():
+            props[wire]["x-billcom-mfa"] = True  # a change needs an MFA-trusted session
         if "id" in props and entity.id_prefix:
             props["id"]["description"] = (
                 props["id"].get("description", "") + f" The value begins with `{entity.id_prefix}`."

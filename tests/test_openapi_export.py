@@ -112,6 +112,19 @@ def test_forms_envelopes_and_errors_are_spelled_out(doc: dict[str, Any]) -> None
     assert "amount" not in schemas["BillCreate"]["properties"]
 
 
+def test_every_component_is_named_for_what_it_holds(doc: dict[str, Any]) -> None:
+    verbs = ("Create", "Read", "Update", "Delete", "Undelete")
+    suffixes = ("", "Create", "Update", "CreateData", "UpdateData", "ListData")
+    suffixes += tuple(f"Bulk{verb}Data" for verb in verbs)
+    names = {"ErrorResponse", "IdData", "AnyData"}
+    names |= {e.name + suffix for e in SPEC.entities for suffix in suffixes}
+    names |= {a.name + suffix for a in SPEC.actions for suffix in ("Request", "Response")}
+    schemas = doc["components"]["schemas"]
+    assert set(schemas) <= names
+    assert [name for name, schema in schemas.items() if not schema] == []
+    assert {e.name for e in SPEC.entities} <= set(schemas)
+
+
 def audit_of(doc: dict[str, Any], tmp_path: Path) -> set[tuple[str, str]]:
     path = tmp_path / FILE_NAME
     path.write_text(json.dumps(doc), encoding="utf-8")
