@@ -114,7 +114,7 @@ def test_forms_envelopes_and_errors_are_spelled_out(doc: dict[str, Any]) -> None
 
 def test_every_component_is_named_for_what_it_holds(doc: dict[str, Any]) -> None:
     verbs = ("Create", "Read", "Update", "Delete", "Undelete")
-    suffixes = ("", "Create", "Update", "CreateData", "UpdateData", "ListData")
+    suffixes: tuple[str, ...] = ("", "Create", "Update", "CreateData", "UpdateData", "ListData")
     suffixes += tuple(f"Bulk{verb}Data" for verb in verbs)
     names = {"ErrorResponse", "IdData", "AnyData"}
     names |= {e.name + suffix for e in SPEC.entities for suffix in suffixes}
