@@ -14,6 +14,7 @@ import bench_fake_scale
 import bench_fake_server
 import bench_generate
 import bench_import
+import bench_sync
 
 
 def main() -> None:
@@ -23,6 +24,7 @@ def main() -> None:
     cli = bench_client.measure()
     fair = bench_fairness.measure()
     scale = bench_fake_scale.measure()
+    sync = bench_sync.measure()
     start = bench_cli.measure()
     print("| benchmark | billcom | baseline | ratio | target |")
     print("|---|---|---|---|---|")
@@ -55,6 +57,11 @@ def main() -> None:
             f"{scale[kind + '_small_ms']:.2f} ms (at 1k bills) | {scale[kind + '_ratio']:.2f}x | "
             "<= 1.5x |"
         )
+    print(
+        f"| full sync into DuckDB ({sync['rows']:,.0f} objects, 7 entities, served fake) | "
+        f"{sync['sync_rps']:.0f} rows/s | {sync['list_rps']:.0f} rows/s (`list()` of the same) | "
+        f"{sync['ratio']:.2f}x | >= 0.5x |"
+    )
     for name, callers in (("threads", 30), ("tasks", 50)):
         f = fair[name]
         print(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -22,6 +23,7 @@ import pytest
 from dlt.common.normalizers.naming.snake_case import NamingConvention
 
 from billcom import BillCom
+from billcom._retry import Retrier
 from billcom._types import format_timestamp
 from billcom.sync import HourlyBudget, SyncReport, destination_of, run_sync
 from billcom.testing import FakeBillCom, FakeClock, running_server
@@ -296,24 +298,45 @@ def test_a_sync_killed_at_any_moment_and_run_again_ends_exact(tmp_path: Path) ->
     fake = seeded(ORG_A, 0.5, clock, latency=0.01)
     db = tmp_path / "killed.duckdb"
     with running_server(fake) as base_url, BillCom(**fake.credentials(base_url)) as api:
-        # 1. Killed while reading, some entities read and others not.
+        # 1. Killed while reading: some entities read, others not, nothing loaded.
         first = len(fake.requests)
         lines = _kill_when(
-            _sync_process(db, base_url, fake),
-            lambda _: len(list_calls(fake, first)) >= 6,
+            _sync_process(db, base_url, fake), lambda _: len(list_calls(fake, first)) >= 6
         )
-        assert not any("loading" in line for line in lines)
+        assert not any("preparing the load" in line for line in lines)
         change_org(fake, clock, api, salt=" (1)")
-        # 2. Killed while loading what it read.
-        lines = _kill_when(_sync_process(db, base_url, fake), lambda seen: "loading" in seen[-1])
+        # 2. Killed while preparing the load of what it read.
+        _kill_when(_sync_process(db, base_url, fake), lambda seen: "preparing" in seen[-1])
         change_org(fake, clock, api, salt=" (2)")
-        # 3. Run to the end: it loads what the killed run had read, then reads what is left.
+        # 3. Killed while loading: it first loads what run 2 had read, then reads anew.
+        lines = _kill_when(
+            _sync_process(db, base_url, fake),
+            lambda seen: seen[-1].endswith(": loading") and time.sleep(0.2) is None,
+        )
+        assert "billcom.sync: loading what an interrupted sync had read" in lines
+        change_org(fake, clock, api, salt=" (3)")
+        # 4. Run to the end: it finishes run 3's load, then reads what is left.
         done = _sync_process(db, base_url, fake)
         out, err = done.communicate(timeout=120)
     assert done.returncode == 0, err
     assert "billcom.sync: loading what an interrupted sync had read" in err
     assert "total" in out and "added" in out
     assert_mirror(db, [fake])
+
+
+def test_a_lost_working_folder_takes_the_cursors_back_from_the_database(tmp_path: Path) -> None:
+    clock = FakeClock(newest(0.02).timestamp())
+    fake = seeded(ORG_A, 0.02, clock)
+    db = tmp_path / "kept.duckdb"
+    with served(fake) as client:
+        run_sync(db, client_factory=client, entities=["Vendor", "Item"])
+        shutil.rmtree(tmp_path / "kept.duckdb.dlt")  # a fresh container: only the database left
+        with client(ORG_A) as api:
+            clock.advance(1)
+            api.items.create(name="Made after the first sync", type="1")
+        again = run_sync(db, client_factory=client, entities=["Vendor", "Item"])
+    assert by_entity(again) == {"Vendor": (0, 0, 0), "Item": (1, 0, 0)}
+    assert_mirror(db, [fake], ["Vendor", "Item"])
 
 
 # -- many orgs ----------------------------------------------------------------------------------
@@ -357,6 +380,32 @@ def test_two_orgs_share_one_budget_and_stay_apart(tmp_path: Path) -> None:
     changed = [(t.org_id, t.entity) for t in again.tallies if t.written]
     assert changed == [(ORG_B, "Vendor")]
     assert_mirror(db, [a, b])
+
+
+def test_a_refusal_for_the_hourly_quota_is_waited_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = FakeClock(newest(0.05).timestamp() + 60)
+    fake = seeded(ORG_A, 0.05, clock, hourly_limit=4)  # BDC_1144 past 4 calls an hour
+    waits: list[float] = []
+    real_sleep = time.sleep
+
+    def sleep(seconds: float) -> None:
+        if seconds < 60:
+            real_sleep(seconds)
+        else:  # the client waits for the next clock hour: the fake's clock gets there at once
+            waits.append(seconds)
+            clock.advance(seconds)
+
+    monkeypatch.setattr(time, "sleep", sleep)
+    monkeypatch.setattr(Retrier, "now", lambda self: clock())
+    with served(fake) as client:
+        report = run_sync(
+            tmp_path / "quota.duckdb", client_factory=client, entities=["Item"], page_size=10
+        )
+    assert report.ok and report.entities[0].list_calls > 4
+    assert waits and all(0 < w <= 3600 for w in waits)
+    assert_mirror(tmp_path / "quota.duckdb", [fake], ["Item"])
 
 
 def test_all_orgs_from_list_orgs_and_entities_by_table_name(tmp_path: Path) -> None:

@@ -226,7 +226,8 @@ def run_sync(
     `BillCom(org_id=..., wait_on_rate_limit=True)`, credentials from BILLCOM_*); every org gets
     its own, within its concurrency cap, and they share one `budget` of the developer key's
     hourly requests. `entities`: names (`Bill`) or tables (`bills`); default: all that List
-    reads without MFA. `full_refresh`: drop the tables and cursors and read everything again.
+    reads without MFA. `full_refresh`: drop the entities' tables (every org's rows) and cursors,
+    and read everything again.
     `overlap`: how far before the last cursor to read again (the cursor's own millisecond is
     always read again). `dataset_name`: the schema the tables go in (default: `main` in a DuckDB
     file, so `SELECT * FROM bills` works there; `billcom` elsewhere). `working_dir`: dlt's working folder, where an interrupted sync's data
@@ -272,6 +273,10 @@ def run_sync(
             notify(Progress("resume"))
             pipeline.normalize()
             pipeline.load()
+        else:
+            # The cursors travel with the data: a working folder lost (a fresh container, CI)
+            # takes them back from the destination, as dlt's own run() does.
+            pipeline.sync_destination()
         clients = {}
         for org in org_ids:
             client = stack.enter_context(make(org))
@@ -295,7 +300,7 @@ def run_sync(
         notify(Progress("read"))
         pipeline.extract(
             billcom_source(reads, done),
-            refresh="drop_sources" if full_refresh else None,
+            refresh="drop_resources" if full_refresh else None,
             loader_file_format=loader_file_format,
         )
         notify(Progress("normalize"))

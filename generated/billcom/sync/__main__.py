@@ -18,6 +18,8 @@ import sys
 from collections.abc import Sequence
 from typing import Literal
 
+from dlt.pipeline.exceptions import PipelineStepFailed
+
 from .._exceptions import BillComError, ConfigurationError
 from ._run import DEFAULT_DUCKDB, Progress, default_entities, run_sync
 
@@ -51,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--full-refresh",
         action="store_true",
-        help="drop the mirrored tables and cursors, and read everything again",
+        help="drop the entities' tables (every org's rows) and cursors, and read everything again",
     )
     parser.add_argument(
         "--overlap",
@@ -118,6 +120,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BillComError as exc:
         print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    except PipelineStepFailed as exc:
+        # dlt keeps what it read: the next run loads it first, then reads on.
+        cause = str(exc.exception).strip().splitlines()
+        print(
+            f"error: the {exc.step} step failed ({cause[0] if cause else type(exc.exception)});"
+            " run again to finish",
+            file=sys.stderr,
+        )
         return 1
     print(
         f"{report.destination}, dataset {report.dataset}, {len(report.orgs)} org(s), "
