@@ -53,8 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--full-refresh",
         action="store_true",
-        help="drop the entities' tables (every org's rows) and cursors, and read everything "
-        "again",
+        help="drop the entities' tables (every org's rows) and cursors, and read everything again",
     )
     parser.add_argument(
         "--overlap",
