@@ -34,7 +34,7 @@ def main() -> None:
     )
     print(
         f"| `billcom --help` (a fresh process) | {start['cli_ms']:.0f} ms | "
-        f"{start['baseline_ms']:.0f} ms (`python -c \"import billcom\"`) | {start['ratio']:.2f}x | "
+        f'{start["baseline_ms"]:.0f} ms (`python -c "import billcom"`) | {start["ratio"]:.2f}x | '
         "<= 1.5x |"
     )
     print(f"| `make generate` (whole spec, formatted) | {gen['seconds']:.2f} s | - | - | < 3 s |")

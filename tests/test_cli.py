@@ -111,7 +111,9 @@ def test_create_get_update_delete_round_trip(fake: FakeBillCom, tmp_path: Path) 
     readonly = cli(fake, "vendors", "update", vendor["id"], "--set", "balance=5")
     assert readonly.exit_code == 2 and "balance is read-only" in readonly.output
     missing = cli(fake, "vendors", "get", "00901NOTTHERE0000000")
-    assert missing.exit_code == 1 and "BDC_" in missing.output and "Crud/Read/Vendor" in missing.output
+    assert (
+        missing.exit_code == 1 and "BDC_" in missing.output and "Crud/Read/Vendor" in missing.output
+    )
     # Only the operations an entity has: bill pays are read and listed, never created.
     assert cli(fake, "bill-pays", "create", "--data", "{}").exit_code == 2
 
@@ -152,7 +154,9 @@ def test_configure_writes_a_private_profile_and_mfa_remembers_trust(
     fake: FakeBillCom, tmp_path: Path
 ) -> None:
     with running_server(fake) as base_url:
-        answers = "\n".join([fake.username, "password", fake.org_id, "fake-dev-key", base_url]) + "\n"
+        answers = (
+            "\n".join([fake.username, "password", fake.org_id, "fake-dev-key", base_url]) + "\n"
+        )
         done = CliRunner().invoke(app, ["--profile", "test", "configure"], input=answers)
         assert done.exit_code == 0, done.output
         profiles = tmp_path / "config" / "profiles.json"
@@ -188,12 +192,16 @@ def served() -> Iterator[tuple[FakeBillCom, dict[str, str]]]:
         yield fake, env
 
 
-def test_end_to_end_as_a_subprocess(served: tuple[FakeBillCom, dict[str, str]], tmp_path: Path) -> None:
+def test_end_to_end_as_a_subprocess(
+    served: tuple[FakeBillCom, dict[str, str]], tmp_path: Path
+) -> None:
     fake, creds = served
     env = {**os.environ, **creds, "BILLCOM_CONFIG_DIR": str(tmp_path)}
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([BILLCOM, *args], env=env, capture_output=True, text=True, timeout=120)
+        return subprocess.run(
+            [BILLCOM, *args], env=env, capture_output=True, text=True, timeout=120
+        )
 
     login = run("login")
     assert login.returncode == 0 and fake.org_id in login.stdout, login.stderr

@@ -63,6 +63,7 @@ files = {str(f) for f in md.files("billcom")}
 assert billcom.__version__ == md.version("billcom"), billcom.__version__
 assert any(f.endswith("licenses/LICENSE") for f in files), sorted(files)[:5]
 assert res.files("billcom").joinpath("py.typed").is_file()
+assert res.files("billcom").joinpath("openapi.json").read_text().startswith("{")
 assert "billcom" not in __import__("sys").path[0]
 print(billcom.__version__)
 """

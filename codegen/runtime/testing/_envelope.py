@@ -17,6 +17,7 @@ JSON = dict[str, Any]
 #: (HTTP status, body, content type)
 FakeResponse = tuple[int, bytes, str]
 
+
 def _unset(field: JSON) -> Any:
     """How the API sends a field nobody set: a child collection as `[]` (as real replies show
     `"billCredits":[]`), anything else as null."""
