@@ -23,6 +23,9 @@ from dlt.pipeline.exceptions import PipelineStepFailed
 from .._exceptions import BillComError, ConfigurationError
 from ._run import DEFAULT_DUCKDB, Progress, default_entities, run_sync
 
+#: dlt steps after which what was read waits in the working folder for the next run.
+_KEPT = ("normalize", "load")
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -115,20 +118,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             working_dir=args.working_dir,
             on_progress=_progress,
         )
-    except ConfigurationError as exc:
+    except (ConfigurationError, ModuleNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except BillComError as exc:
         print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     except PipelineStepFailed as exc:
-        # dlt keeps what it read: the next run loads it first, then reads on.
-        cause = str(exc.exception).strip().splitlines()
-        print(
-            f"error: the {exc.step} step failed ({cause[0] if cause else type(exc.exception)});"
-            " run again to finish",
-            file=sys.stderr,
-        )
+        cause = " ".join(str(exc.exception).split())
+        cause = cause if len(cause) <= 300 else cause[:297] + "..."
+        kept = " (what was read is kept: run again to load it)" if exc.step in _KEPT else ""
+        print(f"error: dlt's {exc.step} step failed: {cause}{kept}", file=sys.stderr)
         return 1
     print(
         f"{report.destination}, dataset {report.dataset}, {len(report.orgs)} org(s), "

@@ -14,12 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from dlt.common.destination import TLoaderFileFormat
 from dlt.destinations import duckdb
 from dlt.destinations.impl.duckdb.duck import DuckDbClient, DuckDbCopyJob
-
-#: The file format the sync's DuckDB loads.
-FILE_FORMAT: TLoaderFileFormat = "jsonl"
 
 
 def _literal(text: str) -> str:

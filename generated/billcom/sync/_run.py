@@ -20,10 +20,10 @@ from .._client import BillCom
 from .._exceptions import ConfigurationError
 from .._facts import LIST_MAX_PAGE_SIZE
 from ._budget import HourlyBudget
-from ._duckdb import FILE_FORMAT, TypedDuckDb
 from ._entities import ENTITIES
 from ._entity import EntityInfo
 from ._fetch import EntityRead, Tally, list_page
+from ._require import INSTALL_HINT
 from ._source import billcom_source
 
 __all__ = [
@@ -165,19 +165,30 @@ def destination_of(to: str | Path | Any) -> tuple[Any, str, Path | None]:
         if text in _NAMED and text != "duckdb":
             return text, text, None  # configured as dlt reads configuration (env, secrets.toml)
         path = Path(text or DEFAULT_DUCKDB)
-        return TypedDuckDb(str(path)), f"duckdb {path}", path
+        return _duckdb(path), f"duckdb {path}", path
     parts = urlsplit(text)
     scheme = parts.scheme.lower()
     if scheme == "duckdb":
         # SQLAlchemy's form: duckdb:///relative.duckdb, duckdb:////absolute/path.duckdb
         path = Path(text.split(":///", 1)[1] if ":///" in text else parts.netloc + parts.path)
-        return TypedDuckDb(str(path)), f"duckdb {path}", path
+        return _duckdb(path), f"duckdb {path}", path
     shown = _without_password(parts)
     if scheme in ("postgres", "postgresql"):
         return dlt.destinations.postgres(credentials=text), shown, None
     from dlt.common.destination import Destination
 
     return Destination.from_reference(scheme, credentials=text), shown, None
+
+
+def _duckdb(path: Path) -> Any:
+    """DuckDB at `path` (imported here: a warehouse needs no duckdb installed)."""
+    try:
+        from ._duckdb import TypedDuckDb
+    except ImportError as exc:
+        raise ModuleNotFoundError(
+            f"a DuckDB destination needs duckdb, from the sync extra: {INSTALL_HINT}", name="duckdb"
+        ) from exc
+    return TypedDuckDb(str(path))
 
 
 def _without_password(parts: Any) -> str:
@@ -246,7 +257,7 @@ def run_sync(
             )
         if working_dir is None:
             working_dir = duckdb_file.with_name(duckdb_file.name + ".dlt")
-        loader_file_format = loader_file_format or FILE_FORMAT
+        loader_file_format = loader_file_format or "jsonl"  # see _duckdb
     dataset_name = dataset_name or DATASET
     infos = [find_entity(name) for name in (entities or default_entities())]
     infos = list({info.name: info for info in infos}.values())
