@@ -412,6 +412,33 @@ def test_a_refusal_for_the_hourly_quota_is_waited_out(
     assert_mirror(tmp_path / "quota.duckdb", [fake], ["Item"])
 
 
+def test_an_object_changed_while_the_sync_reads_is_written_as_last_read(tmp_path: Path) -> None:
+    clock = FakeClock(newest(0.05).timestamp() + 60)
+    fake = seeded(ORG_A, 0.05, clock)
+    first_item = sorted(fake.all("Item"), key=lambda i: i["id"])[0]["id"]
+
+    class Meddling(HourlyBudget):
+        def take(self) -> None:
+            super().take()
+            if self.taken == 3:  # two pages read: the oldest item changes, moving to the end
+                clock.advance(1)
+                with fake.client() as api:
+                    api.items.update(api.items.read(first_item), description="changed mid-sync")
+
+    with served(fake) as client:
+        report = run_sync(
+            tmp_path / "moving.duckdb",
+            client_factory=client,
+            entities=["Item"],
+            page_size=10,
+            budget=Meddling(),
+        )
+    item = report.entities[0]
+    assert item.fetched > len(fake.all("Item")) == item.added  # read twice, written as one
+    assert fake.get("Item", first_item)["description"] == "changed mid-sync"  # type: ignore[index]
+    assert_mirror(tmp_path / "moving.duckdb", [fake], ["Item"])
+
+
 def test_all_orgs_from_list_orgs_and_entities_by_table_name(tmp_path: Path) -> None:
     fake = seeded(ORG_A, 0.01)
     with served(fake) as client:

@@ -7,10 +7,9 @@ first. The cursor is the newest `updatedTime` seen, and the next sync asks for `
 cursor - overlap`: objects changed in the cursor's own millisecond after the sync read it (or, with
 an overlap, a little before) are read again. Rows read again unchanged are recognised and dropped:
 the state keeps a digest of each object in that window (not its timestamp: an object may change
-twice in one millisecond). A timestamp Bill.com moves
-without `updatedTime` (a vendor's `lastBalanceUpdate`) gets a cursor of its own, read the same
-way. Any other entity is read whole each time, and the state keeps a short hash per object to
-see what changed.
+twice in one millisecond). A timestamp Bill.com moves without `updatedTime` (a vendor's
+`lastBalanceUpdate`) gets a cursor of its own, read the same way. Any other entity is read whole
+each time, and the state keeps a short hash per object to see what changed.
 
 Objects come as Bill.com sends them (exact JSON: amounts are Decimals) and are typed from the
 spec here (`Typer`), without a model per object: the sync writes rows, and building models only
@@ -169,6 +168,7 @@ class Tally:
     deleted: int = 0
     #: Why this entity was not read to the end, if it was not (its state is left as it was).
     error: str | None = None
+    #: Whether it was read to the end (its cursors moved).
     done: bool = False
 
     @property
@@ -247,6 +247,7 @@ class EntityRead:
         self.tally.done = True
 
     def _incremental(self, state: dict[str, Any]) -> Iterator[list[Row]]:
+        """A pass on updatedTime, then one on each timestamp Bill.com moves without it."""
         cursors: dict[str, Any] = state.setdefault("cursors", {})
         main = dict(cursors.get("updatedTime") or {})  # as the last sync left it
         emitted: dict[str, Row] = {}  # id -> the row this sync wrote last
@@ -362,7 +363,3 @@ def _parse(text: Any) -> Any:
 
 def _digest(row: Row) -> str:
     return hashlib.blake2b(repr(sorted(row.items())).encode(), digest_size=8).hexdigest()
-
-
-#: Called with each tally as its entity finishes (or fails), for progress lines.
-OnProgress = Callable[[Tally], None]
