@@ -19,8 +19,12 @@ def test_threads_take_turns() -> None:
         done = [0] * 30
         snapshot: list[int] = []
         lock = threading.Lock()
+        # All start together: on a busy machine, starting 30 threads one by one takes long
+        # enough for the first to finish its share before the last has begun.
+        start = threading.Barrier(30)
 
         def caller(me: int) -> None:
+            start.wait()
             for _ in range(CALLS):
                 client.vendors.read(vendor.id)
                 with lock:
