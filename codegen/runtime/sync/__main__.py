@@ -21,7 +21,8 @@ from typing import Literal
 from dlt.pipeline.exceptions import PipelineStepFailed
 
 from .._exceptions import BillComError, ConfigurationError
-from ._run import DEFAULT_DUCKDB, Progress, default_entities, run_sync
+from ._run import DEFAULT_DUCKDB, Progress, run_sync
+from ._source import default_entities
 
 #: dlt steps after which what was read waits in the working folder for the next run.
 _KEPT = ("normalize", "load")

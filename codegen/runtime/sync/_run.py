@@ -20,19 +20,17 @@ from .._client import BillCom
 from .._exceptions import ConfigurationError
 from .._facts import LIST_MAX_PAGE_SIZE
 from ._budget import HourlyBudget
-from ._entities import ENTITIES
 from ._entity import EntityInfo
-from ._fetch import EntityRead, Tally, list_page
+from ._fetch import EntityRead, Tally
 from ._require import INSTALL_HINT
-from ._source import billcom_source
+from ._source import entity_infos, entity_reads, source_of
 
 __all__ = [
     "ClientFactory",
     "EntityReport",
     "Progress",
     "SyncReport",
-    "default_entities",
-    "find_entity",
+    "destination_of",
     "run_sync",
 ]
 
@@ -135,21 +133,6 @@ class SyncReport:
         for e in self.entities:
             out += [f"error: {e.entity}: {message}" for message in e.errors]
         return "\n".join(out)
-
-
-def default_entities() -> list[str]:
-    """Every entity List can read without an MFA-trusted session, in spec order."""
-    return [e.name for e in ENTITIES.values() if e.resource and not e.list_mfa]
-
-
-def find_entity(name: str) -> EntityInfo:
-    """An entity by its name (`Bill`) or its table's (`bills`), in any case."""
-    wanted = name.strip().lower()
-    for info in ENTITIES.values():
-        if info.resource and wanted in (info.name.lower(), info.resource):
-            return info
-    known = ", ".join(sorted(e.name for e in ENTITIES.values() if e.resource))
-    raise ConfigurationError(f"not an entity List can read: {name!r} (known: {known})")
 
 
 def _default_factory(org_id: str | None) -> BillCom:
@@ -259,8 +242,7 @@ def run_sync(
             working_dir = duckdb_file.with_name(duckdb_file.name + ".dlt")
         loader_file_format = loader_file_format or "jsonl"  # see _duckdb
     dataset_name = dataset_name or DATASET
-    infos = [find_entity(name) for name in (entities or default_entities())]
-    infos = list({info.name: info for info in infos}.values())
+    infos = entity_infos(entities)
     budget = budget or HourlyBudget()
     org_ids = _orgs(orgs, make)
     lock = threading.Lock()
@@ -294,23 +276,10 @@ def run_sync(
             if not client.options.wait_on_rate_limit:
                 client = client.with_options(wait_on_rate_limit=True)
             clients[org] = client
-        reads = {
-            info.name: [
-                EntityRead(
-                    info,
-                    org,
-                    list_page(clients[org], info.name),
-                    budget,
-                    overlap,
-                    page_size,
-                )
-                for org in org_ids
-            ]
-            for info in infos
-        }
+        reads = entity_reads(clients, infos, budget, overlap, page_size)
         notify(Progress("read"))
         pipeline.extract(
-            billcom_source(reads, done),
+            source_of(reads, done),
             refresh="drop_resources" if full_refresh else None,
             loader_file_format=loader_file_format,
         )

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+import datetime as dt
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import dlt
 from dlt.extract import DltResource, DltSource
 
-from .._exceptions import BillComError
+from .._exceptions import BillComError, ConfigurationError
+from .._facts import LIST_MAX_PAGE_SIZE
+from ._budget import HourlyBudget
 from ._entities import ENTITIES
 from ._entity import EntityInfo, child_tables, columns, resolve
-from ._fetch import ORG_COLUMN, SYNCED_COLUMN, EntityRead, Row, Tally
+from ._fetch import ORG_COLUMN, SYNCED_COLUMN, EntityRead, Row, Tally, list_page
+
+if TYPE_CHECKING:
+    from .._client import BillCom
 
 #: The dlt source's (and schema's) name.
 SOURCE_NAME = "billcom"
@@ -68,7 +74,45 @@ def entity_resource(
     return resource
 
 
-def billcom_source(
+def default_entities() -> list[str]:
+    """Every entity List can read without an MFA-trusted session, in spec order."""
+    return [e.name for e in ENTITIES.values() if e.resource and not e.list_mfa]
+
+
+def find_entity(name: str) -> EntityInfo:
+    """An entity by its name (`Bill`) or its table's (`bills`), in any case."""
+    wanted = name.strip().lower()
+    for info in ENTITIES.values():
+        if info.resource and wanted in (info.name.lower(), info.resource):
+            return info
+    known = ", ".join(sorted(e.name for e in ENTITIES.values() if e.resource))
+    raise ConfigurationError(f"not an entity List can read: {name!r} (known: {known})")
+
+
+def entity_infos(entities: Sequence[str] | None) -> list[EntityInfo]:
+    """The entities named (default: `default_entities()`), each once, in the order given."""
+    infos = [find_entity(name) for name in (entities or default_entities())]
+    return list({info.name: info for info in infos}.values())
+
+
+def entity_reads(
+    clients: Mapping[str, BillCom],
+    infos: Sequence[EntityInfo],
+    budget: HourlyBudget,
+    overlap: dt.timedelta,
+    page_size: int,
+) -> dict[str, list[EntityRead]]:
+    """Entity name -> one read per org, each through that org's client."""
+    return {
+        info.name: [
+            EntityRead(info, org, list_page(client, info.name), budget, overlap, page_size)
+            for org, client in clients.items()
+        ]
+        for info in infos
+    }
+
+
+def source_of(
     reads: dict[str, list[EntityRead]], on_done: Callable[[Tally], None] = lambda tally: None
 ) -> DltSource:
     """A dlt source of the given reads (entity name -> one read per org)."""
@@ -80,3 +124,23 @@ def billcom_source(
 
     source: DltSource = billcom()
     return source
+
+
+def billcom_source(
+    clients: Mapping[str, BillCom],
+    entities: Sequence[str] | None = None,
+    *,
+    overlap: dt.timedelta = dt.timedelta(0),
+    budget: HourlyBudget | None = None,
+    page_size: int = LIST_MAX_PAGE_SIZE,
+) -> DltSource:
+    """The dlt source of the given orgs (org id -> its client) for a pipeline of your own:
+    one merged, incremental resource per entity (default: every one List reads without MFA).
+
+        pipeline = dlt.pipeline("billcom", destination="postgres", dataset_name="billcom")
+        pipeline.run(billcom_source({client.org_id: client}))
+
+    `run_sync` does the same with reports, progress and DuckDB's faster load."""
+    return source_of(
+        entity_reads(clients, entity_infos(entities), budget or HourlyBudget(), overlap, page_size)
+    )

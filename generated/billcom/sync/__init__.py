@@ -17,17 +17,8 @@ from ._require import INSTALL_HINT
 # isort: split
 from ._budget import HourlyBudget
 from ._fetch import Tally
-from ._run import (
-    ClientFactory,
-    EntityReport,
-    Progress,
-    SyncReport,
-    default_entities,
-    destination_of,
-    find_entity,
-    run_sync,
-)
-from ._source import billcom_source
+from ._run import ClientFactory, EntityReport, Progress, SyncReport, destination_of, run_sync
+from ._source import billcom_source, default_entities, find_entity
 
 __all__ = [
     "INSTALL_HINT",
