@@ -302,8 +302,14 @@ def run_sync(
 
 def _dlt_settings() -> dict[str, Any]:
     """dlt configuration for the run: intermediate files uncompressed (they live minutes and
-    gzip costs more CPU than the load); no telemetry unless configured."""
-    settings: dict[str, Any] = {"data_writer.disable_compression": True}
+    gzip costs more CPU than the load), and deleted once loaded, as is the staging copy in the
+    database (a mirror run every hour would otherwise keep every load twice); no telemetry
+    unless configured."""
+    settings: dict[str, Any] = {
+        "data_writer.disable_compression": True,
+        "load.delete_completed_jobs": True,
+        "load.truncate_staging_dataset": True,
+    }
     if "runtime.dlthub_telemetry" not in dlt.config and not os.environ.get(
         "RUNTIME__DLTHUB_TELEMETRY"
     ):
