@@ -221,6 +221,12 @@ def test_end_to_end_as_a_subprocess(
     usage = run("vendors", "list", "--filter", "nope = 1")
     assert usage.returncode == 2 and "no field 'nope'" in usage.stderr
     assert run("--help").returncode == 0 and "vendors" in run("--help").stdout
+    mirrored = run("sync", "--to", str(tmp_path / "mirror.duckdb"), "--entities", "Vendor")
+    assert mirrored.returncode == 0, mirrored.stderr
+    import duckdb
+
+    with duckdb.connect(str(tmp_path / "mirror.duckdb"), read_only=True) as db:
+        assert db.execute("select count(*) from vendors").fetchone() == (2500,)
     fake_help = run("fake", "serve", "--help")
     assert fake_help.returncode == 0 and "--port" in fake_help.stdout
     module = subprocess.run([sys.executable, "-m", "billcom", "orgs", "--format", "json"],

@@ -8,6 +8,7 @@ was sent), 3 the outcome is unknown (a write may or may not have happened).
 # No `from __future__ import annotations`: typer reads the annotations of the commands made
 # in the factories below at run time.
 
+import os
 import socket
 import sys
 import time
@@ -553,6 +554,35 @@ def serve(ctx: typer.Context) -> None:
     from ..testing.__main__ import main as fake_main
 
     raise typer.Exit(fake_main(["serve", *ctx.args]))
+
+
+@app.command(
+    "sync",
+    context_settings={
+        "allow_extra_args": True,
+        "ignore_unknown_options": True,
+        "help_option_names": [],
+    },
+    add_help_option=False,
+)
+def sync(ctx: typer.Context) -> None:
+    """Mirror organizations into a database (the sync extra); the flags of python -m billcom.sync.
+
+    Example: billcom sync --to duckdb:///bill.duckdb --entities Bill Vendor
+    """
+    from .._core import ENV_VARS
+
+    chosen = guarded(lambda: _profiles.credentials(OPTIONS.profile))
+    if OPTIONS.base_url:
+        chosen["base_url"] = OPTIONS.base_url
+    # The sync builds its clients from the environment: give it this profile's credentials
+    # (in this process only; nothing shows on a command line).
+    os.environ.update({ENV_VARS[key]: value for key, value in chosen.items()})
+    try:
+        from ..sync.__main__ import main as sync_main
+    except ImportError as exc:
+        fail(str(exc), EXIT_USAGE)
+    raise typer.Exit(sync_main(ctx.args))
 
 
 def main() -> None:
