@@ -7,6 +7,8 @@ import csv
 import io
 import json
 import os
+import pty
+import re
 import stat
 import subprocess
 import sys
@@ -233,3 +235,38 @@ def test_end_to_end_as_a_subprocess(
                             env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
     assert module.returncode == 0, module.stderr
     assert json.loads(module.stdout) == [{"orgId": fake.org_id, "orgName": fake.org_name}]
+
+
+def test_sync_shows_bars_per_entity_on_a_terminal(
+    served: tuple[FakeBillCom, dict[str, str]], tmp_path: Path
+) -> None:
+    """On a terminal, a live bar per org and entity (rows, pages, rate); the table on stdout."""
+    _, creds = served
+    env = {**os.environ, **creds, "BILLCOM_CONFIG_DIR": str(tmp_path), "COLUMNS": "160"}
+    terminal, stderr = pty.openpty()
+    args: list[str | Path] = [
+        BILLCOM,
+        "sync",
+        "--to",
+        tmp_path / "m.duckdb",
+        "--entities",
+        "Vendor",
+    ]
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=stderr)
+    os.close(stderr)
+    shown = b""
+    while chunk := _read(terminal):
+        shown += chunk
+    out = proc.communicate(timeout=120)[0].decode()
+    assert proc.returncode == 0
+    screen = shown.decode(errors="replace")
+    assert re.search(r"2500 rows, \d+ pages, \d+/s", screen), screen[-400:]
+    assert "2500 added, 0 updated, 0 deleted" in screen
+    assert "Vendor" in out and "2500" in out  # the closing table
+
+
+def _read(fd: int) -> bytes:
+    try:
+        return os.read(fd, 65536)
+    except OSError:  # the other end closed
+        return b""

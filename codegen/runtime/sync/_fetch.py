@@ -186,6 +186,8 @@ class EntityRead:
     budget: HourlyBudget
     overlap: dt.timedelta
     page_size: int = LIST_MAX_PAGE_SIZE
+    #: Told after every page (the tally so far): what drives progress displays.
+    on_page: Callable[[Tally], None] = field(default=lambda tally: None, repr=False)
     tally: Tally = field(init=False)
     typer: Typer = field(init=False)
     _synced: dt.datetime | None = field(init=False, default=None)
@@ -200,6 +202,7 @@ class EntityRead:
         page = self.fetch(filters, sort, start, self.page_size)
         self.tally.pages += 1
         self.tally.fetched += len(page)
+        self.on_page(self.tally)
         typer, org = self.typer, self.org_id
         rows = [typer(raw) for raw in page]
         for row in rows:

@@ -67,9 +67,10 @@ _NAMED = frozenset(
 
 @dataclass(frozen=True)
 class Progress:
-    """What a sync is doing: a phase starting, or an org's entity read (`tally`)."""
+    """What a sync is doing: a phase starting, a page of an org's entity read (`page`, with the
+    tally so far), or an org's entity read to the end (`read` with its `tally`)."""
 
-    phase: Literal["resume", "read", "normalize", "load", "done"]
+    phase: Literal["resume", "read", "page", "normalize", "load", "done"]
     tally: Tally | None = None
 
 
@@ -251,6 +252,10 @@ def run_sync(
         with lock:
             notify(Progress("read", tally))
 
+    def paged(tally: Tally) -> None:
+        with lock:
+            notify(Progress("page", tally))
+
     with ExitStack() as stack:
         stack.enter_context(dlt.config.values(_dlt_settings()))
         pipeline = dlt.pipeline(
@@ -276,7 +281,7 @@ def run_sync(
             if not client.options.wait_on_rate_limit:
                 client = client.with_options(wait_on_rate_limit=True)
             clients[org] = client
-        reads = entity_reads(clients, infos, budget, overlap, page_size)
+        reads = entity_reads(clients, infos, budget, overlap, page_size, paged)
         notify(Progress("read"))
         pipeline.extract(
             source_of(reads, done),

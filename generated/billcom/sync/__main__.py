@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import sys
+import time
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from dlt.pipeline.exceptions import PipelineStepFailed
 
@@ -80,6 +82,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _progress(event: Progress) -> None:
+    """One line per phase and per org's entity read (pages are not told)."""
+    if event.phase == "page":
+        return
     tally = event.tally
     if tally is not None:
         if tally.error:
@@ -102,8 +107,71 @@ def _progress(event: Progress) -> None:
     print(f"billcom.sync: {line}", file=sys.stderr, flush=True)
 
 
+class _Bars:
+    """On a terminal with rich installed (the cli extra): a live bar per org and entity with
+    rows, pages and rate, the phases as lines above them."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import Progress as Display
+        from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.display = Display(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            TextColumn("{task.completed} rows, {task.fields[pages]} pages, {task.fields[rate]}/s"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            redirect_stdout=False,  # the closing table is for stdout, not the display
+        )
+        self.tasks: dict[tuple[str, str], Any] = {}
+        self.started: dict[tuple[str, str], float] = {}
+
+    def __call__(self, event: Progress) -> None:
+        tally = event.tally
+        if tally is None:
+            if event.phase != "read":
+                self.display.console.print(f"billcom.sync: {event.phase}")
+            return
+        key = (tally.org_id, tally.entity)
+        if key not in self.tasks:
+            self.started[key] = time.monotonic()
+            name = f"{tally.entity} ({tally.org_id})"
+            self.tasks[key] = self.display.add_task(name, total=None, pages=0, rate=0)
+        rate = round(tally.fetched / max(time.monotonic() - self.started[key], 1e-6))
+        self.display.update(self.tasks[key], completed=tally.fetched, pages=tally.pages, rate=rate)
+        if event.phase == "read":  # the entity is done
+            result = (
+                tally.error
+                or f"{tally.added} added, {tally.updated} updated, {tally.deleted} deleted"
+            )
+            self.display.update(
+                self.tasks[key],
+                total=tally.fetched,
+                description=f"{tally.entity} ({tally.org_id}): {result}",
+            )
+
+
+def _display() -> Any:
+    """Bars on a terminal when rich is there, else one line per step."""
+    if sys.stderr.isatty() and importlib.util.find_spec("rich") is not None:
+        return _Bars()
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    bars = _display()
+    try:
+        return _run(args, bars)
+    finally:
+        if bars is not None:
+            bars.display.stop()
+
+
+def _run(args: argparse.Namespace, bars: Any) -> int:
+    if bars is not None:
+        bars.display.start()
     orgs: list[str] | Literal["all"] | None = args.orgs
     if args.orgs and [o.lower() for o in args.orgs] == ["all"]:
         orgs = "all"
@@ -117,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             dataset_name=args.dataset,
             pipeline_name=args.pipeline_name,
             working_dir=args.working_dir,
-            on_progress=_progress,
+            on_progress=_progress if bars is None else bars,
         )
     except (ConfigurationError, ModuleNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)

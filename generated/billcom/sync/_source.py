@@ -101,11 +101,12 @@ def entity_reads(
     budget: HourlyBudget,
     overlap: dt.timedelta,
     page_size: int,
+    on_page: Callable[[Tally], None] = lambda tally: None,
 ) -> dict[str, list[EntityRead]]:
     """Entity name -> one read per org, each through that org's client."""
     return {
         info.name: [
-            EntityRead(info, org, list_page(client, info.name), budget, overlap, page_size)
+            EntityRead(info, org, list_page(client, info.name), budget, overlap, page_size, on_page)
             for org, client in clients.items()
         ]
         for info in infos
