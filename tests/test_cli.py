@@ -229,6 +229,11 @@ def test_end_to_end_as_a_subprocess(
 
     with duckdb.connect(str(tmp_path / "mirror.duckdb"), read_only=True) as db:
         assert db.execute("select count(*) from vendors").fetchone() == (2500,)
+    no_org = {k: v for k, v in env.items() if k != "BILLCOM_ORG_ID"}  # ListOrgs finds it
+    every = subprocess.run([BILLCOM, "sync", "--to", tmp_path / "all.duckdb", "--entities",
+                            "Vendor", "--orgs", "all"], env=no_org, capture_output=True,
+                           text=True, timeout=120)  # fmt: skip
+    assert every.returncode == 0, every.stderr
     fake_help = run("fake", "serve", "--help")
     assert fake_help.returncode == 0 and "--port" in fake_help.stdout
     module = subprocess.run([sys.executable, "-m", "billcom", "orgs", "--format", "json"],

@@ -17,6 +17,7 @@ import dlt
 from dlt.common.destination import TLoaderFileFormat
 
 from .._client import BillCom
+from .._core import ENV_VARS
 from .._exceptions import ConfigurationError
 from .._facts import LIST_MAX_PAGE_SIZE
 from ._budget import HourlyBudget
@@ -140,6 +141,10 @@ def _default_factory(org_id: str | None) -> BillCom:
     return BillCom(org_id=org_id, wait_on_rate_limit=True)
 
 
+def _any_org_factory(org_id: str | None) -> BillCom:
+    return BillCom(org_id=org_id or os.environ.get(ENV_VARS["org_id"]) or "-")
+
+
 def destination_of(to: str | Path | Any) -> tuple[Any, str, Path | None]:
     """(dlt destination, a description without secrets, the DuckDB file if it is one)."""
     if not isinstance(to, str | Path):
@@ -185,7 +190,9 @@ def _without_password(parts: Any) -> str:
 
 def _orgs(orgs: Sequence[str] | Literal["all"] | None, make: ClientFactory) -> list[str]:
     if orgs == "all":
-        with make(None) as client:
+        # ListOrgs needs no organization: the default client gets a stand-in if none is set.
+        listing = make if make is not _default_factory else _any_org_factory
+        with listing(None) as client:
             found = [o.org_id for o in client.session.list_orgs() if o.org_id]
         if not found:
             raise ConfigurationError("ListOrgs found no organization for these credentials")
