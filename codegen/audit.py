@@ -72,7 +72,8 @@ RULES: dict[str, str] = {
     "accepted-stale": "an accepted divergence no longer diverges: remove it from spec/audit/",
 }
 
-_JSON_TYPE = {
+#: The JSON type each spec type travels as (shared with `codegen learn`).
+JSON_TYPE = {
     "string": "string",
     "ref": "string",
     "enum": "string",
@@ -183,7 +184,7 @@ def _what(found: RefField) -> str:
 
 def _spec_what(t: TypeRef) -> str:
     fmt = _spec_format(t)
-    return f"{_JSON_TYPE[t.kind]} {fmt}" if fmt else _JSON_TYPE[t.kind]
+    return f"{JSON_TYPE[t.kind]} {fmt}" if fmt else JSON_TYPE[t.kind]
 
 
 @dataclass
@@ -433,7 +434,7 @@ class _Auditor:
         where = f"{source}: {key}"
         if not theirs.json_type:
             return  # the reference gives no type: nothing to compare
-        if _JSON_TYPE[mine.kind] != theirs.json_type:
+        if JSON_TYPE[mine.kind] != theirs.json_type:
             self.add(
                 f"{kind}-type-differs",
                 place,
@@ -554,7 +555,7 @@ class _Auditor:
                 reference=found.where,
             )
             return
-        if _JSON_TYPE[response.kind] != found.json_type:
+        if JSON_TYPE[response.kind] != found.json_type:
             self.add(
                 "response-field-type-differs",
                 place,

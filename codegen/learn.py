@@ -31,6 +31,7 @@ from typing import Any
 
 import yaml
 
+from codegen.audit import JSON_TYPE
 from codegen.report import markdown_table
 from codegen.spec import (
     Entity,
@@ -65,18 +66,6 @@ RULES: dict[str, str] = {
     "error-code-missing": "an answer carries an error code spec/errors.yaml lacks",
 }
 
-_JSON_TYPE = {
-    "string": "string",
-    "ref": "string",
-    "enum": "string",
-    "date": "string",
-    "datetime": "string",
-    "number": "number",
-    "integer": "integer",
-    "boolean": "boolean",
-    "array": "array",
-    "object": "object",
-}
 _DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 #: Bill.com's timestamp, as the client reads and writes it (codegen/runtime/_types.py).
 _TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d{4}$")
@@ -150,14 +139,14 @@ def _json_type(value: Any) -> str:
 
 
 def _fits(kind: str, value: Any) -> bool:
-    want, have = _JSON_TYPE[kind], _json_type(value)
+    want, have = JSON_TYPE[kind], _json_type(value)
     # An integer is a number; an enum code may come as a JSON number (e.g. -1 for "-1").
     return have == want or (have == "integer" and kind in ("number", "enum"))
 
 
 def _spec_what(t: TypeRef) -> str:
     shown = {"date": "date", "datetime": "date and time", "enum": "enum code", "ref": "id"}
-    return f"{_JSON_TYPE[t.kind]} ({shown[t.kind]})" if t.kind in shown else _JSON_TYPE[t.kind]
+    return f"{JSON_TYPE[t.kind]} ({shown[t.kind]})" if t.kind in shown else JSON_TYPE[t.kind]
 
 
 def _redacted(value: Any) -> bool:
