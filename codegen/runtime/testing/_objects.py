@@ -26,12 +26,13 @@ from ._codes import (
     INVOICE_PARTIALLY_PAID,
     LINE_EXPENSE,
     LINE_ITEM,
-    RECEIVED_VOID,
 )
 from ._errors import FakeError
 from ._store import Store
 
 JSON = dict[str, Any]
+#: The fake's own table (not an entity of the API): what receipts applied to each invoice.
+APPLIED = "InvoiceApplied"
 #: Documents that make up a balance: entity -> (owner entity, reference to it, open amount).
 _BALANCES = {
     "Invoice": ("Customer", "customerId", "amountDue"),
@@ -309,13 +310,7 @@ class Objects:
             bill["paymentStatus"] = BILL_PARTIALLY_PAID if paid + credit > 0 else BILL_OPEN
 
     def _invoice_status(self, invoice: JSON) -> None:
-        applied = sum(
-            num(pay.get("amount"))
-            for received in self.store.all("ReceivedPay")
-            if received.get("status") != RECEIVED_VOID  # voided payments no longer count
-            for pay in received.get("invoicePays") or []
-            if pay.get("invoiceId") == invoice["id"]
-        )
+        applied = self.applied_to(invoice["id"])
         amount = num(invoice.get("amount"))
         invoice["amountDue"] = money(amount - applied)
         if applied <= 0:
@@ -323,6 +318,17 @@ class Objects:
         else:
             paid_in_full = invoice["amountDue"] <= 0
             invoice["paymentStatus"] = INVOICE_PAID if paid_in_full else INVOICE_PARTIALLY_PAID
+
+    def applied_to(self, invoice_id: str) -> Decimal:
+        """What receipts that stand (not voided) have applied to an invoice."""
+        kept = self.store.get(APPLIED, invoice_id)
+        return Decimal(0) if kept is None else num(kept["amount"])
+
+    def apply(self, invoice_id: str, amount: Decimal) -> None:
+        """Count a receipt's line against an invoice (negative: a voided one's): kept as the
+        fake's own running total, so an invoice's status never scans every receipt."""
+        total = self.applied_to(invoice_id) + amount
+        self.store.put(APPLIED, {"id": invoice_id, "amount": total})
 
     def _rebalance(self, entity: str, before: JSON | None, after: JSON) -> None:
         """Move a customer's or vendor's balance (what its active invoices or bills leave open)

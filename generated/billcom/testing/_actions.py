@@ -257,7 +257,8 @@ def _received(objects: Objects, data: JSON, *, online: bool) -> JSON:
             ],
         },
     )
-    for invoice, _ in invoices:
+    for invoice, amount in invoices:
+        objects.apply(invoice["id"], amount)
         objects.save("Invoice", invoice)  # recomputes amountDue and paymentStatus
     return received
 
@@ -281,9 +282,12 @@ def charge_customer(objects: Objects, data: JSON) -> JSON:
 @handles("VoidARPayment")
 def void_ar_payment(objects: Objects, data: JSON) -> None:
     received = objects.get("ReceivedPay", data.get("id"))
+    if received.get("status") == RECEIVED_VOID:
+        return  # voided already: nothing more to take back
     received["status"] = RECEIVED_VOID
     objects.save("ReceivedPay", received)
     for pay in received.get("invoicePays") or []:
+        objects.apply(pay["invoiceId"], -num(pay.get("amount")))
         invoice = objects.store.get("Invoice", pay["invoiceId"])
         if invoice is not None:
             objects.save("Invoice", invoice)
